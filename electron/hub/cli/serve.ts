@@ -1,0 +1,50 @@
+import { pickLocale } from '../../../shared/locale/locale'
+import { formatMessage } from '../../../shared/validation/messages'
+import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
+import { seedDemo } from '../demo/seed-demo'
+import { startHub } from '../start-hub'
+import { StoreRefusedError } from '../store/store-errors'
+import { parseServeArgs, UsageError } from './serve-args'
+
+/** `npm run serve`: the hub alone, serving the web UI, until Ctrl+C. */
+async function main(): Promise<void> {
+  const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
+  try {
+    const args = parseServeArgs(process.argv.slice(2))
+    const hub = await startHub({
+      dataDir: args.dataDir,
+      port: args.port,
+      host: args.host,
+      rendererDir: BUILT_RENDERER_DIR,
+      version: projectVersion(),
+    })
+    if (args.demo) {
+      const result = seedDemo(hub.store, DEMO_FILE)
+      console.log(
+        result.seeded
+          ? `Demo workshop added: ${result.workshop.title}`
+          : 'The data folder already has workshops; the demo workshop was not added.',
+      )
+    }
+    console.log(`Plan Workshop hub is running. Data folder: ${args.dataDir}`)
+    console.log(`Open ${hub.url}/ in a browser. Press Ctrl+C to stop.`)
+    const stop = () => {
+      hub.close().finally(() => process.exit(0))
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message)
+    } else if (error instanceof StoreRefusedError) {
+      console.error(formatMessage(error.key, locale, error.params))
+    } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error('That port is already in use. Choose another with --port N (0 picks a free one).')
+    } else {
+      console.error(error)
+    }
+    process.exit(1)
+  }
+}
+
+void main()

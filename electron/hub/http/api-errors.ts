@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import type { ApiErrorBody } from '../../../shared/api/api-error'
+import { pickLocale, type Locale } from '../../../shared/locale/locale'
+import { toFieldErrors, type FieldError } from '../../../shared/validation/field-errors'
+import { formatMessage, type MessageKey } from '../../../shared/validation/messages'
+
+/** A request that failed a schema: answered 400 with one message per field. */
+export class ValidationError extends Error {
+  constructor(readonly issues: readonly z.core.$ZodIssue[]) {
+    super('validation failed')
+  }
+}
+
+/** A refusal with a known reason (404 not found, 409 conflict, …). */
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly key: MessageKey,
+    readonly field?: string,
+  ) {
+    super(key)
+  }
+}
+
+export const notFound = () => new ApiError(404, 'api.notFound')
+
+export function requestLocale(request: FastifyRequest): Locale {
+  return pickLocale(request.headers['accept-language'])
+}
+
+export function errorBody(key: MessageKey, locale: Locale, fields: FieldError[] = []): ApiErrorBody {
+  return { error: { key, message: formatMessage(key, locale), fields } }
+}
+
+/** Parses untrusted input with a shared schema, or throws a ValidationError the handler turns into a 400. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value)
+  if (!result.success) throw new ValidationError(result.error.issues)
+  return result.data
+}
+
+function statusOf(error: unknown): number | undefined {
+  const code = (error as { statusCode?: unknown }).statusCode
+  return typeof code === 'number' ? code : undefined
+}
+
+/** Every error leaves the hub as an ApiErrorBody in the caller's language; internals are logged, not sent. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const locale = requestLocale(request)
+    if (error instanceof ValidationError) {
+      const fields = toFieldErrors(error.issues, locale)
+      return reply.code(400).send(errorBody('api.badRequest', locale, fields))
+    }
+    if (error instanceof ApiError) {
+      const fields: FieldError[] = error.field
+        ? [{ path: error.field, key: error.key, params: {}, message: formatMessage(error.key, locale) }]
+        : []
+      return reply.code(error.statusCode).send(errorBody(error.key, locale, fields))
+    }
+    const status = statusOf(error)
+    if (status === 413) return reply.code(413).send(errorBody('api.bodyTooLarge', locale))
+    if (status !== undefined && status >= 400 && status < 500) {
+      return reply.code(status).send(errorBody('api.badRequest', locale))
+    }
+    request.log.error(error)
+    console.error('[hub] unexpected error on', request.method, request.url, error)
+    return reply.code(500).send(errorBody('api.internal', locale))
+  })
+}

@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3'
+import { openDatabase } from './open-database'
+import { AgendaRepository } from './repositories/agenda-repository'
+import { CountyRepository } from './repositories/county-repository'
+import { GroupRepository } from './repositories/group-repository'
+import { PovertyLineRepository } from './repositories/poverty-line-repository'
+import { WorkshopRepository } from './repositories/workshop-repository'
+
+/** The data folder's database and the repositories over it; nothing outside `store/` writes SQL. */
+export interface Store {
+  db: Database.Database
+  workshops: WorkshopRepository
+  counties: CountyRepository
+  groups: GroupRepository
+  agenda: AgendaRepository
+  povertyLines: PovertyLineRepository
+  close(): void
+}
+
+export function openStore(dataDir: string): Store {
+  const db = openDatabase(dataDir)
+  const agenda = new AgendaRepository(db)
+  const povertyLines = new PovertyLineRepository(db)
+  return {
+    db,
+    workshops: new WorkshopRepository(db, agenda, povertyLines),
+    counties: new CountyRepository(db),
+    groups: new GroupRepository(db),
+    agenda,
+    povertyLines,
+    close: () => db.close(),
+  }
+}

@@ -1,0 +1,53 @@
+import type { Agenda } from '../agenda/agenda-schema'
+import type { County } from '../county/county-schema'
+import type { Group } from '../group/group-schema'
+import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
+import type { Workshop, WorkshopSummary } from '../workshop/workshop-schema'
+
+/** Route patterns of the hub's REST API; the hub registers exactly these and the renderer calls exactly these. */
+export const API_ROUTES = {
+  health: '/api/health',
+  workshops: '/api/workshops',
+  workshop: '/api/workshops/:workshopId',
+  counties: '/api/workshops/:workshopId/counties',
+  county: '/api/workshops/:workshopId/counties/:countyId',
+  groups: '/api/workshops/:workshopId/groups',
+  group: '/api/workshops/:workshopId/groups/:groupId',
+  agenda: '/api/workshops/:workshopId/agenda',
+  povertyLines: '/api/workshops/:workshopId/poverty-lines',
+} as const
+export type ApiRoute = (typeof API_ROUTES)[keyof typeof API_ROUTES]
+
+/** The `:name` parameters of a route pattern, as an object type. */
+export type RouteParams<R extends string> = R extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string } & RouteParams<`/${Rest}`>
+  : R extends `${string}:${infer Name}`
+    ? { [K in Name]: string }
+    : Record<never, string>
+
+/** Fills a route pattern with (URL-encoded) values: apiPath(API_ROUTES.county, { workshopId, countyId }). */
+export function apiPath<R extends ApiRoute>(route: R, params: RouteParams<R>): string {
+  const values = params as Record<string, string>
+  return route.replace(/:(\w+)/g, (_whole, name: string) => encodeURIComponent(values[name] ?? ''))
+}
+
+export interface HealthResponse {
+  status: 'ok'
+  app: 'plan-workshop'
+  version: string
+  /** Highest database migration this build knows and has applied. */
+  schemaVersion: number
+}
+
+/** Response bodies by resource, so client and server cannot disagree on shapes. */
+export interface ApiResponses {
+  health: HealthResponse
+  workshops: WorkshopSummary[]
+  workshop: Workshop
+  counties: County[]
+  county: County
+  groups: Group[]
+  group: Group
+  agenda: Agenda
+  povertyLines: PovertyLineTable
+}

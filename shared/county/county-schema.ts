@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import {
+  countSchema,
+  idSchema,
+  optionalText,
+  percentSchema,
+  requiredText,
+  yearSchema,
+} from '../validation/common-fields'
+
+/** Where a figure comes from, and whether someone has checked it against that source. */
+export const dataSourceSchema = z.object({
+  title: requiredText(300),
+  url: z
+    .string()
+    .trim()
+    .max(500, 'v.tooLong')
+    .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), 'v.url')
+    .default(''),
+  verified: z.boolean().default(false),
+})
+export type DataSource = z.output<typeof dataSourceSchema>
+
+const countyFields = z.object({
+  name: requiredText(100),
+  nameEn: optionalText(100),
+  province: optionalText(100),
+  provinceEn: optionalText(100),
+  prefecture: optionalText(100),
+  prefectureEn: optionalText(100),
+  population: countSchema,
+  poorVillages: countSchema,
+  /** 建档立卡: registered poor households and people, as of `baselineYear`. */
+  registeredPoorHouseholds: countSchema,
+  registeredPoorPeople: countSchema,
+  baselineYear: yearSchema.nullable().default(null),
+  /** People still poor at `remainingPoorYear` (Lueyang: 32,000 in 2018) — the base of most targets. */
+  remainingPoorPeople: countSchema,
+  remainingPoorYear: yearSchema.nullable().default(null),
+  /** Poverty incidence in percent (0–100). */
+  povertyIncidence: percentSchema,
+  signatureProducts: z.array(requiredText(100)).max(20, 'v.tooMany').default([]),
+  notes: optionalText(4000),
+  sources: z.array(dataSourceSchema).max(30, 'v.tooMany').default([]),
+})
+
+type CountyFigures = Pick<
+  z.output<typeof countyFields>,
+  | 'population'
+  | 'registeredPoorHouseholds'
+  | 'registeredPoorPeople'
+  | 'remainingPoorPeople'
+>
+
+/** Rules between figures; each issue is attached to the field the user should correct. */
+function checkFigures(county: CountyFigures, ctx: z.RefinementCtx): void {
+  const { population, registeredPoorHouseholds, registeredPoorPeople, remainingPoorPeople } = county
+  if (population !== null && registeredPoorPeople !== null && registeredPoorPeople > population) {
+    ctx.addIssue({ code: 'custom', path: ['registeredPoorPeople'], message: 'county.poorExceedsPopulation' })
+  }
+  if (
+    registeredPoorHouseholds !== null &&
+    registeredPoorPeople !== null &&
+    registeredPoorHouseholds > registeredPoorPeople
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['registeredPoorHouseholds'],
+      message: 'county.householdsExceedPeople',
+    })
+  }
+  if (registeredPoorPeople !== null && remainingPoorPeople !== null && remainingPoorPeople > registeredPoorPeople) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['remainingPoorPeople'],
+      message: 'county.remainingExceedsRegistered',
+    })
+  }
+}
+
+export const countyInputSchema = countyFields.superRefine(checkFigures)
+export type CountyInput = z.input<typeof countyInputSchema>
+export type CountyDetails = z.output<typeof countyInputSchema>
+
+export const countySchema = countyFields.extend({
+  id: idSchema,
+  workshopId: idSchema,
+  position: z.number().int(),
+  updatedAt: z.string(),
+})
+export type County = z.output<typeof countySchema>
+
+/** Incidence in percent from people and population, rounded to one decimal; null when not computable. */
+export function computeIncidence(poorPeople: number | null, population: number | null): number | null {
+  if (poorPeople === null || population === null || population <= 0 || poorPeople > population) return null
+  return Math.round((poorPeople / population) * 1000) / 10
+}

@@ -1,0 +1,28 @@
+/** The app speaks Simplified Chinese first and English second; every user-facing string exists in both. */
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'zh-CN'
+
+/** A string given in every locale the app supports. */
+export type Localized = Record<Locale, string>
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/**
+ * Picks the app locale from an Accept-Language header or a LANG-style value.
+ * Anything Chinese maps to zh-CN; anything else that names English maps to en; otherwise the default.
+ */
+export function pickLocale(preference: string | undefined | null): Locale {
+  if (!preference) return DEFAULT_LOCALE
+  const tags = preference
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim().toLowerCase() ?? '')
+    .filter(Boolean)
+  for (const tag of tags) {
+    if (tag.startsWith('zh')) return 'zh-CN'
+    if (tag.startsWith('en')) return 'en'
+  }
+  return DEFAULT_LOCALE
+}

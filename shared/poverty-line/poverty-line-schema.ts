@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { optionalText, requiredText, yearSchema } from '../validation/common-fields'
+
+/** One year of the national rural poverty line: yuan per person per year. */
+export const povertyLineSchema = z.object({
+  year: yearSchema,
+  yuanPerPersonYear: z.number('v.number').min(1, 'v.tooSmall').max(1_000_000, 'v.tooBig'),
+  /** Price basis, e.g. "2010 constant prices" or "current prices". */
+  basis: requiredText(200),
+  source: optionalText(500),
+  verified: z.boolean().default(false),
+})
+export type PovertyLine = z.output<typeof povertyLineSchema>
+
+export const povertyLineTableSchema = z
+  .array(povertyLineSchema)
+  .max(100, 'v.tooMany')
+  .superRefine((rows, ctx) => {
+    const seen = new Set<number>()
+    rows.forEach((row, index) => {
+      if (seen.has(row.year)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'year'],
+          message: 'povertyLine.duplicateYear',
+          params: { year: row.year },
+        })
+      }
+      seen.add(row.year)
+    })
+  })
+export type PovertyLineTable = z.output<typeof povertyLineTableSchema>
+export type PovertyLineTableInput = z.input<typeof povertyLineTableSchema>
+
+/**
+ * The reference table each new workshop starts from (DOMAIN.md). Only the 2011 adoption of the
+ * 2,300-yuan line at 2010 prices is verified; the current-price values are commonly cited and flagged.
+ */
+export const DEFAULT_POVERTY_LINES: PovertyLineTable = [
+  {
+    year: 2010,
+    yuanPerPersonYear: 2300,
+    basis: '2010 constant prices / 2010年不变价',
+    source: 'National rural poverty line adopted in 2011 / 2011年确定的国家农村扶贫标准',
+    verified: true,
+  },
+  {
+    year: 2016,
+    yuanPerPersonYear: 2952,
+    basis: 'current prices / 当年价',
+    source: 'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    verified: false,
+  },
+  {
+    year: 2018,
+    yuanPerPersonYear: 2995,
+    basis: 'current prices / 当年价',
+    source: 'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    verified: false,
+  },
+]
+
+/** The line that applies in a year: that year's row, else the latest earlier one, else null. */
+export function povertyLineFor(table: readonly PovertyLine[], year: number): PovertyLine | null {
+  let best: PovertyLine | null = null
+  for (const row of table) {
+    if (row.year <= year && (best === null || row.year > best.year)) best = row
+  }
+  return best
+}

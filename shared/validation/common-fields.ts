@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/** Building blocks shared by the setup schemas; each carries a message key from `messages.ts`. */
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'v.invalid')
+
+export const requiredText = (maximum: number) =>
+  z.string().trim().min(1, 'v.required').max(maximum, 'v.tooLong')
+
+export const optionalText = (maximum: number) => z.string().trim().max(maximum, 'v.tooLong').default('')
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number)
+  if (year === undefined || month === undefined || day === undefined) return false
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
+  .refine(isRealDate, 'v.date')
+
+export const yearSchema = z.number('v.number').int('v.integer').min(1949, 'v.year').max(2100, 'v.year')
+
+/** A count of people, households or villages: unknown (null) or a whole number ≥ 0. */
+export const countSchema = z
+  .number('v.number')
+  .int('v.integer')
+  .min(0, 'v.nonNegative')
+  .max(2_000_000_000, 'v.tooBig')
+  .nullable()
+  .default(null)
+
+export const percentSchema = z
+  .number('v.number')
+  .min(0, 'county.incidenceRange')
+  .max(100, 'county.incidenceRange')
+  .nullable()
+  .default(null)
+
+/** Whole days from one ISO date to another (end − start). */
+export function daysBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000)
+}

@@ -1,0 +1,105 @@
+import type { Locale, Localized } from '../locale/locale'
+
+/**
+ * Every validation and API error a user can see, in both languages. Schemas carry only the key;
+ * the hub and the renderer turn keys into sentences here, so both sides say the same thing.
+ * `{name}` placeholders are filled from the issue's parameters.
+ */
+export const MESSAGES = {
+  'v.required': { 'zh-CN': '此项为必填项。', en: 'This field is required.' },
+  'v.tooLong': { 'zh-CN': '内容过长，最多 {maximum} 个字符。', en: 'Too long: at most {maximum} characters.' },
+  'v.integer': { 'zh-CN': '请输入整数。', en: 'Enter a whole number.' },
+  'v.nonNegative': { 'zh-CN': '不能为负数。', en: 'Cannot be negative.' },
+  'v.number': { 'zh-CN': '请输入数字。', en: 'Enter a number.' },
+  'v.tooSmall': { 'zh-CN': '数值不能小于 {minimum}。', en: 'Must be at least {minimum}.' },
+  'v.tooBig': { 'zh-CN': '数值不能大于 {maximum}。', en: 'Must be at most {maximum}.' },
+  'v.date': { 'zh-CN': '请输入有效日期（年-月-日）。', en: 'Enter a valid date (YYYY-MM-DD).' },
+  'v.time': { 'zh-CN': '请输入有效时间（时:分）。', en: 'Enter a valid time (HH:MM).' },
+  'v.year': { 'zh-CN': '年份应在 1949 到 2100 之间。', en: 'The year must be between 1949 and 2100.' },
+  'v.url': { 'zh-CN': '请输入以 http:// 或 https:// 开头的网址。', en: 'Enter a web address starting with http:// or https://.' },
+  'v.invalid': { 'zh-CN': '此项的值无效。', en: 'This value is not valid.' },
+  'v.tooMany': { 'zh-CN': '条目过多，最多 {maximum} 项。', en: 'Too many entries: at most {maximum}.' },
+  'workshop.datesOutOfOrder': {
+    'zh-CN': '结束日期不能早于开始日期。',
+    en: 'The end date cannot be before the start date.',
+  },
+  'workshop.tooLong': {
+    'zh-CN': '培训班最长 {maximum} 天。',
+    en: 'A workshop can last at most {maximum} days.',
+  },
+  'county.poorExceedsPopulation': {
+    'zh-CN': '建档立卡贫困人口不能超过总人口。',
+    en: 'Registered poor people cannot exceed the population.',
+  },
+  'county.remainingExceedsRegistered': {
+    'zh-CN': '现有贫困人口不能超过建档立卡贫困人口。',
+    en: 'Remaining poor people cannot exceed the registered poor.',
+  },
+  'county.householdsExceedPeople': {
+    'zh-CN': '贫困户数不能超过贫困人数。',
+    en: 'Poor households cannot outnumber poor people.',
+  },
+  'county.incidenceRange': {
+    'zh-CN': '贫困发生率应在 0% 到 100% 之间。',
+    en: 'Poverty incidence must be between 0% and 100%.',
+  },
+  'group.countyTaken': {
+    'zh-CN': '该县已有一个小组。每个县只对应一个小组。',
+    en: 'This county already has a group. Each county has exactly one group.',
+  },
+  'group.unknownCounty': {
+    'zh-CN': '所选县不属于此培训班。',
+    en: 'The chosen county is not part of this workshop.',
+  },
+  'agenda.customNeedsTitle': {
+    'zh-CN': '自定义环节需要填写名称。',
+    en: 'A custom item needs a title.',
+  },
+  'agenda.tooLong': {
+    'zh-CN': '议程天数（{days}）超过了培训班日期跨度（{maximum} 天）。',
+    en: 'The agenda has {days} days but the workshop dates span only {maximum}.',
+  },
+  'povertyLine.duplicateYear': {
+    'zh-CN': '{year} 年出现了不止一次。',
+    en: 'The year {year} appears more than once.',
+  },
+  'store.tooNew': {
+    'zh-CN': '此数据文件夹由更新版本的规划工坊写入（数据版本 {found}，本版本最高支持 {known}）。请升级程序，或选择其他数据文件夹。',
+    en: 'This data folder was written by a newer Plan Workshop (data version {found}; this version knows up to {known}). Update the app or choose another data folder.',
+  },
+  'store.foreign': {
+    'zh-CN': '此数据文件夹中的数据库与本版本的规划工坊不一致，无法安全打开。请选择其他数据文件夹。',
+    en: 'The database in this data folder does not match this version of Plan Workshop and cannot be opened safely. Choose another data folder.',
+  },
+  'api.notFound': { 'zh-CN': '找不到该记录，可能已被删除。', en: 'That record was not found; it may have been deleted.' },
+  'api.badRequest': { 'zh-CN': '请求内容有误，请检查填写的内容。', en: 'The request is not valid. Check what you entered.' },
+  'api.bodyTooLarge': { 'zh-CN': '提交的内容过大。', en: 'What was sent is too large.' },
+  'api.hostNotAllowed': {
+    'zh-CN': '此地址不被允许访问规划工坊。',
+    en: 'Plan Workshop does not answer requests addressed to this host.',
+  },
+  'api.internal': {
+    'zh-CN': '规划工坊内部出错，操作未保存。请重试。',
+    en: 'Plan Workshop hit an internal error and nothing was saved. Please try again.',
+  },
+  'api.unreachable': {
+    'zh-CN': '无法连接到规划工坊服务，请检查程序是否仍在运行。',
+    en: 'Cannot reach the Plan Workshop hub. Check that it is still running.',
+  },
+} as const satisfies Record<string, Localized>
+
+export type MessageKey = keyof typeof MESSAGES
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.hasOwn(MESSAGES, value)
+}
+
+export function formatMessage(
+  key: MessageKey,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}
