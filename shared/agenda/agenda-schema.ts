@@ -40,7 +40,23 @@ export const agendaDaySchema = z.object({
 export type AgendaDay = z.output<typeof agendaDaySchema>
 
 /** The whole agenda of a workshop; it is saved and replaced as one document. */
-export const agendaSchema = z.object({ days: z.array(agendaDaySchema).max(31, 'v.tooMany') })
+export const agendaSchema = z
+  .object({ days: z.array(agendaDaySchema).max(31, 'v.tooMany') })
+  .superRefine((agenda, ctx) => {
+    // Live session state points at items by id, so an id must name exactly one day, session or item.
+    const seen = new Set<string>()
+    const claim = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: 'agenda.duplicateId' })
+      seen.add(id)
+    }
+    agenda.days.forEach((day, d) => {
+      claim(day.id, ['days', d])
+      day.sessions.forEach((session, s) => {
+        claim(session.id, ['days', d, 'sessions', s])
+        session.items.forEach((item, i) => claim(item.id, ['days', d, 'sessions', s, 'items', i]))
+      })
+    })
+  })
 export type Agenda = z.output<typeof agendaSchema>
 export type AgendaInput = z.input<typeof agendaSchema>
 

@@ -46,10 +46,7 @@ const countyFields = z.object({
 
 type CountyFigures = Pick<
   z.output<typeof countyFields>,
-  | 'population'
-  | 'registeredPoorHouseholds'
-  | 'registeredPoorPeople'
-  | 'remainingPoorPeople'
+  'population' | 'registeredPoorHouseholds' | 'registeredPoorPeople' | 'remainingPoorPeople'
 >
 
 /** Rules between figures; each issue is attached to the field the user should correct. */
@@ -69,7 +66,11 @@ function checkFigures(county: CountyFigures, ctx: z.RefinementCtx): void {
       message: 'county.householdsExceedPeople',
     })
   }
-  if (registeredPoorPeople !== null && remainingPoorPeople !== null && remainingPoorPeople > registeredPoorPeople) {
+  if (
+    registeredPoorPeople !== null &&
+    remainingPoorPeople !== null &&
+    remainingPoorPeople > registeredPoorPeople
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['remainingPoorPeople'],

@@ -48,14 +48,16 @@ export const DEFAULT_POVERTY_LINES: PovertyLineTable = [
     year: 2016,
     yuanPerPersonYear: 2952,
     basis: 'current prices / 当年价',
-    source: 'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    source:
+      'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
     verified: false,
   },
   {
     year: 2018,
     yuanPerPersonYear: 2995,
     basis: 'current prices / 当年价',
-    source: 'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    source:
+      'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
     verified: false,
   },
 ]

@@ -30,7 +30,10 @@ export const EXERCISE_KIND_INFO: Record<ExerciseKind, ExerciseKindInfo> = {
   'county-data-card': { title: { 'zh-CN': '县情数据卡', en: 'County data card' }, defaultMinutes: 30 },
   'problem-tree': { title: { 'zh-CN': '问题树', en: 'Problem tree' }, defaultMinutes: 90 },
   swot: { title: { 'zh-CN': 'SWOT 分析', en: 'SWOT analysis' }, defaultMinutes: 60 },
-  'dot-vote': { title: { 'zh-CN': '圆点投票：排序主要问题', en: 'Dot-vote on the top problems' }, defaultMinutes: 20 },
+  'dot-vote': {
+    title: { 'zh-CN': '圆点投票：排序主要问题', en: 'Dot-vote on the top problems' },
+    defaultMinutes: 20,
+  },
   'gallery-walk': { title: { 'zh-CN': '画廊漫步', en: 'Gallery walk' }, defaultMinutes: 30 },
   'resource-matching': { title: { 'zh-CN': '资源对接', en: 'Resource matching' }, defaultMinutes: 120 },
   'target-setting': { title: { 'zh-CN': '目标设定', en: 'Target setting' }, defaultMinutes: 120 },

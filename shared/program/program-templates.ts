@@ -28,7 +28,10 @@ export interface ProgramTemplate {
 
 const MORNING: Localized = { 'zh-CN': '上午', en: 'Morning' }
 const AFTERNOON: Localized = { 'zh-CN': '下午', en: 'Afternoon' }
-const OPENING: TemplateItem = { kind: 'custom', title: { 'zh-CN': '开班与相互介绍', en: 'Opening and introductions' } }
+const OPENING: TemplateItem = {
+  kind: 'custom',
+  title: { 'zh-CN': '开班与相互介绍', en: 'Opening and introductions' },
+}
 
 /** The run-sheet of DOMAIN.md: situation → resources → targets → action plan → sign-off. */
 const STANDARD: ProgramTemplate = {
@@ -42,8 +45,16 @@ const STANDARD: ProgramTemplate = {
     {
       title: { 'zh-CN': '现状分析', en: 'Situation analysis' },
       sessions: [
-        { title: MORNING, startTime: '09:00', items: [OPENING, { kind: 'county-data-card' }, { kind: 'problem-tree' }] },
-        { title: AFTERNOON, startTime: '14:00', items: [{ kind: 'swot' }, { kind: 'dot-vote' }, { kind: 'gallery-walk' }] },
+        {
+          title: MORNING,
+          startTime: '09:00',
+          items: [OPENING, { kind: 'county-data-card' }, { kind: 'problem-tree' }],
+        },
+        {
+          title: AFTERNOON,
+          startTime: '14:00',
+          items: [{ kind: 'swot' }, { kind: 'dot-vote' }, { kind: 'gallery-walk' }],
+        },
       ],
     },
     {
@@ -82,7 +93,11 @@ const COMPACT: ProgramTemplate = {
         {
           title: MORNING,
           startTime: '09:00',
-          items: [{ ...OPENING, minutes: 20 }, { kind: 'county-data-card', minutes: 20 }, { kind: 'problem-tree', minutes: 60 }],
+          items: [
+            { ...OPENING, minutes: 20 },
+            { kind: 'county-data-card', minutes: 20 },
+            { kind: 'problem-tree', minutes: 60 },
+          ],
         },
         {
           title: AFTERNOON,

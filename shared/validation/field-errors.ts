@@ -55,7 +55,12 @@ export function toFieldErrors(issues: readonly Issue[], locale: Locale): FieldEr
   return issues.map((issue) => {
     const key = isMessageKey(issue.message) ? issue.message : fallbackKey(issue)
     const params = paramsOf(issue)
-    return { path: issue.path.map(String).join('.'), key, params, message: formatMessage(key, locale, params) }
+    return {
+      path: issue.path.map(String).join('.'),
+      key,
+      params,
+      message: formatMessage(key, locale, params),
+    }
   })
 }
 

@@ -7,7 +7,10 @@ import type { Locale, Localized } from '../locale/locale'
  */
 export const MESSAGES = {
   'v.required': { 'zh-CN': '此项为必填项。', en: 'This field is required.' },
-  'v.tooLong': { 'zh-CN': '内容过长，最多 {maximum} 个字符。', en: 'Too long: at most {maximum} characters.' },
+  'v.tooLong': {
+    'zh-CN': '内容过长，最多 {maximum} 个字符。',
+    en: 'Too long: at most {maximum} characters.',
+  },
   'v.integer': { 'zh-CN': '请输入整数。', en: 'Enter a whole number.' },
   'v.nonNegative': { 'zh-CN': '不能为负数。', en: 'Cannot be negative.' },
   'v.number': { 'zh-CN': '请输入数字。', en: 'Enter a number.' },
@@ -16,7 +19,10 @@ export const MESSAGES = {
   'v.date': { 'zh-CN': '请输入有效日期（年-月-日）。', en: 'Enter a valid date (YYYY-MM-DD).' },
   'v.time': { 'zh-CN': '请输入有效时间（时:分）。', en: 'Enter a valid time (HH:MM).' },
   'v.year': { 'zh-CN': '年份应在 1949 到 2100 之间。', en: 'The year must be between 1949 and 2100.' },
-  'v.url': { 'zh-CN': '请输入以 http:// 或 https:// 开头的网址。', en: 'Enter a web address starting with http:// or https://.' },
+  'v.url': {
+    'zh-CN': '请输入以 http:// 或 https:// 开头的网址。',
+    en: 'Enter a web address starting with http:// or https://.',
+  },
   'v.invalid': { 'zh-CN': '此项的值无效。', en: 'This value is not valid.' },
   'v.tooMany': { 'zh-CN': '条目过多，最多 {maximum} 项。', en: 'Too many entries: at most {maximum}.' },
   'workshop.datesOutOfOrder': {
@@ -55,24 +61,31 @@ export const MESSAGES = {
     'zh-CN': '自定义环节需要填写名称。',
     en: 'A custom item needs a title.',
   },
-  'agenda.tooLong': {
-    'zh-CN': '议程天数（{days}）超过了培训班日期跨度（{maximum} 天）。',
-    en: 'The agenda has {days} days but the workshop dates span only {maximum}.',
+  'agenda.duplicateId': {
+    'zh-CN': '议程中有重复的条目编号，请刷新页面后重试。',
+    en: 'The agenda contains a duplicated entry id. Reload the page and try again.',
   },
   'povertyLine.duplicateYear': {
     'zh-CN': '{year} 年出现了不止一次。',
     en: 'The year {year} appears more than once.',
   },
   'store.tooNew': {
-    'zh-CN': '此数据文件夹由更新版本的规划工坊写入（数据版本 {found}，本版本最高支持 {known}）。请升级程序，或选择其他数据文件夹。',
+    'zh-CN':
+      '此数据文件夹由更新版本的规划工坊写入（数据版本 {found}，本版本最高支持 {known}）。请升级程序，或选择其他数据文件夹。',
     en: 'This data folder was written by a newer Plan Workshop (data version {found}; this version knows up to {known}). Update the app or choose another data folder.',
   },
   'store.foreign': {
     'zh-CN': '此数据文件夹中的数据库与本版本的规划工坊不一致，无法安全打开。请选择其他数据文件夹。',
     en: 'The database in this data folder does not match this version of Plan Workshop and cannot be opened safely. Choose another data folder.',
   },
-  'api.notFound': { 'zh-CN': '找不到该记录，可能已被删除。', en: 'That record was not found; it may have been deleted.' },
-  'api.badRequest': { 'zh-CN': '请求内容有误，请检查填写的内容。', en: 'The request is not valid. Check what you entered.' },
+  'api.notFound': {
+    'zh-CN': '找不到该记录，可能已被删除。',
+    en: 'That record was not found; it may have been deleted.',
+  },
+  'api.badRequest': {
+    'zh-CN': '请求内容有误，请检查填写的内容。',
+    en: 'The request is not valid. Check what you entered.',
+  },
   'api.bodyTooLarge': { 'zh-CN': '提交的内容过大。', en: 'What was sent is too large.' },
   'api.hostNotAllowed': {
     'zh-CN': '此地址不被允许访问规划工坊。',

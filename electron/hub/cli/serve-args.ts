@@ -14,7 +14,10 @@ export const SERVE_USAGE = 'npm run serve -- [--data DIR] [--port N] [--host H] 
 
 /** The XDG data folder for `serve` (Electron uses its own userData folder instead). */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.trim() !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share')
+  const base =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME.trim() !== ''
+      ? env.XDG_DATA_HOME
+      : join(homedir(), '.local', 'share')
   return join(base, 'plan-workshop')
 }
 
@@ -25,7 +28,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     const flag = argv[index]
     const value = (): string => {
       const next = argv[++index]
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value. Usage: ${SERVE_USAGE}`)
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError(`${flag} needs a value. Usage: ${SERVE_USAGE}`)
       return next
     }
     switch (flag) {
@@ -35,7 +39,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       case '--port': {
         const raw = value()
         const port = Number(raw)
-        if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}".`)
+        if (!/^\d+$/.test(raw) || port > 65535)
+          throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}".`)
         args.port = port
         break
       }

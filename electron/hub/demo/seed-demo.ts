@@ -21,10 +21,19 @@ export function seedDemo(store: Store, demoFilePath: string): SeedResult {
   const { template, ...details } = demo.workshop
   let workshop: Workshop | undefined
   store.db.transaction(() => {
-    workshop = store.workshops.create(newId(), details, agendaFromTemplate(template, details.language), DEFAULT_POVERTY_LINES)
+    workshop = store.workshops.create(
+      newId(),
+      details,
+      agendaFromTemplate(template, details.language),
+      DEFAULT_POVERTY_LINES,
+    )
     for (const countyDetails of demo.counties) {
       const county = store.counties.create(workshop.id, newId(), countyDetails)
-      store.groups.create(workshop.id, newId(), { countyId: county.id, name: groupName(county.name), members: [] })
+      store.groups.create(workshop.id, newId(), {
+        countyId: county.id,
+        name: groupName(county.name),
+        members: [],
+      })
     }
   })()
   return { seeded: true, workshop: workshop as Workshop }

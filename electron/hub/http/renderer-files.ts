@@ -12,13 +12,19 @@ const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Plan Worksho
  * Serves the built renderer. Any other GET outside /api returns index.html, so that deep links
  * (/workshops/…, /join, /projector) open the single-page app.
  */
-export async function registerRendererFiles(app: FastifyInstance, rendererDir: string | undefined): Promise<void> {
+export async function registerRendererFiles(
+  app: FastifyInstance,
+  rendererDir: string | undefined,
+): Promise<void> {
   const built = rendererDir !== undefined && existsSync(join(rendererDir, 'index.html'))
   if (built) {
     await app.register(fastifyStatic, { root: rendererDir, wildcard: false, index: ['index.html'] })
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !/\.\w+$/.test(request.url.split('?')[0] ?? '')
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !/\.\w+$/.test(request.url.split('?')[0] ?? '')
     if (isPage && built) return reply.type('text/html').sendFile('index.html')
     if (isPage) return reply.code(503).type('text/html').send(NOT_BUILT_PAGE)
     return reply.code(404).send(errorBody('api.notFound', requestLocale(request)))

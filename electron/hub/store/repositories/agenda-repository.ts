@@ -31,7 +31,9 @@ export class AgendaRepository {
       WHERE d.workshop_id = ?
       ORDER BY d.position, s.position, i.position`)
     this.clearStatement = db.prepare('DELETE FROM agenda_days WHERE workshop_id = ?')
-    this.insertDay = db.prepare('INSERT INTO agenda_days (id, workshop_id, position, title) VALUES (?, ?, ?, ?)')
+    this.insertDay = db.prepare(
+      'INSERT INTO agenda_days (id, workshop_id, position, title) VALUES (?, ?, ?, ?)',
+    )
     this.insertSession = db.prepare(
       'INSERT INTO agenda_sessions (id, day_id, position, title, start_time) VALUES (?, ?, ?, ?, ?)',
     )
@@ -41,7 +43,11 @@ export class AgendaRepository {
   }
 
   get(workshopId: string): Agenda {
-    const days: { id: string; title: string; sessions: { id: string; title: string; startTime: string; items: unknown[] }[] }[] = []
+    const days: {
+      id: string
+      title: string
+      sessions: { id: string; title: string; startTime: string; items: unknown[] }[]
+    }[] = []
     for (const row of this.readStatement.all(workshopId) as AgendaRow[]) {
       let day = days.at(-1)
       if (day?.id !== row.day_id) {
@@ -51,11 +57,21 @@ export class AgendaRepository {
       if (row.session_id === null) continue
       let session = day.sessions.at(-1)
       if (session?.id !== row.session_id) {
-        session = { id: row.session_id, title: row.session_title ?? '', startTime: row.start_time ?? '', items: [] }
+        session = {
+          id: row.session_id,
+          title: row.session_title ?? '',
+          startTime: row.start_time ?? '',
+          items: [],
+        }
         day.sessions.push(session)
       }
       if (row.item_id === null) continue
-      session.items.push({ id: row.item_id, kind: row.kind, title: row.item_title, plannedMinutes: row.planned_minutes })
+      session.items.push({
+        id: row.item_id,
+        kind: row.kind,
+        title: row.item_title,
+        plannedMinutes: row.planned_minutes,
+      })
     }
     return agendaSchema.parse({ days })
   }

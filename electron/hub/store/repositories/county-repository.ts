@@ -86,7 +86,9 @@ export class CountyRepository {
         @name, @nameEn, @province, @provinceEn, @prefecture, @prefectureEn, @population, @poorVillages,
         @registeredPoorHouseholds, @registeredPoorPeople, @baselineYear, @remainingPoorPeople,
         @remainingPoorYear, @povertyIncidence, @signatureProducts, @notes, @sources, @now)`)
-    this.updateStatement = db.prepare(`UPDATE counties SET ${COLUMNS} WHERE workshop_id = @workshopId AND id = @id`)
+    this.updateStatement = db.prepare(
+      `UPDATE counties SET ${COLUMNS} WHERE workshop_id = @workshopId AND id = @id`,
+    )
     this.deleteStatement = db.prepare('DELETE FROM counties WHERE workshop_id = ? AND id = ?')
   }
 
@@ -105,7 +107,12 @@ export class CountyRepository {
   }
 
   update(workshopId: string, id: string, details: CountyDetails): County | null {
-    const result = this.updateStatement.run({ ...toParams(details), id, workshopId, now: new Date().toISOString() })
+    const result = this.updateStatement.run({
+      ...toParams(details),
+      id,
+      workshopId,
+      now: new Date().toISOString(),
+    })
     return result.changes === 0 ? null : this.get(workshopId, id)
   }
 

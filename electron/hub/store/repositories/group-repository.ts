@@ -38,7 +38,8 @@ export class GroupRepository {
       WHERE g.workshop_id = ? ORDER BY c.position, g.name`)
     this.getStatement = db.prepare('SELECT * FROM groups WHERE workshop_id = ? AND id = ?')
     this.byCountyStatement = db.prepare('SELECT * FROM groups WHERE workshop_id = ? AND county_id = ?')
-    this.insertStatement = db.prepare(`INSERT INTO groups (id, workshop_id, county_id, name, members, updated_at)
+    this.insertStatement =
+      db.prepare(`INSERT INTO groups (id, workshop_id, county_id, name, members, updated_at)
       VALUES (@id, @workshopId, @countyId, @name, @members, @now)`)
     this.updateStatement = db.prepare(`UPDATE groups SET county_id = @countyId, name = @name,
       members = @members, updated_at = @now WHERE workshop_id = @workshopId AND id = @id`)
@@ -60,7 +61,13 @@ export class GroupRepository {
   }
 
   create(workshopId: string, id: string, details: GroupDetails): Group {
-    this.insertStatement.run({ ...details, members: JSON.stringify(details.members), id, workshopId, now: new Date().toISOString() })
+    this.insertStatement.run({
+      ...details,
+      members: JSON.stringify(details.members),
+      id,
+      workshopId,
+      now: new Date().toISOString(),
+    })
     return this.get(workshopId, id) as Group
   }
 

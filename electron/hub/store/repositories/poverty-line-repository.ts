@@ -40,7 +40,14 @@ export class PovertyLineRepository {
     this.db.transaction(() => {
       this.clearStatement.run(workshopId)
       for (const row of table) {
-        this.insertStatement.run(workshopId, row.year, row.yuanPerPersonYear, row.basis, row.source, row.verified ? 1 : 0)
+        this.insertStatement.run(
+          workshopId,
+          row.year,
+          row.yuanPerPersonYear,
+          row.basis,
+          row.source,
+          row.verified ? 1 : 0,
+        )
       }
     })()
   }

@@ -68,7 +68,12 @@ export class WorkshopRepository {
 
   list(): WorkshopSummary[] {
     return (this.listStatement.all() as (WorkshopRow & { county_count: number; group_count: number })[]).map(
-      (row) => workshopSummarySchema.parse({ ...fromRow(row), countyCount: row.county_count, groupCount: row.group_count }),
+      (row) =>
+        workshopSummarySchema.parse({
+          ...fromRow(row),
+          countyCount: row.county_count,
+          groupCount: row.group_count,
+        }),
     )
   }
 

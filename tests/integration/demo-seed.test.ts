@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEMO_FILE } from '../../electron/hub/app-paths'
+import { seedDemo } from '../../electron/hub/demo/seed-demo'
+import { openStore, type Store } from '../../electron/hub/store/store'
+import { makeTempDir } from '../support/temp-dir'
+
+describe('demo workshop', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let store: Store
+  beforeEach(() => {
+    dir = makeTempDir()
+    store = openStore(dir.path)
+  })
+  afterEach(() => {
+    store.close()
+    dir.remove()
+  })
+
+  it('seeds the 2018 class with Lueyang as published, at least five more real counties, a group each and two days', () => {
+    const result = seedDemo(store, DEMO_FILE)
+    if (!result.seeded) throw new Error('expected the demo to be seeded')
+    expect(result.workshop.title).toContain('2018 county poverty-alleviation class (demo)')
+
+    const counties = store.counties.list(result.workshop.id)
+    expect(counties.length).toBeGreaterThanOrEqual(6)
+    expect(counties[0]).toMatchObject({
+      name: '略阳县',
+      nameEn: 'Lueyang County',
+      province: '陕西省',
+      registeredPoorHouseholds: 13255,
+      registeredPoorPeople: 42996,
+      remainingPoorPeople: 32000,
+      remainingPoorYear: 2018,
+    })
+    expect(counties.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['鹤峰县', '奉节县', '莎车县', '巴东县']),
+    )
+    expect(counties.every((c) => c.sources.length > 0)).toBe(true)
+
+    const groups = store.groups.list(result.workshop.id)
+    expect(groups.map((g) => g.countyId).sort()).toEqual(counties.map((c) => c.id).sort())
+    expect(store.agenda.get(result.workshop.id).days).toHaveLength(2)
+  })
+
+  it('never mixes demo counties into a data folder that already has workshops', () => {
+    seedDemo(store, DEMO_FILE)
+    expect(seedDemo(store, DEMO_FILE)).toEqual({ seeded: false, reason: 'not-empty' })
+    expect(store.workshops.list()).toHaveLength(1)
+  })
+})

@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+
+/**
+ * better-sqlite3 is a native module: a copy rebuilt for Electron (to launch the desktop app)
+ * fails to load under Node with NODE_MODULE_VERSION errors. Tests run under Node, so put the
+ * Node build back before any test opens a database.
+ */
+export default function ensureNodeSqlite(): void {
+  const require = createRequire(import.meta.url)
+  try {
+    const Database = require('better-sqlite3') as new (path: string) => { close(): void }
+    new Database(':memory:').close()
+  } catch (error) {
+    if (!String(error).includes('NODE_MODULE_VERSION')) throw error
+    console.warn('better-sqlite3 was built for another runtime (Electron); rebuilding it for Node…')
+    execFileSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit' })
+  }
+}

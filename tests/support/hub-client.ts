@@ -1,0 +1,52 @@
+import { startHub, type Hub, type HubOptions } from '../../electron/hub/start-hub'
+import { makeTempDir } from './temp-dir'
+
+export interface TestHub {
+  hub: Hub
+  dataDir: string
+  /** JSON request against the running hub; returns status, headers and the parsed body. */
+  request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: T }>
+  restart(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** A real hub on a free loopback port and a temp data folder. */
+export async function startTestHub(options: Partial<HubOptions> = {}): Promise<TestHub> {
+  const dir = makeTempDir()
+  let hub = await startHub({ dataDir: dir.path, port: 0, ...options })
+  const testHub: TestHub = {
+    get hub() {
+      return hub
+    },
+    dataDir: dir.path,
+    async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const response = await fetch(`${hub.url}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      })
+      const text = await response.text()
+      let parsed: unknown = text
+      try {
+        parsed = text === '' ? undefined : JSON.parse(text)
+      } catch {
+        // Not JSON (an HTML page); keep the text.
+      }
+      return { status: response.status, headers: response.headers, body: parsed as T }
+    },
+    async restart() {
+      await hub.close()
+      hub = await startHub({ dataDir: dir.path, port: 0, ...options })
+    },
+    async stop() {
+      await hub.close()
+      dir.remove()
+    },
+  }
+  return testHub
+}

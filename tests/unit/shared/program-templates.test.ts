@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { agendaSchema, dayMinutes } from '../../../shared/agenda/agenda-schema'
+import { LOCALES } from '../../../shared/locale/locale'
+import { EXERCISE_KIND_INFO, EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
+import { agendaFromTemplate, PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
+import { PROGRAM_TEMPLATE_IDS } from '../../../shared/workshop/workshop-schema'
+
+/** The plan's order from DOMAIN.md: each stage must come after the one it builds on. */
+const RUN_SHEET_ORDER = [
+  'county-data-card',
+  'problem-tree',
+  'swot',
+  'resource-matching',
+  'target-setting',
+  'action-plan',
+  'sign-off',
+]
+
+describe('default programme', () => {
+  it('names every exercise kind in Chinese and English', () => {
+    for (const kind of EXERCISE_KINDS) {
+      for (const locale of LOCALES) expect(EXERCISE_KIND_INFO[kind].title[locale].trim()).not.toBe('')
+      expect(EXERCISE_KIND_INFO[kind].defaultMinutes).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(PROGRAM_TEMPLATE_IDS)(
+    '%s lays out a valid agenda in the run-sheet order, in both languages',
+    (id) => {
+      for (const locale of LOCALES) {
+        const agenda = agendaSchema.parse(agendaFromTemplate(id, locale))
+        const kinds = agenda.days.flatMap((day) => day.sessions.flatMap((s) => s.items.map((i) => i.kind)))
+        const positions = RUN_SHEET_ORDER.map((kind) => kinds.indexOf(kind as (typeof kinds)[number]))
+        expect(positions.every((p) => p >= 0)).toBe(true)
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+        for (const day of agenda.days) {
+          expect(day.title).toBe(PROGRAM_TEMPLATES[id].days[agenda.days.indexOf(day)]?.title[locale])
+          expect(dayMinutes(day)).toBeLessThanOrEqual(8 * 60)
+        }
+      }
+    },
+  )
+
+  it('the compact programme takes two days and the standard one three', () => {
+    expect(agendaFromTemplate('compact-2-day', 'en').days).toHaveLength(2)
+    expect(agendaFromTemplate('standard-3-day', 'en').days).toHaveLength(3)
+  })
+
+  it('gives every day, session and item a distinct id', () => {
+    const agenda = agendaFromTemplate('standard-3-day', 'zh-CN')
+    const ids = agenda.days.flatMap((d) => [
+      d.id,
+      ...d.sessions.flatMap((s) => [s.id, ...s.items.map((i) => i.id)]),
+    ])
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
