@@ -1,0 +1,49 @@
+/**
+ * What `npm start` prints. The terminal is shared by facilitators and developers of either language, so every
+ * message is given in English and Chinese together, and each one ends with what to do next.
+ */
+
+export function missingElectronMessage(expectedPath: string): string {
+  return [
+    'The Electron desktop binary is not installed on this machine, so the desktop app cannot start here.',
+    `(Looked for: ${expectedPath})`,
+    'Run the app in a browser instead:  npm run serve   then open the address it prints.',
+    '',
+    '本机未安装 Electron 桌面程序，因此无法在此启动桌面版。',
+    '请改用浏览器版：运行  npm run serve  ，然后打开它显示的网址。',
+  ].join('\n')
+}
+
+export function rebuildingSqliteMessage(): string {
+  return [
+    'Rebuilding the SQLite module (better-sqlite3) for Electron; the desktop app cannot load the Node build…',
+    '正在为 Electron 重新编译 SQLite 模块（better-sqlite3），桌面版无法加载为 Node 编译的版本……',
+  ].join('\n')
+}
+
+export function sqliteSwitchedToElectronMessage(): string {
+  return [
+    'Note: better-sqlite3 is now built for Electron. `npm test` switches it back to Node by itself;',
+    'before `npm run serve`, run `npm rebuild better-sqlite3`.',
+    '提示：better-sqlite3 现已为 Electron 编译。`npm test` 会自动改回 Node 版本；',
+    '运行 `npm run serve` 之前，请先执行 `npm rebuild better-sqlite3`。',
+  ].join('\n')
+}
+
+export function sqliteRebuildFailedMessage(reason: string): string {
+  return [
+    'The SQLite module (better-sqlite3) could not be built for Electron, so the desktop app would not start.',
+    `Reason: ${reason}`,
+    'Building it needs the Electron headers (downloaded from electronjs.org) and a C++ toolchain.',
+    'Meanwhile the browser version works:  npm run serve',
+    '',
+    '无法为 Electron 编译 SQLite 模块（better-sqlite3），桌面版因此无法启动。',
+    `原因：${reason}`,
+    '编译需要 Electron 头文件（从 electronjs.org 下载）和 C++ 编译工具。',
+    '在此期间可以使用浏览器版：npm run serve',
+  ].join('\n')
+}
+
+export function buildFailedMessage(): string {
+  return ['Building the app failed; see the errors above.', '构建失败，请查看上方的错误信息。'].join('\n')
+}
