@@ -1,14 +1,21 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { AccessService } from './access/access-service'
 import { registerAgendaRoutes } from './api/agenda-routes'
 import { registerCountyRoutes } from './api/county-routes'
 import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
+import { registerJoinRoutes } from './api/join-routes'
+import { registerLanRoutes } from './api/lan-routes'
 import { registerWorkshopRoutes } from './api/workshop-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
+import { registerFacilitatorGuard } from './http/request-auth'
 import { registerSecurityHeaders } from './http/security-headers'
+import { LanSession } from './lan/lan-session'
+import { createLiveServer, type LiveServer } from './live/live-server'
 import { openStore, type Store } from './store/store'
 
 export const DEFAULT_HOST = '127.0.0.1'
@@ -31,6 +38,9 @@ export interface Hub {
   host: string
   store: Store
   app: FastifyInstance
+  access: AccessService
+  live: LiveServer
+  lan: LanSession
   close(): Promise<void>
 }
 
@@ -38,11 +48,24 @@ export interface Hub {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const host = options.host ?? DEFAULT_HOST
   const store = openStore(options.dataDir)
-  const app = Fastify({ logger: false, bodyLimit: JSON_BODY_LIMIT_BYTES, return503OnClosing: true })
+  // Keep Fastify's request handler: the LAN listener, opened later, serves the same app.
+  let handleRequest: (request: IncomingMessage, response: ServerResponse) => void = () => undefined
+  const app = Fastify({
+    logger: false,
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    serverFactory: (handler) => {
+      handleRequest = handler
+      return createServer(handler)
+    },
+  })
 
   const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
+  const access = new AccessService(store)
+  const live = createLiveServer(store, access, allowedHosts)
 
+  let lan: LanSession
   try {
     app.addHook('onRequest', async (request, reply) => {
       if (!isAllowedHost(request.headers.host, allowedHosts)) {
@@ -51,14 +74,27 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     })
     registerErrorHandler(app)
     await registerSecurityHeaders(app)
+    registerFacilitatorGuard(app, access)
     registerHealthRoutes(app, options.version ?? '0.0.0')
     registerWorkshopRoutes(app, store)
     registerCountyRoutes(app, store)
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
+    lan = new LanSession({
+      port: () => (app.server.address() as AddressInfo).port,
+      allowedHosts,
+      handleRequest,
+      handleUpgrade: live.handleUpgrade,
+      access,
+      live,
+    })
+    await registerJoinRoutes(app, access, lan)
+    registerLanRoutes(app, store, access, lan, live)
     await registerRendererFiles(app, options.rendererDir)
+    app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })
   } catch (error) {
+    await live.close().catch(() => undefined)
     await app.close().catch(() => undefined)
     store.close()
     throw error
@@ -72,7 +108,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     host,
     store,
     app,
+    access,
+    live,
+    lan,
     async close() {
+      await lan.stopListening()
+      await live.close()
       await app.close()
       store.close()
     },

@@ -1,6 +1,7 @@
 import type { Agenda } from '../agenda/agenda-schema'
 import type { County } from '../county/county-schema'
 import type { Group } from '../group/group-schema'
+import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
 import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
 import type { Workshop, WorkshopSummary } from '../workshop/workshop-schema'
 
@@ -15,7 +16,26 @@ export const API_ROUTES = {
   group: '/api/workshops/:workshopId/groups/:groupId',
   agenda: '/api/workshops/:workshopId/agenda',
   povertyLines: '/api/workshops/:workshopId/poverty-lines',
+  joinInfo: '/api/workshops/:workshopId/join-info',
+  presence: '/api/workshops/:workshopId/presence',
+  lan: '/api/lan',
+  lanOpen: '/api/lan/open',
+  lanClose: '/api/lan/close',
+  join: '/api/join',
+  me: '/api/me',
+  facilitatorToken: '/api/auth/facilitator',
 } as const
+
+/** Routes anyone on the network may call; every other route is the facilitator's alone. */
+export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
+  API_ROUTES.health,
+  API_ROUTES.join,
+  API_ROUTES.me,
+  API_ROUTES.facilitatorToken,
+]
+
+/** The WebSocket path of the live documents. */
+export const LIVE_PATH = '/live'
 export type ApiRoute = (typeof API_ROUTES)[keyof typeof API_ROUTES]
 
 /** The `:name` parameters of a route pattern, as an object type. */
@@ -50,4 +70,10 @@ export interface ApiResponses {
   group: Group
   agenda: Agenda
   povertyLines: PovertyLineTable
+  joinInfo: JoinInfo
+  presence: Presence
+  lan: LanStatus
+  join: JoinResponse
+  me: AccessScope
+  facilitatorToken: { token: string }
 }

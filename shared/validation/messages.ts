@@ -78,6 +78,38 @@ export const MESSAGES = {
     'zh-CN': '此数据文件夹中的数据库与本版本的规划工坊不一致，无法安全打开。请选择其他数据文件夹。',
     en: 'The database in this data folder does not match this version of Plan Workshop and cannot be opened safely. Choose another data folder.',
   },
+  'join.badCode': {
+    'zh-CN': '加入码应为 6 位字母或数字，请对照投影或二维码再输入一次。',
+    en: 'A join code has 6 letters or digits. Check it against the projector or QR code and try again.',
+  },
+  'join.unknownCode': {
+    'zh-CN': '没有这个加入码。请核对后重试，或请主持人确认。',
+    en: 'That join code does not exist. Check it, or ask the facilitator.',
+  },
+  'join.closed': {
+    'zh-CN': '主持人尚未开放局域网加入。请稍后再试。',
+    en: 'The facilitator has not opened the session to the network yet. Try again shortly.',
+  },
+  'join.tooManyAttempts': {
+    'zh-CN': '尝试次数过多，请一分钟后再试。',
+    en: 'Too many attempts. Wait a minute and try again.',
+  },
+  'auth.required': {
+    'zh-CN': '需要有效的加入凭证。请重新扫码或输入加入码。',
+    en: 'A valid join is needed. Scan the QR code or enter the join code again.',
+  },
+  'auth.forbidden': {
+    'zh-CN': '你的凭证无权访问此内容。',
+    en: 'Your join does not give access to this.',
+  },
+  'lan.unknownAddress': {
+    'zh-CN': '本机没有这个网络地址，请从列表中选择。',
+    en: 'This computer has no such network address. Choose one from the list.',
+  },
+  'lan.portInUse': {
+    'zh-CN': '该网络地址上的端口已被占用，无法开放局域网。',
+    en: 'The port is already in use on that network address, so the session cannot be opened to the LAN.',
+  },
   'api.notFound': {
     'zh-CN': '找不到该记录，可能已被删除。',
     en: 'That record was not found; it may have been deleted.',

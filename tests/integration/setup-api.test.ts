@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LATEST_SCHEMA_VERSION } from '../../electron/hub/store/migrations/migration-list'
 import type { ApiErrorBody } from '../../shared/api/api-error'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
 import { startTestHub, type TestHub } from '../support/hub-client'
@@ -36,7 +37,7 @@ describe('setup REST API', () => {
   it('answers health with status ok and the schema version', async () => {
     const { status, body } = await t.request(`GET`, API_ROUTES.health)
     expect(status).toBe(200)
-    expect(body).toMatchObject({ status: 'ok', app: 'plan-workshop', schemaVersion: 1 })
+    expect(body).toMatchObject({ status: 'ok', app: 'plan-workshop', schemaVersion: LATEST_SCHEMA_VERSION })
   })
 
   it('creates a workshop with its agenda laid out from the chosen template, in its language', async () => {

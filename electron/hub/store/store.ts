@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3'
 import { openDatabase } from './open-database'
+import { AccessRepository } from './repositories/access-repository'
 import { AgendaRepository } from './repositories/agenda-repository'
 import { CountyRepository } from './repositories/county-repository'
 import { GroupRepository } from './repositories/group-repository'
+import { LiveDocRepository } from './repositories/live-doc-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
 import { WorkshopRepository } from './repositories/workshop-repository'
 
@@ -14,6 +16,8 @@ export interface Store {
   groups: GroupRepository
   agenda: AgendaRepository
   povertyLines: PovertyLineRepository
+  liveDocs: LiveDocRepository
+  access: AccessRepository
   close(): void
 }
 
@@ -28,6 +32,8 @@ export function openStore(dataDir: string): Store {
     groups: new GroupRepository(db),
     agenda,
     povertyLines,
+    liveDocs: new LiveDocRepository(db),
+    access: new AccessRepository(db),
     close: () => db.close(),
   }
 }

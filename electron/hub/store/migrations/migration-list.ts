@@ -1,8 +1,9 @@
 import { initialSchema } from './001-initial-schema'
+import { liveDocumentsAndAccess } from './002-live-documents-and-access'
 import type { Migration } from './migration'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, liveDocumentsAndAccess]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -29,6 +29,7 @@ export class GroupRepository {
   private readonly listStatement
   private readonly getStatement
   private readonly byCountyStatement
+  private readonly byIdStatement
   private readonly insertStatement
   private readonly updateStatement
   private readonly deleteStatement
@@ -37,6 +38,7 @@ export class GroupRepository {
     this.listStatement = db.prepare(`SELECT g.* FROM groups g JOIN counties c ON c.id = g.county_id
       WHERE g.workshop_id = ? ORDER BY c.position, g.name`)
     this.getStatement = db.prepare('SELECT * FROM groups WHERE workshop_id = ? AND id = ?')
+    this.byIdStatement = db.prepare('SELECT * FROM groups WHERE id = ?')
     this.byCountyStatement = db.prepare('SELECT * FROM groups WHERE workshop_id = ? AND county_id = ?')
     this.insertStatement =
       db.prepare(`INSERT INTO groups (id, workshop_id, county_id, name, members, updated_at)
@@ -52,6 +54,12 @@ export class GroupRepository {
 
   get(workshopId: string, id: string): Group | null {
     const row = this.getStatement.get(workshopId, id) as GroupRow | undefined
+    return row ? fromRow(row) : null
+  }
+
+  /** A group by id alone (a join code names a group, not its workshop). */
+  find(id: string): Group | null {
+    const row = this.byIdStatement.get(id) as GroupRow | undefined
     return row ? fromRow(row) : null
   }
 

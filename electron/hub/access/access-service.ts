@@ -1,0 +1,88 @@
+import type { AccessScope, JoinResponse } from '../../../shared/join/join-schema'
+import type { Group } from '../../../shared/group/group-schema'
+import type { Store } from '../store/store'
+import { hashToken, newBearerToken, newJoinCode } from './token-crypto'
+
+/** A group token outlives any workshop; closing the LAN session revokes it sooner. */
+export const GROUP_TOKEN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000
+const FACILITATOR_TOKEN_SETTING = 'facilitator-token'
+
+export type JoinOutcome = { ok: true; response: JoinResponse } | { ok: false; reason: 'unknown-code' }
+
+/** Join codes, bearer tokens and what they grant. */
+export class AccessService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The facilitator token of this data folder, created on first use. Handed only to loopback callers. */
+  facilitatorToken(): string {
+    const existing = this.store.access.setting(FACILITATOR_TOKEN_SETTING)
+    if (existing) return existing
+    const token = newBearerToken()
+    this.store.access.setSetting(FACILITATOR_TOKEN_SETTING, token)
+    return token
+  }
+
+  /** The group's join code, created the first time it is asked for. */
+  joinCode(group: Group): string {
+    const existing = this.store.access.joinCode(group.id)
+    if (existing) return existing
+    for (;;) {
+      const code = newJoinCode()
+      if (this.store.access.addJoinCode(group.id, code)) return code
+    }
+  }
+
+  /** Exchanges a join code for a token scoped to the group's county. */
+  join(code: string, displayName: string): JoinOutcome {
+    const groupId = this.store.access.groupIdForCode(code)
+    const group = groupId ? this.store.groups.find(groupId) : null
+    if (!group) return { ok: false, reason: 'unknown-code' }
+    const county = this.store.counties.get(group.workshopId, group.countyId)
+    if (!county) return { ok: false, reason: 'unknown-code' }
+    const token = newBearerToken()
+    this.store.access.addToken(hashToken(token), {
+      kind: 'group',
+      workshopId: group.workshopId,
+      countyId: group.countyId,
+      groupId: group.id,
+      displayName,
+      expiresAt: new Date(this.now().getTime() + GROUP_TOKEN_LIFETIME_MS).toISOString(),
+    })
+    return {
+      ok: true,
+      response: {
+        token,
+        workshopId: group.workshopId,
+        countyId: county.id,
+        groupId: group.id,
+        countyName: county.name,
+        countyNameEn: county.nameEn,
+        displayName,
+      },
+    }
+  }
+
+  /** What a bearer token grants, or null for a missing, unknown, expired or revoked token. */
+  verify(token: string | undefined | null): AccessScope | null {
+    if (!token) return null
+    if (token === this.store.access.setting(FACILITATOR_TOKEN_SETTING)) return { kind: 'facilitator' }
+    const record = this.store.access.token(hashToken(token))
+    if (!record || record.revokedAt !== null || Date.parse(record.expiresAt) <= this.now().getTime())
+      return null
+    if (record.kind !== 'group' || !record.workshopId || !record.countyId || !record.groupId) return null
+    return {
+      kind: 'group',
+      workshopId: record.workshopId,
+      countyId: record.countyId,
+      groupId: record.groupId,
+      displayName: record.displayName,
+    }
+  }
+
+  revokeGroupTokens(): number {
+    return this.store.access.revokeGroupTokens(this.now())
+  }
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { PUBLIC_API_ROUTES } from '../../../shared/api/api-routes'
+import type { AccessScope } from '../../../shared/join/join-schema'
+import type { AccessService } from '../access/access-service'
+import { ApiError } from './api-errors'
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return match?.[1] ?? null
+}
+
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
+}
+
+/**
+ * The facilitator is whoever sits at the hub's own machine (a loopback connection: the Electron
+ * window or a browser on that laptop) or presents the facilitator token. Group devices on the LAN
+ * hold group tokens, which the setup API does not accept.
+ */
+export function scopeOf(request: FastifyRequest, access: AccessService): AccessScope | null {
+  const token = bearerToken(request)
+  if (token) return access.verify(token)
+  return isLoopbackAddress(request.socket.remoteAddress) ? { kind: 'facilitator' } : null
+}
+
+/** Every /api route except the public ones answers only to the facilitator. */
+export function registerFacilitatorGuard(app: FastifyInstance, access: AccessService): void {
+  const publicRoutes = new Set<string>(PUBLIC_API_ROUTES)
+  app.addHook('preHandler', async (request) => {
+    const route = request.routeOptions.url
+    if (!route?.startsWith('/api/') || publicRoutes.has(route)) return
+    const scope = scopeOf(request, access)
+    if (!scope) throw new ApiError(401, 'auth.required')
+    if (scope.kind !== 'facilitator') throw new ApiError(403, 'auth.forbidden')
+  })
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { requiredText } from '../validation/common-fields'
+import { isJoinCode, normalizeJoinCode } from './join-code'
+
+/** What a device sends to join its county's plan. */
+export const joinRequestSchema = z.object({
+  code: z.string().transform(normalizeJoinCode).refine(isJoinCode, 'join.badCode'),
+  displayName: requiredText(40),
+})
+export type JoinRequest = z.input<typeof joinRequestSchema>
+
+/** What a device receives: its bearer token and where it belongs. */
+export interface JoinResponse {
+  token: string
+  workshopId: string
+  countyId: string
+  groupId: string
+  countyName: string
+  countyNameEn: string
+  displayName: string
+}
+
+/** Who the holder of a token is (GET /api/me). */
+export type AccessScope =
+  | { kind: 'facilitator' }
+  | { kind: 'group'; workshopId: string; countyId: string; groupId: string; displayName: string }
+
+export interface LanInterface {
+  name: string
+  address: string
+}
+
+export interface LanStatus {
+  open: boolean
+  /** The address group devices use while open. */
+  address: string | null
+  port: number
+  url: string | null
+  interfaces: LanInterface[]
+}
+
+export const openLanSchema = z.object({ address: z.string().min(1, 'v.required').max(64, 'v.tooLong') })
+
+export interface GroupJoinInfo {
+  groupId: string
+  groupName: string
+  countyId: string
+  countyName: string
+  countyNameEn: string
+  code: string
+  /** http://<lan-ip>:<port>/join#<code>, null while the session is not open to the LAN. */
+  joinUrl: string | null
+  /** QR code of joinUrl as an SVG document, null while closed. */
+  qrSvg: string | null
+}
+
+export interface JoinInfo {
+  lan: LanStatus
+  groups: GroupJoinInfo[]
+}
+
+export interface PresentDevice {
+  name: string
+  color: string
+  countyId: string | null
+  facilitator: boolean
+}
+
+/** Who is connected, per county (the facilitator's overview). */
+export interface Presence {
+  counties: Record<string, PresentDevice[]>
+}
