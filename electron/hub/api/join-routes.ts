@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
 import { joinRequestSchema } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
-import { ApiError, errorBody, parseWith, requestLocale } from '../http/api-errors'
+import { ApiError, parseWith } from '../http/api-errors'
 import { isLoopbackAddress, scopeOf } from '../http/request-auth'
 import type { LanSession } from '../lan/lan-session'
 
@@ -24,10 +24,8 @@ export async function registerJoinRoutes(
         rateLimit: {
           max: JOIN_ATTEMPTS_PER_MINUTE,
           timeWindow: 60_000,
-          errorResponseBuilder: (request, context) => ({
-            statusCode: context.statusCode,
-            ...errorBody('join.tooManyAttempts', requestLocale(request)),
-          }),
+          // Thrown, then answered by the shared error handler in the caller's language.
+          errorResponseBuilder: () => new ApiError(429, 'join.tooManyAttempts'),
         },
       },
     },

@@ -55,9 +55,11 @@ export function createLiveServer(
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
         return
       }
-      sockets.handleUpgrade(request, socket, head, (websocket) =>
-        hocuspocus.handleConnection(websocket, request),
-      )
+      sockets.handleUpgrade(request, socket, head, (websocket) => {
+        // An oversized frame or a protocol error must end that one connection, never the hub.
+        websocket.on('error', () => websocket.terminate())
+        hocuspocus.handleConnection(websocket, request)
+      })
     },
     disconnectGroups() {
       for (const { connection } of contexts()) {
