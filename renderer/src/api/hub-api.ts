@@ -1,0 +1,48 @@
+import type { AgendaInput } from '../../../shared/agenda/agenda-schema'
+import { API_ROUTES, apiPath, type ApiResponses } from '../../../shared/api/api-routes'
+import type { CountyInput } from '../../../shared/county/county-schema'
+import type { GroupInput } from '../../../shared/group/group-schema'
+import type { PovertyLineTableInput } from '../../../shared/poverty-line/poverty-line-schema'
+import type { CreateWorkshopInput, WorkshopInput } from '../../../shared/workshop/workshop-schema'
+import { hubRequest } from './hub-request'
+
+/** The hub's REST API as typed functions; routes and response shapes come from shared/api. */
+export const hubApi = {
+  listWorkshops: () => hubRequest<ApiResponses['workshops']>('GET', API_ROUTES.workshops),
+  createWorkshop: (input: CreateWorkshopInput) =>
+    hubRequest<ApiResponses['workshop']>('POST', API_ROUTES.workshops, input),
+  getWorkshop: (workshopId: string) =>
+    hubRequest<ApiResponses['workshop']>('GET', apiPath(API_ROUTES.workshop, { workshopId })),
+  updateWorkshop: (workshopId: string, input: WorkshopInput) =>
+    hubRequest<ApiResponses['workshop']>('PUT', apiPath(API_ROUTES.workshop, { workshopId }), input),
+  deleteWorkshop: (workshopId: string) =>
+    hubRequest<void>('DELETE', apiPath(API_ROUTES.workshop, { workshopId })),
+
+  listCounties: (workshopId: string) =>
+    hubRequest<ApiResponses['counties']>('GET', apiPath(API_ROUTES.counties, { workshopId })),
+  createCounty: (workshopId: string, input: CountyInput) =>
+    hubRequest<ApiResponses['county']>('POST', apiPath(API_ROUTES.counties, { workshopId }), input),
+  updateCounty: (workshopId: string, countyId: string, input: CountyInput) =>
+    hubRequest<ApiResponses['county']>('PUT', apiPath(API_ROUTES.county, { workshopId, countyId }), input),
+  deleteCounty: (workshopId: string, countyId: string) =>
+    hubRequest<void>('DELETE', apiPath(API_ROUTES.county, { workshopId, countyId })),
+
+  listGroups: (workshopId: string) =>
+    hubRequest<ApiResponses['groups']>('GET', apiPath(API_ROUTES.groups, { workshopId })),
+  createGroup: (workshopId: string, input: GroupInput) =>
+    hubRequest<ApiResponses['group']>('POST', apiPath(API_ROUTES.groups, { workshopId }), input),
+  updateGroup: (workshopId: string, groupId: string, input: GroupInput) =>
+    hubRequest<ApiResponses['group']>('PUT', apiPath(API_ROUTES.group, { workshopId, groupId }), input),
+  deleteGroup: (workshopId: string, groupId: string) =>
+    hubRequest<void>('DELETE', apiPath(API_ROUTES.group, { workshopId, groupId })),
+
+  getAgenda: (workshopId: string) =>
+    hubRequest<ApiResponses['agenda']>('GET', apiPath(API_ROUTES.agenda, { workshopId })),
+  replaceAgenda: (workshopId: string, agenda: AgendaInput) =>
+    hubRequest<ApiResponses['agenda']>('PUT', apiPath(API_ROUTES.agenda, { workshopId }), agenda),
+
+  getPovertyLines: (workshopId: string) =>
+    hubRequest<ApiResponses['povertyLines']>('GET', apiPath(API_ROUTES.povertyLines, { workshopId })),
+  replacePovertyLines: (workshopId: string, table: PovertyLineTableInput) =>
+    hubRequest<ApiResponses['povertyLines']>('PUT', apiPath(API_ROUTES.povertyLines, { workshopId }), table),
+}

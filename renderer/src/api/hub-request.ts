@@ -1,0 +1,50 @@
+import { apiErrorBodySchema } from '../../../shared/api/api-error'
+import { formatMessage } from '../../../shared/validation/messages'
+import { currentLanguage } from '../i18n/language'
+import { HubError } from './hub-error'
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+/**
+ * One JSON request to the hub on the same origin. The hub words its errors in the Accept-Language
+ * it is sent, so the current UI language goes with every request.
+ */
+export async function hubRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const language = currentLanguage()
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    // fetch only rejects when no answer came back at all: the hub is stopped or the network is down.
+    throw HubError.unreachable(language)
+  }
+
+  if (!response.ok) throw await errorFrom(response, language)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+async function errorFrom(
+  response: Response,
+  language: ReturnType<typeof currentLanguage>,
+): Promise<HubError> {
+  const parsed = apiErrorBodySchema.safeParse(await response.json().catch(() => null))
+  if (!parsed.success) {
+    return new HubError(response.status, 'api.internal', formatMessage('api.internal', language))
+  }
+  const { key, message, fields } = parsed.data.error
+  // The schema's refine guarantees these are catalogue keys; the casts only restore the narrow type.
+  return new HubError(
+    response.status,
+    key as HubError['key'],
+    message,
+    fields.map((field) => ({ ...field, key: field.key as HubError['key'] })),
+  )
+}

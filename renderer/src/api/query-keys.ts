@@ -1,0 +1,12 @@
+/**
+ * Cache keys of the hub's resources. Each resource has its own root so that invalidating one
+ * (say, the workshop list after a county is added) never refetches an agenda that is being edited.
+ */
+export const queryKeys = {
+  workshops: ['workshop-list'] as const,
+  workshop: (workshopId: string) => ['workshop', workshopId] as const,
+  counties: (workshopId: string) => ['counties', workshopId] as const,
+  groups: (workshopId: string) => ['groups', workshopId] as const,
+  agenda: (workshopId: string) => ['agenda', workshopId] as const,
+  povertyLines: (workshopId: string) => ['poverty-lines', workshopId] as const,
+}
