@@ -1,0 +1,30 @@
+import { GlobalOutlined } from '@ant-design/icons'
+import { Layout } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet } from 'react-router'
+import { LanguageSwitch } from './language-switch'
+
+/** Header (app title, language) and the main landmark every screen renders into. */
+export function AppLayout() {
+  const { t } = useTranslation()
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        <Link className="app-title" to="/">
+          {t('app.title')}
+        </Link>
+        <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <GlobalOutlined className="app-language-label" aria-hidden />
+          <LanguageSwitch />
+        </span>
+      </Layout.Header>
+      {/* antd renders Content as the page's <main> landmark; the skip link lands on it. */}
+      <Layout.Content id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  )
+}

@@ -1,0 +1,37 @@
+import { App } from 'antd'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useBlocker } from 'react-router'
+
+/**
+ * Asks before leaving a screen with unsaved edits: for moves inside the app (another tab, the home
+ * screen) with a dialog, and for reloads or closing the window with the browser's own prompt.
+ */
+export function useUnsavedChangesGuard(dirty: boolean): void {
+  const { t } = useTranslation()
+  const { modal } = App.useApp()
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  )
+
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return
+    modal.confirm({
+      title: t('common.leave.title'),
+      content: t('common.leave.content'),
+      okText: t('common.leave.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.leave.cancel'),
+      autoFocusButton: 'cancel',
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
+    })
+  }, [blocker, modal, t])
+
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+}

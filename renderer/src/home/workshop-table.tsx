@@ -1,0 +1,103 @@
+import { DeleteOutlined } from '@ant-design/icons'
+import { App, Button, Spin, Table } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { WorkshopSummary } from '../../../shared/workshop/workshop-schema'
+import { isPending } from '../api/pending-id'
+import { NotGiven } from '../components/not-given'
+import { useFormatters } from '../components/use-formatters'
+import { useDeleteWorkshop } from './use-workshops'
+
+/** The workshops on this laptop: open one by its title, or delete it after a confirmation. */
+export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
+  const { t } = useTranslation()
+  const { modal, message } = App.useApp()
+  const format = useFormatters()
+  const remove = useDeleteWorkshop()
+
+  const confirmDelete = (workshop: WorkshopSummary) => {
+    modal.confirm({
+      title: t('home.delete.title', { title: workshop.title }),
+      content: t('home.delete.content'),
+      okText: t('home.delete.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      // Focus lands on Cancel: a stray Enter must not delete a whole class.
+      autoFocusButton: 'cancel',
+      onOk: () =>
+        remove.mutate(workshop, {
+          onSuccess: () => void message.success(t('home.deleted', { title: workshop.title })),
+        }),
+    })
+  }
+
+  return (
+    <Table<WorkshopSummary>
+      rowKey="id"
+      dataSource={workshops}
+      pagination={false}
+      scroll={{ x: 900 }}
+      columns={[
+        {
+          key: 'title',
+          title: t('home.columns.title'),
+          render: (_, workshop) =>
+            isPending(workshop.id) ? (
+              <span>
+                <Spin size="small" /> {workshop.title}
+              </span>
+            ) : (
+              <Link
+                to={`/workshops/${workshop.id}`}
+                aria-label={t('home.openNamed', { title: workshop.title })}
+              >
+                {workshop.title}
+              </Link>
+            ),
+        },
+        {
+          key: 'dates',
+          title: t('home.columns.dates'),
+          width: 260,
+          render: (_, workshop) => format.dateRange(workshop.startDate, workshop.endDate),
+        },
+        {
+          key: 'venue',
+          title: t('home.columns.venue'),
+          width: 180,
+          render: (_, workshop) => workshop.venue || <NotGiven />,
+        },
+        {
+          key: 'counties',
+          title: t('home.columns.counties'),
+          width: 110,
+          align: 'right',
+          render: (_, workshop) => <span className="figure">{format.count(workshop.countyCount)}</span>,
+        },
+        {
+          key: 'groups',
+          title: t('home.columns.groups'),
+          width: 100,
+          align: 'right',
+          render: (_, workshop) => <span className="figure">{format.count(workshop.groupCount)}</span>,
+        },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 130,
+          render: (_, workshop) => (
+            <Button
+              danger
+              icon={<DeleteOutlined aria-hidden />}
+              disabled={isPending(workshop.id)}
+              aria-label={t('home.deleteNamed', { title: workshop.title })}
+              onClick={() => confirmDelete(workshop)}
+            >
+              {t('common.delete')}
+            </Button>
+          ),
+        },
+      ]}
+    />
+  )
+}
