@@ -1,0 +1,102 @@
+import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import {
+  EXERCISE_KIND_INFO,
+  EXERCISE_KINDS,
+  type ExerciseKind,
+} from '../../../../shared/program/exercise-kinds'
+import { useLanguage } from '../../i18n/use-language'
+import type { DraftItem } from './agenda-draft'
+import { errorProps, type AgendaErrors } from './agenda-errors'
+import { ReorderButtons } from './reorder-buttons'
+
+interface AgendaItemRowProps {
+  item: DraftItem
+  index: number
+  count: number
+  startsAt: string | null
+  path: string
+  errors: AgendaErrors
+  onChange: (item: DraftItem) => void
+  onMove: (delta: -1 | 1) => void
+  onRemove: () => void
+}
+
+/** One exercise of a session: what it is, its title, how long it takes and when it starts. */
+export function AgendaItemRow({
+  item,
+  index,
+  count,
+  startsAt,
+  path,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: AgendaItemRowProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const n = index + 1
+  const label = (field: string) => `${t('agenda.itemN', { n })} · ${field}`
+  const compact = { style: { marginBottom: 8 } }
+
+  return (
+    <Row gutter={8} align="top" wrap={false}>
+      <Col flex="64px">
+        <Typography.Text type="secondary" className="figure" style={{ lineHeight: '32px' }}>
+          {startsAt ?? ''}
+        </Typography.Text>
+      </Col>
+      <Col flex="260px">
+        <Form.Item {...compact} {...errorProps(errors, `${path}.kind`)}>
+          <Select<ExerciseKind>
+            aria-label={label(t('agenda.itemKind'))}
+            value={item.kind}
+            onChange={(kind) => onChange({ ...item, kind })}
+            options={EXERCISE_KINDS.map((kind) => ({
+              value: kind,
+              label: EXERCISE_KIND_INFO[kind].title[language],
+            }))}
+            popupMatchSelectWidth={false}
+          />
+        </Form.Item>
+      </Col>
+      <Col flex="auto">
+        <Form.Item {...compact} {...errorProps(errors, `${path}.title`)}>
+          <Input
+            aria-label={label(item.kind === 'custom' ? t('agenda.itemTitle') : t('agenda.itemTitleOptional'))}
+            placeholder={item.kind === 'custom' ? undefined : EXERCISE_KIND_INFO[item.kind].title[language]}
+            value={item.title}
+            maxLength={200}
+            onChange={(event) => onChange({ ...item, title: event.target.value })}
+          />
+        </Form.Item>
+      </Col>
+      <Col flex="130px">
+        <Form.Item {...compact} {...errorProps(errors, `${path}.plannedMinutes`)}>
+          <InputNumber
+            aria-label={label(t('agenda.itemMinutes'))}
+            value={item.plannedMinutes}
+            onChange={(minutes) => onChange({ ...item, plannedMinutes: minutes })}
+            step={5}
+            // No min/max: an out-of-range value stays as typed and the schema explains the limit.
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Col>
+      <Col flex="none">
+        <ReorderButtons
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+          labels={{
+            up: t('agenda.moveItemUpN', { n }),
+            down: t('agenda.moveItemDownN', { n }),
+            remove: t('agenda.removeItemN', { n }),
+          }}
+        />
+      </Col>
+    </Row>
+  )
+}

@@ -1,0 +1,60 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Card, Checkbox, Col, Form, Input, Row, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+/** Where the figures come from; "verified" is ticked only once someone has checked the source itself. */
+export function CountySourcesField() {
+  const { t } = useTranslation()
+  return (
+    <Form.List name="sources">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary">{t('counties.form.noSources')}</Typography.Paragraph>
+          )}
+          {fields.map((field, index) => (
+            <Card
+              key={field.key}
+              size="small"
+              style={{ marginBottom: 12 }}
+              title={t('counties.form.sourceN', { n: index + 1 })}
+              extra={
+                <Button
+                  size="small"
+                  icon={<DeleteOutlined aria-hidden />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('counties.form.removeSourceN', { n: index + 1 })}
+                >
+                  {t('common.remove')}
+                </Button>
+              }
+            >
+              <Form.Item name={[field.name, 'title']} label={t('counties.form.sourceTitle')} required>
+                <Input maxLength={300} />
+              </Form.Item>
+              <Row gutter={16} align="bottom">
+                <Col xs={24} sm={16}>
+                  <Form.Item name={[field.name, 'url']} label={t('counties.form.sourceUrl')}>
+                    <Input type="url" inputMode="url" maxLength={500} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={8}>
+                  <Form.Item name={[field.name, 'verified']} valuePropName="checked">
+                    <Checkbox>{t('counties.form.sourceVerified')}</Checkbox>
+                  </Form.Item>
+                </Col>
+              </Row>
+            </Card>
+          ))}
+          <Button
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => add({ title: '', url: '', verified: false })}
+            disabled={fields.length >= 30}
+          >
+            {t('counties.form.addSource')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  )
+}

@@ -1,0 +1,195 @@
+import {
+  CheckCircleOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  ExclamationCircleOutlined,
+} from '@ant-design/icons'
+import { Button, Flex, Spin, Table, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { County } from '../../../../shared/county/county-schema'
+import { isPending } from '../../api/pending-id'
+import { NotGiven } from '../../components/not-given'
+import { useFormatters } from '../../components/use-formatters'
+import { useLanguage } from '../../i18n/use-language'
+import { bilingual, BilingualName } from './county-name'
+
+interface CountyTableProps {
+  counties: County[]
+  onEdit: (county: County) => void
+  onDelete: (county: County) => void
+}
+
+/** Each county's key figures at a glance, with the year each figure refers to. */
+export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const language = useLanguage()
+  const nameOf = (county: County) => bilingual(county.name, county.nameEn, language).primary
+
+  const figure = (value: number | null, year?: number | null) =>
+    value === null ? (
+      <NotGiven />
+    ) : (
+      <>
+        <span className="figure">{format.count(value)}</span>
+        {year != null && (
+          <>
+            <br />
+            <Typography.Text type="secondary">{t('counties.inYear', { year })}</Typography.Text>
+          </>
+        )}
+      </>
+    )
+
+  return (
+    <Table<County>
+      rowKey="id"
+      dataSource={counties}
+      pagination={false}
+      size="middle"
+      scroll={{ x: 1200 }}
+      columns={[
+        {
+          key: 'name',
+          title: t('counties.columns.name'),
+          fixed: 'start',
+          width: 220,
+          render: (_, county) => {
+            const region = bilingual(
+              [county.province, county.prefecture].filter(Boolean).join(' '),
+              [county.provinceEn, county.prefectureEn].filter(Boolean).join(', '),
+              language,
+            ).primary
+            return (
+              <Flex gap={6} align="start">
+                {isPending(county.id) && <Spin size="small" />}
+                <span>
+                  <BilingualName chinese={county.name} english={county.nameEn} />
+                  {region && (
+                    <>
+                      <br />
+                      <Typography.Text type="secondary">{region}</Typography.Text>
+                    </>
+                  )}
+                </span>
+              </Flex>
+            )
+          },
+        },
+        {
+          key: 'population',
+          title: t('counties.columns.population'),
+          align: 'end',
+          width: 110,
+          render: (_, county) => figure(county.population),
+        },
+        {
+          key: 'registeredPoor',
+          title: t('counties.columns.registeredPoor'),
+          align: 'end',
+          width: 160,
+          render: (_, county) =>
+            county.registeredPoorHouseholds === null && county.registeredPoorPeople === null ? (
+              <NotGiven />
+            ) : (
+              <>
+                <span className="figure">
+                  {county.registeredPoorHouseholds === null
+                    ? '—'
+                    : format.count(county.registeredPoorHouseholds)}
+                  {' / '}
+                  {county.registeredPoorPeople === null ? '—' : format.count(county.registeredPoorPeople)}
+                </span>
+                {county.baselineYear !== null && (
+                  <>
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t('counties.inYear', { year: county.baselineYear })}
+                    </Typography.Text>
+                  </>
+                )}
+              </>
+            ),
+        },
+        {
+          key: 'remainingPoor',
+          title: t('counties.columns.remainingPoor'),
+          align: 'end',
+          width: 120,
+          render: (_, county) => figure(county.remainingPoorPeople, county.remainingPoorYear),
+        },
+        {
+          key: 'incidence',
+          title: t('counties.columns.incidence'),
+          align: 'end',
+          width: 110,
+          render: (_, county) =>
+            county.povertyIncidence === null ? (
+              <NotGiven />
+            ) : (
+              <span className="figure">{county.povertyIncidence}%</span>
+            ),
+        },
+        {
+          key: 'products',
+          title: t('counties.columns.products'),
+          width: 170,
+          render: (_, county) =>
+            county.signatureProducts.length === 0 ? (
+              <NotGiven />
+            ) : (
+              county.signatureProducts.map((product) => <div key={product}>{product}</div>)
+            ),
+        },
+        {
+          key: 'sources',
+          title: t('counties.columns.sources'),
+          width: 130,
+          render: (_, county) => {
+            const total = county.sources.length
+            if (total === 0) return <NotGiven />
+            const verified = county.sources.filter((source) => source.verified).length
+            return (
+              <span>
+                {verified === total ? (
+                  <CheckCircleOutlined aria-hidden style={{ color: '#237804' }} />
+                ) : (
+                  <ExclamationCircleOutlined aria-hidden style={{ color: '#ad6800' }} />
+                )}{' '}
+                {t('counties.sourcesVerified', { verified, total })}
+              </span>
+            )
+          },
+        },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 190,
+          render: (_, county) => (
+            <Flex gap={4} wrap>
+              <Button
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                disabled={isPending(county.id)}
+                aria-label={t('counties.editNamed', { name: nameOf(county) })}
+                onClick={() => onEdit(county)}
+              >
+                {t('common.edit')}
+              </Button>
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined aria-hidden />}
+                disabled={isPending(county.id)}
+                aria-label={t('counties.deleteNamed', { name: nameOf(county) })}
+                onClick={() => onDelete(county)}
+              >
+                {t('common.delete')}
+              </Button>
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  )
+}

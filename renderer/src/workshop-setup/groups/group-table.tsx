@@ -1,0 +1,96 @@
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons'
+import { Button, Flex, Spin, Table, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { County } from '../../../../shared/county/county-schema'
+import type { Group } from '../../../../shared/group/group-schema'
+import { isPending } from '../../api/pending-id'
+import { BilingualName } from '../counties/county-name'
+
+interface GroupTableProps {
+  groups: Group[]
+  counties: County[]
+  onEdit: (group: Group) => void
+  onDelete: (group: Group) => void
+}
+
+/** One row per county group: its county and the officials in it. */
+export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTableProps) {
+  const { t } = useTranslation()
+  const countyById = new Map(counties.map((county) => [county.id, county]))
+  return (
+    <Table<Group>
+      rowKey="id"
+      dataSource={groups}
+      pagination={false}
+      size="middle"
+      scroll={{ x: 800 }}
+      columns={[
+        {
+          key: 'name',
+          title: t('groups.columns.name'),
+          width: 220,
+          render: (_, group) => (
+            <Flex gap={6}>
+              {isPending(group.id) && <Spin size="small" />}
+              {group.name}
+            </Flex>
+          ),
+        },
+        {
+          key: 'county',
+          title: t('groups.columns.county'),
+          width: 200,
+          render: (_, group) => {
+            const county = countyById.get(group.countyId)
+            return county ? <BilingualName chinese={county.name} english={county.nameEn} /> : null
+          },
+        },
+        {
+          key: 'members',
+          title: t('groups.columns.members'),
+          render: (_, group) =>
+            group.members.length === 0 ? (
+              <Typography.Text type="secondary">{t('groups.noMembers')}</Typography.Text>
+            ) : (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {group.members.map((member, index) => (
+                  <li key={index}>
+                    {member.name}
+                    {member.post && <Typography.Text type="secondary"> · {member.post}</Typography.Text>}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 190,
+          render: (_, group) => (
+            <Flex gap={4} wrap>
+              <Button
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                disabled={isPending(group.id)}
+                aria-label={t('groups.editNamed', { name: group.name })}
+                onClick={() => onEdit(group)}
+              >
+                {t('common.edit')}
+              </Button>
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined aria-hidden />}
+                disabled={isPending(group.id)}
+                aria-label={t('groups.deleteNamed', { name: group.name })}
+                onClick={() => onDelete(group)}
+              >
+                {t('common.delete')}
+              </Button>
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,210 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Table, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  povertyLineTableSchema,
+  type PovertyLineTable,
+} from '../../../../shared/poverty-line/poverty-line-schema'
+import { EmptyState } from '../../components/empty-state'
+import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard'
+import { useSchemaForm } from '../../forms/use-schema-form'
+import { useSavePovertyLines } from './use-poverty-lines'
+
+interface Row {
+  key: number
+  name: number
+}
+
+const NEW_ROW = { year: undefined, yuanPerPersonYear: undefined, basis: '', source: '', verified: false }
+
+/** The poverty-line table as an editable grid; rows are checked with the shared schema before saving. */
+export function PovertyLinesForm({ workshopId, table }: { workshopId: string; table: PovertyLineTable }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ rows: PovertyLineTable }>()
+  const schemaForm = useSchemaForm(form, povertyLineTableSchema, {
+    prefix: ['rows'],
+    toInput: (values) => values.rows ?? [],
+  })
+  const save = useSavePovertyLines(workshopId)
+  const [dirty, setDirty] = useState(false)
+  useUnsavedChangesGuard(dirty)
+
+  const submit = () => {
+    const rows = schemaForm.check()
+    if (!rows) return
+    save.mutate(rows, {
+      onSuccess: (saved) => {
+        form.setFieldsValue({ rows: saved })
+        setDirty(false)
+        void message.success(t('povertyLines.saved'))
+      },
+      onError: (error) => schemaForm.showHubError(error),
+    })
+  }
+
+  const cellLabel = (index: number, column: string) =>
+    `${t('povertyLines.rowN', { n: index + 1 })} · ${column}`
+  const cell = { style: { marginBottom: 0 } }
+
+  return (
+    <Form
+      name="poverty-lines"
+      form={form}
+      initialValues={{ rows: table }}
+      onValuesChange={() => {
+        setDirty(true)
+        schemaForm.onValuesChange()
+      }}
+      onFinish={submit}
+    >
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
+        {t('povertyLines.intro')}
+      </Typography.Paragraph>
+      {schemaForm.hasErrors && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('common.fixErrors')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Form.List name="rows">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.length === 0 ? (
+              <EmptyState
+                title={t('povertyLines.empty.title')}
+                text={t('povertyLines.empty.text')}
+                action={
+                  <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => add(NEW_ROW)}>
+                    {t('povertyLines.addRow')}
+                  </Button>
+                }
+              />
+            ) : (
+              <Table<Row>
+                dataSource={fields.map((field) => ({ key: field.key, name: field.name }))}
+                pagination={false}
+                size="middle"
+                scroll={{ x: 1000 }}
+                columns={[
+                  {
+                    key: 'year',
+                    title: t('povertyLines.columns.year'),
+                    width: 120,
+                    render: (_, row, index) => (
+                      <Form.Item name={[row.name, 'year']} {...cell}>
+                        <InputNumber
+                          aria-label={cellLabel(index, t('povertyLines.columns.year'))}
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'value',
+                    title: t('povertyLines.columns.value'),
+                    width: 170,
+                    render: (_, row, index) => (
+                      <Form.Item name={[row.name, 'yuanPerPersonYear']} {...cell}>
+                        <InputNumber
+                          aria-label={cellLabel(index, t('povertyLines.columns.value'))}
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'basis',
+                    title: t('povertyLines.columns.basis'),
+                    width: 230,
+                    render: (_, row, index) => (
+                      <Form.Item name={[row.name, 'basis']} {...cell}>
+                        <Input
+                          aria-label={cellLabel(index, t('povertyLines.columns.basis'))}
+                          maxLength={200}
+                        />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'source',
+                    title: t('povertyLines.columns.source'),
+                    render: (_, row, index) => (
+                      <Form.Item name={[row.name, 'source']} {...cell}>
+                        <Input.TextArea
+                          aria-label={cellLabel(index, t('povertyLines.columns.source'))}
+                          autoSize={{ minRows: 1, maxRows: 4 }}
+                          maxLength={500}
+                        />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'verified',
+                    title: t('povertyLines.columns.verified'),
+                    width: 90,
+                    align: 'center',
+                    render: (_, row, index) => (
+                      <Form.Item name={[row.name, 'verified']} valuePropName="checked" {...cell}>
+                        <Checkbox aria-label={cellLabel(index, t('povertyLines.columns.verified'))} />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    width: 90,
+                    render: (_, row, index) => (
+                      <Button
+                        danger
+                        icon={<DeleteOutlined aria-hidden />}
+                        aria-label={t('povertyLines.removeRowN', { n: index + 1 })}
+                        title={t('povertyLines.removeRowN', { n: index + 1 })}
+                        onClick={() => {
+                          remove(row.name)
+                          setDirty(true)
+                        }}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            )}
+            <Flex gap={8} align="center" wrap style={{ marginTop: 12 }}>
+              {fields.length > 0 && (
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => {
+                    add(NEW_ROW)
+                    setDirty(true)
+                  }}
+                >
+                  {t('povertyLines.addRow')}
+                </Button>
+              )}
+              <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!dirty}>
+                {t('povertyLines.save')}
+              </Button>
+              {dirty && (
+                <Button
+                  onClick={() => {
+                    form.resetFields()
+                    schemaForm.reset()
+                    setDirty(false)
+                  }}
+                >
+                  {t('common.discard')}
+                </Button>
+              )}
+              {dirty && <Typography.Text strong>{t('common.unsaved')}</Typography.Text>}
+            </Flex>
+          </>
+        )}
+      </Form.List>
+    </Form>
+  )
+}

@@ -1,0 +1,76 @@
+import { ArrowLeftOutlined } from '@ant-design/icons'
+import { Button, Result, Tabs, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
+import { HubError } from '../api/hub-error'
+import { useDocumentTitle } from '../app/use-document-title'
+import { NoDataYet } from '../components/no-data-yet'
+import { useFormatters } from '../components/use-formatters'
+import type { SetupContext } from './setup-context'
+import { SETUP_TABS } from './setup-tabs'
+import { useWorkshop } from './use-workshop'
+
+/** `/workshops/:workshopId/<tab>`: one workshop's details, counties, groups, agenda and poverty lines. */
+export function SetupPage() {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const { workshopId = '' } = useParams()
+  const workshop = useWorkshop(workshopId)
+
+  const activeTab = SETUP_TABS.find((tab) => pathname.endsWith(`/${tab.path}`))
+  const tabLabel = activeTab ? t(activeTab.labelKey) : null
+  useDocumentTitle(
+    workshop.data && tabLabel
+      ? t('setup.pageTitle', { tab: tabLabel, title: workshop.data.title })
+      : tabLabel,
+  )
+
+  if (workshop.data === undefined) {
+    if (workshop.error instanceof HubError && workshop.error.status === 404) {
+      return (
+        <Result
+          status="404"
+          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('setup.notFound.title')}</h1>}
+          subTitle={t('setup.notFound.text')}
+          extra={
+            <Button type="primary" onClick={() => navigate('/')}>
+              {t('setup.back')}
+            </Button>
+          }
+        />
+      )
+    }
+    return <NoDataYet query={workshop} />
+  }
+
+  const context: SetupContext = { workshop: workshop.data }
+  // No tab in the address (`/workshops/:id`): the index route redirects to the first tab to show.
+  if (!activeTab) return <Outlet context={context} />
+  const { title, startDate, endDate, venue } = workshop.data
+  return (
+    <>
+      <Link to="/">
+        <ArrowLeftOutlined aria-hidden /> {t('setup.back')}
+      </Link>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: '8px 0 0' }}>
+        {title}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {format.dateRange(startDate, endDate)}
+        {venue && ` · ${venue}`}
+      </Typography.Text>
+      <Tabs
+        activeKey={activeTab.path}
+        onChange={(key) => void navigate(key)}
+        style={{ marginTop: 8 }}
+        items={SETUP_TABS.map((tab) => ({
+          key: tab.path,
+          label: t(tab.labelKey),
+          children: tab === activeTab ? <Outlet context={context} /> : null,
+        }))}
+      />
+    </>
+  )
+}
