@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * Browser tests: the built renderer served by a real `npm run serve` hub (one per test, on a fresh data
+ * folder), driven in Debian's Chromium — `npx playwright install` cannot download browsers here.
+ */
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const reportDir = process.env.TEST_REPORT_DIR
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  // Each test starts its own hub process (tsx → node); two at a time is what two cores carry.
+  workers: 2,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]] : [['list']],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 720 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+})

@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+/** Serious and critical axe findings (WCAG 2.1 A/AA and best practices) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+}
+
+test('home and every setup tab have no serious or critical accessibility violations', async ({
+  browser,
+  hub,
+}) => {
+  // axe needs a page of its own context (not the shared `page` fixture).
+  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: /2018 贫困县扶贫培训班/ })).toBeVisible()
+  expect(await seriousViolations(page), 'home').toEqual([])
+
+  await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
+  await expect(page.getByRole('row', { name: /略阳县/ })).toBeVisible()
+  expect(await seriousViolations(page), 'counties').toEqual([])
+
+  await page.getByRole('button', { name: '编辑略阳县' }).click()
+  await expect(page.getByRole('dialog', { name: '编辑“略阳县”' })).toBeVisible()
+  expect(await seriousViolations(page), 'county form').toEqual([])
+  await page.keyboard.press('Escape')
+
+  for (const [tab, ready] of [
+    ['基本信息', '培训班名称'],
+    ['小组', '略阳县小组'],
+    ['议程', '保存议程'],
+    ['贫困线', '保存贫困线'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab }).click()
+    await expect(page.getByText(ready).first()).toBeVisible()
+    expect(await seriousViolations(page), tab).toEqual([])
+  }
+
+  await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click()
+  await page.getByRole('tab', { name: 'Counties' }).click()
+  await expect(page.getByRole('row', { name: /Lueyang County/ })).toBeVisible()
+  expect(await seriousViolations(page), 'counties in English').toEqual([])
+
+  await context.close()
+})
