@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { PROJECT_ROOT } from '../app-paths'
 
 /**
  * better-sqlite3 is a native module: a copy rebuilt for Electron (to launch the desktop app)
- * fails to load under Node with NODE_MODULE_VERSION errors. Tests run under Node, so put the
- * Node build back before any test opens a database.
+ * fails to load under Node with NODE_MODULE_VERSION errors. `npm run serve`, the CLI and the tests
+ * run under Node, so they put the Node build back before opening a database.
  */
 export default function ensureNodeSqlite(): void {
   const require = createRequire(import.meta.url)
@@ -14,6 +15,6 @@ export default function ensureNodeSqlite(): void {
   } catch (error) {
     if (!String(error).includes('NODE_MODULE_VERSION')) throw error
     console.warn('better-sqlite3 was built for another runtime (Electron); rebuilding it for Node…')
-    execFileSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit' })
+    execFileSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', cwd: PROJECT_ROOT })
   }
 }

@@ -4,6 +4,7 @@ import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
 import { seedDemo } from '../demo/seed-demo'
 import { startHub } from '../start-hub'
 import { StoreRefusedError } from '../store/store-errors'
+import ensureNodeSqlite from './ensure-node-sqlite'
 import { parseServeArgs, UsageError } from './serve-args'
 
 /** `npm run serve`: the hub alone, serving the web UI, until Ctrl+C. */
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
   try {
     const args = parseServeArgs(process.argv.slice(2))
+    ensureNodeSqlite()
     const hub = await startHub({
       dataDir: args.dataDir,
       port: args.port,
