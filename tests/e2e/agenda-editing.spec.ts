@@ -27,7 +27,9 @@ test('the agenda can be extended, retimed and reordered; a save survives a reloa
   await morning.getByRole('textbox', { name: '环节 4 · 名称' }).fill('茶歇')
   await expect(morning.getByText('自定义环节需要填写名称。')).toBeHidden()
   // Move the break before the problem tree.
-  await morning.getByRole('button', { name: '环节 4 上移' }).click()
+  // From the keyboard: the reorder controls are real buttons.
+  await morning.getByRole('button', { name: '环节 4 上移' }).focus()
+  await page.keyboard.press('Enter')
   await expect(morning.getByRole('textbox', { name: '环节 3 · 名称' })).toHaveValue('茶歇')
   // The break now starts at 10:00, and the problem tree after it at 10:15.
   await expect(morning).toContainText('本时段合计 2 小时 30 分钟，09:00–11:30')
@@ -50,4 +52,31 @@ test('the agenda can be extended, retimed and reordered; a save survives a reloa
     ['custom', '茶歇', 15],
     ['problem-tree', '', 75],
   ])
+})
+
+test('leaving the agenda with unsaved changes asks first, and staying keeps them', async ({
+  page,
+  request,
+}) => {
+  const workshop = await hubApi.createWorkshop(request, SPRING_WORKSHOP)
+  await openSetupTab(page, workshop.title, '议程')
+  const minutes = page
+    .getByRole('region', { name: '第 2 天' })
+    .getByRole('group', { name: '上午' })
+    .getByRole('spinbutton', { name: '环节 1 · 计划时长（分钟）' })
+  await minutes.fill('100')
+  await expect(page.getByText('有未保存的修改。')).toBeVisible()
+
+  await page.getByRole('tab', { name: '参训县' }).click()
+  const question = page.getByRole('dialog', { name: '离开此页？' })
+  await question.getByRole('button', { name: '留在此页' }).click()
+  await expect(page.getByRole('tab', { name: '议程' })).toHaveAttribute('aria-selected', 'true')
+  await expect(minutes).toHaveValue('100')
+
+  await page.getByRole('tab', { name: '参训县' }).click()
+  await question.getByRole('button', { name: '离开并放弃修改' }).click()
+  await expect(page.getByRole('tab', { name: '参训县' })).toHaveAttribute('aria-selected', 'true')
+  expect((await hubApi.getAgenda(request, workshop.id)).days[1]?.sessions[0]?.items[0]?.plannedMinutes).toBe(
+    120,
+  )
 })

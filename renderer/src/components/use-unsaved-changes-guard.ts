@@ -1,5 +1,5 @@
 import { App } from 'antd'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBlocker } from 'react-router'
 
@@ -13,20 +13,25 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   )
+  // The blocker object changes on every render; the dialog must act on the current one.
+  const latestBlocker = useRef(blocker)
+  latestBlocker.current = blocker
 
+  // One dialog per blocked navigation: keyed on the state, not on the blocker object.
   useEffect(() => {
     if (blocker.state !== 'blocked') return
-    modal.confirm({
+    const dialog = modal.confirm({
       title: t('common.leave.title'),
       content: t('common.leave.content'),
       okText: t('common.leave.ok'),
       okButtonProps: { danger: true },
       cancelText: t('common.leave.cancel'),
       autoFocusButton: 'cancel',
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
+      onOk: () => latestBlocker.current.proceed?.(),
+      onCancel: () => latestBlocker.current.reset?.(),
     })
-  }, [blocker, modal, t])
+    return () => dialog.destroy()
+  }, [blocker.state, modal, t])
 
   useEffect(() => {
     if (!dirty) return
