@@ -1,0 +1,37 @@
+import { SPRING_WORKSHOP, hubApi } from './support/hub-api'
+import { openSetupTab } from './support/setup-navigation'
+import { expect, test } from './support/test'
+
+test('the poverty-line table refuses a year given twice and saves a corrected table', async ({
+  page,
+  request,
+}) => {
+  const workshop = await hubApi.createWorkshop(request, SPRING_WORKSHOP)
+  await openSetupTab(page, workshop.title, '贫困线')
+  await expect(page.getByRole('spinbutton', { name: '第 1 行 · 年份' })).toHaveValue('2010')
+
+  await page.getByRole('button', { name: '添加年份' }).click()
+  await page.getByRole('spinbutton', { name: '第 4 行 · 年份' }).fill('2018')
+  await page.getByRole('spinbutton', { name: '第 4 行 · 标准（元/人·年）' }).fill('2995')
+  await page.getByRole('button', { name: '保存贫困线' }).click()
+  await expect(page.getByText('2018 年出现了不止一次。')).toBeVisible()
+  await expect(page.getByText('此项为必填项。')).toBeVisible()
+
+  await page.getByRole('spinbutton', { name: '第 4 行 · 年份' }).fill('2019')
+  await page.getByRole('textbox', { name: '第 4 行 · 价格基础' }).fill('当年价')
+  await page.getByRole('checkbox', { name: '第 1 行 · 已核实' }).uncheck()
+  await expect(page.getByText('2018 年出现了不止一次。')).toBeHidden()
+  await page.getByRole('button', { name: '保存贫困线' }).click()
+  await expect(page.getByText('贫困线已保存。')).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('spinbutton', { name: '第 4 行 · 年份' })).toHaveValue('2019')
+  await expect(page.getByRole('checkbox', { name: '第 1 行 · 已核实' })).not.toBeChecked()
+  const stored = await (await request.get(`/api/workshops/${workshop.id}/poverty-lines`)).json()
+  expect(stored).toMatchObject([
+    { year: 2010, verified: false },
+    { year: 2016 },
+    { year: 2018 },
+    { year: 2019, yuanPerPersonYear: 2995, basis: '当年价', verified: false },
+  ])
+})
