@@ -1,4 +1,5 @@
 import { apiErrorBodySchema } from '../../../shared/api/api-error'
+import type { Locale } from '../../../shared/locale/locale'
 import { formatMessage } from '../../../shared/validation/messages'
 import { currentLanguage } from '../i18n/language'
 import { HubError } from './hub-error'
@@ -31,10 +32,8 @@ export async function hubRequest<T>(method: Method, path: string, body?: unknown
   return (await response.json()) as T
 }
 
-async function errorFrom(
-  response: Response,
-  language: ReturnType<typeof currentLanguage>,
-): Promise<HubError> {
+/** The hub's error body as a HubError; a body that is not one (a proxy's page, a crash) reads as "internal". */
+async function errorFrom(response: Response, language: Locale): Promise<HubError> {
   const parsed = apiErrorBodySchema.safeParse(await response.json().catch(() => null))
   if (!parsed.success) {
     return new HubError(response.status, 'api.internal', formatMessage('api.internal', language))

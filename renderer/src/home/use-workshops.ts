@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import type { WorkshopSummary } from '../../../shared/workshop/workshop-schema'
 import type { z } from 'zod'
-import type { createWorkshopSchema } from '../../../shared/workshop/workshop-schema'
+import type { createWorkshopSchema, WorkshopSummary } from '../../../shared/workshop/workshop-schema'
 import { hubApi } from '../api/hub-api'
 import { pendingId } from '../api/pending-id'
 import { queryKeys } from '../api/query-keys'
