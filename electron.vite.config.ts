@@ -25,8 +25,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    // The hub serves the renderer at its root and deep links (/workshops/…) fall back to index.html,
+    // so assets must load from /assets: electron-vite forces './' in builds unless a plugin says otherwise.
+    plugins: [react(), { name: 'serve-from-hub-root', config: () => ({ base: '/' }) }],
     build: {
+      // Group devices load the app over venue Wi-Fi: ship it minified.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
