@@ -91,7 +91,17 @@ const DOM_AND_NODE_GLOBALS = [
 ].map((name) => ({ name, message: 'shared/ must not depend on the DOM or on Node.' }))
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -102,7 +112,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
