@@ -26,3 +26,12 @@ export function pickLocale(preference: string | undefined | null): Locale {
   }
   return DEFAULT_LOCALE
 }
+
+/**
+ * A localized text in the wanted language, or in the other one when that is blank (a facilitator
+ * who typed a resource only in Chinese still sees it in the English view).
+ */
+export function textIn(value: Localized, locale: Locale): string {
+  if (value[locale].trim() !== '') return value[locale]
+  return LOCALES.map((other) => value[other]).find((text) => text.trim() !== '') ?? ''
+}

@@ -25,6 +25,10 @@ export const MESSAGES = {
   },
   'v.invalid': { 'zh-CN': '此项的值无效。', en: 'This value is not valid.' },
   'v.tooMany': { 'zh-CN': '条目过多，最多 {maximum} 项。', en: 'Too many entries: at most {maximum}.' },
+  'v.oneLanguage': {
+    'zh-CN': '请用中文或英文填写（也可以两种都填）。',
+    en: 'Fill this in, in Chinese or in English (or both).',
+  },
   'workshop.datesOutOfOrder': {
     'zh-CN': '结束日期不能早于开始日期。',
     en: 'The end date cannot be before the start date.',

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { LOCALES, type Localized } from '../locale/locale'
+import { idSchema } from '../validation/common-fields'
+
+/**
+ * A resource a partner or the government can offer a county (DOMAIN.md's catalogue): what the
+ * groups drag onto their needs in resource matching. Each workshop keeps its own editable copy.
+ */
+export const RESOURCE_KINDS = [
+  'sales-channel',
+  'infrastructure',
+  'branding',
+  'skills',
+  'finance',
+  'social',
+  'partnership',
+] as const
+export type ResourceKind = (typeof RESOURCE_KINDS)[number]
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = {
+  'sales-channel': { 'zh-CN': '销售渠道', en: 'Sales channels' },
+  infrastructure: { 'zh-CN': '服务站点与物流', en: 'Service stations and logistics' },
+  branding: { 'zh-CN': '品牌与推广', en: 'Branding and promotion' },
+  skills: { 'zh-CN': '技能培训', en: 'Skills training' },
+  finance: { 'zh-CN': '资金与金融', en: 'Funds and finance' },
+  social: { 'zh-CN': '教育、妇女与健康', en: 'Education, women and health' },
+  partnership: { 'zh-CN': '帮扶与合作主体', en: 'Partners and producers' },
+}
+
+/**
+ * Text in both languages where at least one is filled in: a facilitator adding a resource during a
+ * Chinese-language class need not translate it on the spot (textIn() falls back to the other).
+ */
+const localizedText = (maximum: number, required: boolean) =>
+  z
+    .object(
+      Object.fromEntries(
+        LOCALES.map((locale) => [locale, z.string().trim().max(maximum, 'v.tooLong').default('')]),
+      ) as Record<(typeof LOCALES)[number], z.ZodDefault<z.ZodString>>,
+    )
+    .superRefine((value, ctx) => {
+      if (required && LOCALES.every((locale) => value[locale] === '')) {
+        ctx.addIssue({ code: 'custom', path: [LOCALES[0]], message: 'v.oneLanguage' })
+      }
+    })
+
+export const resourceInputSchema = z.object({
+  kind: z.enum(RESOURCE_KINDS, 'v.invalid'),
+  title: localizedText(200, true),
+  /** Who offers it, by role (e.g. "platform partner", "county government"), not a company name. */
+  provider: localizedText(200, true),
+  description: localizedText(2000, false).prefault({}),
+})
+export type ResourceInput = z.input<typeof resourceInputSchema>
+
+export const resourceSchema = resourceInputSchema.extend({ id: idSchema })
+export type Resource = z.output<typeof resourceSchema>
