@@ -1,9 +1,22 @@
 import type * as Y from 'yjs'
-import { PLAN_SCHEMA_VERSION, planDataCard, planMeta, planSchemaVersion } from './plan-doc'
-import { DATA_CARD_FIELDS, type DataCard } from './plan-schema'
+import { BENEFIT_INPUT_FIELDS, DATA_CARD_FIELDS, type DataCard } from './plan-schema'
+import {
+  PLAN_SCHEMA_VERSION,
+  planBenefit,
+  planDataCard,
+  planInfo,
+  planMeta,
+  planProblemTree,
+  planSchemaVersion,
+} from './plan-roots'
 
 /** Origin of transactions made by migrations, so observers can tell them from users' edits. */
 export const MIGRATION_ORIGIN = 'plan-workshop:migration'
+
+/** Sets a key only where nothing is stored: a migration adds structure and never overwrites content. */
+function initialise(map: Y.Map<unknown>, key: string, value: unknown): void {
+  if (!map.has(key)) map.set(key, value)
+}
 
 /**
  * Steps from one plan schema version to the next; step N turns version N−1 into N. Only the hub
@@ -16,6 +29,19 @@ const STEPS: ((doc: Y.Doc, seed: Partial<DataCard>) => void)[] = [
     for (const field of DATA_CARD_FIELDS) {
       if (!dataCard.has(field)) dataCard.set(field, seed[field] ?? null)
     }
+  },
+  // 1 → 2: the structured exercises. The keyed collections (problem cards, objectives, needs,
+  // matches, indicators, actions, dot votes) and the new prose fields need nothing: an absent one
+  // reads as empty. Only the single-value maps get their blank fields, so each field exists once.
+  (doc) => {
+    const info = planInfo(doc)
+    initialise(info, 'title', '')
+    initialise(info, 'startYear', null)
+    initialise(info, 'endYear', null)
+    initialise(info, 'status', 'draft')
+    initialise(planProblemTree(doc), 'coreProblem', '')
+    const benefit = planBenefit(doc)
+    for (const field of BENEFIT_INPUT_FIELDS) initialise(benefit, field, null)
   },
 ]
 

@@ -4,6 +4,7 @@ import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import {
   addSwotCard,
   moveSwotCard,
+  PLAN_SCHEMA_VERSION,
   planProse,
   readPlan,
   setDataCardField,
@@ -69,7 +70,7 @@ describe('live county plans', () => {
     const facilitator = open(planDocName(f.workshopId, f.lueyang.id), f.facilitatorToken)
     await facilitator.synced
     const plan = readPlan(facilitator.doc)
-    expect(plan.schemaVersion).toBe(1)
+    expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION)
     expect(plan.dataCard).toMatchObject({
       registeredPoorHouseholds: 13255,
       registeredPoorPeople: 42996,

@@ -12,7 +12,12 @@ import {
   swotCardIds,
 } from '../../../shared/live/plan-doc'
 import { migratePlanDoc, PlanTooNewError } from '../../../shared/live/plan-doc-migrations'
-import { migrateSessionDoc, readSession, setBroadcastMessage } from '../../../shared/live/session-doc'
+import {
+  migrateSessionDoc,
+  readSession,
+  SESSION_SCHEMA_VERSION,
+  setBroadcastMessage,
+} from '../../../shared/live/session-doc'
 
 describe('plan document', () => {
   it('a new plan is migrated once, seeded from the county figures', () => {
@@ -75,7 +80,13 @@ describe('session document', () => {
   it('starts empty and carries the facilitator broadcast', () => {
     const doc = new Y.Doc()
     migrateSessionDoc(doc)
-    expect(readSession(doc)).toEqual({ schemaVersion: 1, currentItemId: null, message: '' })
+    expect(readSession(doc)).toEqual({
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      currentItemId: null,
+      message: '',
+      dotsPerMember: 3,
+      votesRevealed: false,
+    })
     setBroadcastMessage(doc, '还有五分钟')
     expect(readSession(doc).message).toBe('还有五分钟')
   })
