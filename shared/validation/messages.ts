@@ -73,6 +73,30 @@ export const MESSAGES = {
     'zh-CN': '{year} 年出现了不止一次。',
     en: 'The year {year} appears more than once.',
   },
+  'target.aboveBaseline': {
+    'zh-CN': '目标 {target} 超过了基数 {baseline}，请核对这两个数字。',
+    en: 'The target of {target} is above the baseline of {baseline}. Check both figures.',
+  },
+  'target.shareOver100': {
+    'zh-CN': '比例为 {share}%，不能超过 100%。',
+    en: 'The share is {share}%; it cannot be more than 100%.',
+  },
+  'target.deadlineBeforeBaseline': {
+    'zh-CN': '目标年份 {targetYear} 早于基线年份 {baselineYear}。',
+    en: 'The target year {targetYear} is before the baseline year {baselineYear}.',
+  },
+  'target.upliftBelowGap': {
+    'zh-CN': '每户增收 {uplift} 元，不足以弥补每户与贫困线 {gap} 元的差距。',
+    en: 'An income of {uplift} yuan per household cannot close its gap of {gap} yuan to the poverty line.',
+  },
+  'target.noPovertyLine': {
+    'zh-CN': '贫困线表中没有 {year} 年或更早的标准，无法比较收入差距。请在贫困线设置中补充。',
+    en: 'The poverty-line table has no line for {year} or earlier, so the income gap cannot be compared. Add one in the poverty-line settings.',
+  },
+  'target.missingResponsibleUnit': {
+    'zh-CN': '指标“{indicator}”尚未填写责任单位。',
+    en: 'The indicator “{indicator}” has no responsible unit yet.',
+  },
   'store.tooNew': {
     'zh-CN':
       '此数据文件夹由更新版本的规划工坊写入（数据版本 {found}，本版本最高支持 {known}）。请升级程序，或选择其他数据文件夹。',
