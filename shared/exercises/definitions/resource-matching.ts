@@ -1,0 +1,63 @@
+import type { ExerciseDefinition } from '../exercise-definition'
+import { allOf, filled } from '../exercise-definition'
+
+export const RESOURCE_MATCHING: ExerciseDefinition = {
+  kind: 'resource-matching',
+  title: { 'zh-CN': '资源对接', en: 'Resource matching' },
+  purpose: {
+    'zh-CN': '把全县的需求和产品与合作方能提供的资源逐一对接，每项对接都可以变成一项行动。',
+    en: "Match the county's needs and products with what partners can offer; each match can become an action.",
+  },
+  instructions: [
+    {
+      'zh-CN': '根据问题树和投票结果，把需求和想卖的产品写成卡片，例如“乌鸡网上销售”。',
+      en: 'From the problem tree and the vote, write the needs and the products to sell on cards, e.g. “Sell dark-boned chickens online”.',
+    },
+    {
+      'zh-CN': '浏览资源目录，把合适的资源拖到需求卡片上，形成一项对接。',
+      en: 'Browse the resource catalogue and drag a suitable resource onto a need to make a match.',
+    },
+    {
+      'zh-CN': '为每项对接写明具体承诺（做什么、做多少、何时完成）、县里的负责人和当前状态。',
+      en: "For each match, note the commitment (what, how much, by when), the county's owner and its status.",
+    },
+    {
+      'zh-CN': '用矩阵视图检查：每个重要需求是否都有资源？有没有资源被重复计算？',
+      en: 'Use the matrix view to check that every important need has a resource and that none is counted twice.',
+    },
+    {
+      'zh-CN': '把商定的对接一键转为行动计划条目。',
+      en: 'Turn each settled match into an action-plan item with one click.',
+    },
+  ],
+  prompts: [
+    {
+      'zh-CN': '这项资源具体能为贫困户带来什么？',
+      en: 'What exactly will this resource do for poor households?',
+    },
+    {
+      'zh-CN': '县里需要配套什么：场地、人员还是资金？',
+      en: 'What must the county provide in return: premises, staff or funds?',
+    },
+    { 'zh-CN': '谁来跟进对接，什么时候给出答复？', en: 'Who follows this up, and by when?' },
+  ],
+  defaultMinutes: 120,
+  sections: ['resource-matching'],
+  criteria: [
+    {
+      id: 'needs',
+      label: { 'zh-CN': '至少写一张需求或产品卡片', en: 'Write at least one need or product card' },
+      met: ({ needs }) => needs.some((need) => filled(need.text)),
+    },
+    {
+      id: 'matches',
+      label: { 'zh-CN': '至少完成一项资源对接', en: 'Make at least one match' },
+      met: ({ matches }) => matches.length > 0,
+    },
+    {
+      id: 'match-details',
+      label: { 'zh-CN': '为每项对接写明承诺和负责人', en: 'Give every match a commitment and an owner' },
+      met: ({ matches }) => allOf(matches, (match) => filled(match.commitment) && filled(match.owner)),
+    },
+  ],
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import { PLAN_SECTIONS, PLAN_SECTION_TITLES } from '../../../shared/exercises/plan-sections'
+import { LOCALES, type Localized } from '../../../shared/locale/locale'
+import { EXERCISE_KIND_INFO, EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
+
+/** Every user-facing string of a definition, with where it sits (for a readable failure). */
+function stringsOf(kind: (typeof EXERCISE_KINDS)[number]): [string, Localized][] {
+  const definition = EXERCISE_DEFINITIONS[kind]
+  return [
+    ['title', definition.title],
+    ['purpose', definition.purpose],
+    ...definition.instructions.map((text, index): [string, Localized] => [`instructions.${index}`, text]),
+    ...definition.prompts.map((text, index): [string, Localized] => [`prompts.${index}`, text]),
+    ...(definition.criteria ?? []).map((criterion): [string, Localized] => [
+      `criteria.${criterion.id}`,
+      criterion.label,
+    ]),
+  ]
+}
+
+/** Kinds that produce no plan content: completeness does not apply to them. */
+const NO_PLAN_CONTENT = ['gallery-walk', 'peer-review', 'custom']
+
+describe('exercise definitions', () => {
+  it('define every exercise kind, each under its own kind', () => {
+    expect(Object.keys(EXERCISE_DEFINITIONS).sort()).toEqual([...EXERCISE_KINDS].sort())
+    for (const kind of EXERCISE_KINDS) expect(EXERCISE_DEFINITIONS[kind].kind).toBe(kind)
+  })
+
+  it.each(EXERCISE_KINDS)('%s has every string, non-empty, in zh-CN and en', (kind) => {
+    const strings = stringsOf(kind)
+    expect(strings.length).toBeGreaterThan(3)
+    for (const [where, text] of strings) {
+      for (const locale of LOCALES) {
+        expect(typeof text[locale], `${kind} ${where} ${locale}`).toBe('string')
+        expect(text[locale].trim(), `${kind} ${where} ${locale}`).not.toBe('')
+      }
+      // A Chinese string that is really English (or the reverse) is a missing translation.
+      expect(text['zh-CN'], `${kind} ${where}`).toMatch(/[\u4e00-\u9fff]/)
+      expect(text.en, `${kind} ${where}`).not.toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it.each(EXERCISE_KINDS)('%s gives steps, prompts, a duration and plan sections', (kind) => {
+    const definition = EXERCISE_DEFINITIONS[kind]
+    expect(definition.instructions.length).toBeGreaterThan(0)
+    expect(definition.prompts.length).toBeGreaterThan(0)
+    expect(Number.isInteger(definition.defaultMinutes)).toBe(true)
+    expect(definition.defaultMinutes).toBeGreaterThanOrEqual(5)
+    expect(definition.defaultMinutes).toBeLessThanOrEqual(240)
+    for (const section of definition.sections) expect(PLAN_SECTIONS).toContain(section)
+    expect(new Set(definition.sections).size).toBe(definition.sections.length)
+  })
+
+  it.each(EXERCISE_KINDS)('%s has completeness criteria exactly when it fills plan sections', (kind) => {
+    const { criteria, sections } = EXERCISE_DEFINITIONS[kind]
+    if (NO_PLAN_CONTENT.includes(kind)) {
+      expect(criteria).toBeNull()
+      expect(sections).toEqual([])
+    } else {
+      expect(criteria?.length).toBeGreaterThan(0)
+      expect(sections.length).toBeGreaterThan(0)
+      const ids = criteria!.map((criterion) => criterion.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const id of ids) expect(id).toMatch(/^[a-z][a-z-]*$/)
+    }
+  })
+
+  it('fill every section of the exported plan except the generated annexes', () => {
+    const filled = new Set(EXERCISE_KINDS.flatMap((kind) => EXERCISE_DEFINITIONS[kind].sections))
+    expect(PLAN_SECTIONS.filter((section) => !filled.has(section))).toEqual(['annexes'])
+    for (const section of PLAN_SECTIONS) {
+      for (const locale of LOCALES) expect(PLAN_SECTION_TITLES[section][locale].trim()).not.toBe('')
+    }
+  })
+
+  it('are the one source of the agenda’s titles and default minutes', () => {
+    for (const kind of EXERCISE_KINDS) {
+      expect(EXERCISE_KIND_INFO[kind]).toEqual({
+        title: EXERCISE_DEFINITIONS[kind].title,
+        defaultMinutes: EXERCISE_DEFINITIONS[kind].defaultMinutes,
+      })
+    }
+  })
+})
