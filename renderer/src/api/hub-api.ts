@@ -2,6 +2,7 @@ import type { AgendaInput } from '../../../shared/agenda/agenda-schema'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../../shared/api/api-routes'
 import type { CountyInput } from '../../../shared/county/county-schema'
 import type { GroupInput } from '../../../shared/group/group-schema'
+import type { JoinRequest } from '../../../shared/join/join-schema'
 import type { PovertyLineTableInput } from '../../../shared/poverty-line/poverty-line-schema'
 import type { CreateWorkshopInput, WorkshopInput } from '../../../shared/workshop/workshop-schema'
 import { hubRequest } from './hub-request'
@@ -45,4 +46,17 @@ export const hubApi = {
     hubRequest<ApiResponses['povertyLines']>('GET', apiPath(API_ROUTES.povertyLines, { workshopId })),
   replacePovertyLines: (workshopId: string, table: PovertyLineTableInput) =>
     hubRequest<ApiResponses['povertyLines']>('PUT', apiPath(API_ROUTES.povertyLines, { workshopId }), table),
+
+  getLan: () => hubRequest<ApiResponses['lan']>('GET', API_ROUTES.lan),
+  openLan: (address: string) => hubRequest<ApiResponses['lan']>('POST', API_ROUTES.lanOpen, { address }),
+  closeLan: () => hubRequest<ApiResponses['lan']>('POST', API_ROUTES.lanClose, {}),
+  getJoinInfo: (workshopId: string) =>
+    hubRequest<ApiResponses['joinInfo']>('GET', apiPath(API_ROUTES.joinInfo, { workshopId })),
+  getPresence: (workshopId: string) =>
+    hubRequest<ApiResponses['presence']>('GET', apiPath(API_ROUTES.presence, { workshopId })),
+
+  join: (request: JoinRequest) => hubRequest<ApiResponses['join']>('POST', API_ROUTES.join, request),
+  me: (token: string) => hubRequest<ApiResponses['me']>('GET', API_ROUTES.me, undefined, { token }),
+  /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */
+  getFacilitatorToken: () => hubRequest<ApiResponses['facilitatorToken']>('GET', API_ROUTES.facilitatorToken),
 }

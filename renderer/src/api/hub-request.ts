@@ -6,14 +6,25 @@ import { HubError } from './hub-error'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
+export interface HubRequestOptions {
+  /** A bearer token (a group device's join); without one the hub decides by where the request comes from. */
+  token?: string
+}
+
 /**
  * One JSON request to the hub on the same origin. The hub words its errors in the Accept-Language
  * it is sent, so the current UI language goes with every request.
  */
-export async function hubRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function hubRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: HubRequestOptions = {},
+): Promise<T> {
   const language = currentLanguage()
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.token) headers.Authorization = `Bearer ${options.token}`
 
   let response: Response
   try {
