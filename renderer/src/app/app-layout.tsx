@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { LanguageSwitch } from './language-switch'
 
-/** Header (app title, language) and the main landmark every screen renders into. */
-export function AppLayout() {
+/**
+ * Header (app title, language) and the main landmark every screen renders into. On group devices
+ * (join, plan) the title is not a link: the facilitator's home is not theirs to open.
+ */
+export function AppLayout({ titleLinksHome = true }: { titleLinksHome?: boolean }) {
   const { t } = useTranslation()
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -13,9 +16,13 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <Layout.Header className="app-header">
-        <Link className="app-title" to="/">
-          {t('app.title')}
-        </Link>
+        {titleLinksHome ? (
+          <Link className="app-title" to="/">
+            {t('app.title')}
+          </Link>
+        ) : (
+          <span className="app-title">{t('app.title')}</span>
+        )}
         <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
           <GlobalOutlined className="app-language-label" aria-hidden />
           <LanguageSwitch />

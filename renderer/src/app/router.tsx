@@ -1,9 +1,12 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 import { HomePage } from '../home/home-page'
+import { JoinPage } from '../join/join-page'
+import { PlanPage } from '../plan/plan-page'
 import { AgendaTab } from '../workshop-setup/agenda/agenda-tab'
 import { CountiesTab } from '../workshop-setup/counties/counties-tab'
 import { DetailsTab } from '../workshop-setup/details/details-tab'
 import { GroupsTab } from '../workshop-setup/groups/groups-tab'
+import { JoinTab } from '../workshop-setup/join/join-tab'
 import { PovertyLinesTab } from '../workshop-setup/poverty-lines/poverty-lines-tab'
 import { SetupPage } from '../workshop-setup/setup-page'
 import { AppLayout } from './app-layout'
@@ -27,9 +30,18 @@ export const router = createBrowserRouter([
           { path: 'groups', element: <GroupsTab /> },
           { path: 'agenda', element: <AgendaTab /> },
           { path: 'poverty-lines', element: <PovertyLinesTab /> },
+          { path: 'join', element: <JoinTab /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    // Group devices: the join page and their county's plan (the facilitator opens plans here too).
+    element: <AppLayout titleLinksHome={false} />,
+    children: [
+      { path: '/join', element: <JoinPage /> },
+      { path: '/plan/:workshopId/:countyId', element: <PlanPage /> },
     ],
   },
 ])

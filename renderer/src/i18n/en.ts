@@ -90,12 +90,14 @@ export const en: Messages = {
   setup: {
     pageTitle: '{{tab}} · {{title}}',
     back: 'Back to the workshops',
+    presence: 'Devices online: {{devices}} (counties: {{counties}})',
     tabs: {
       details: 'Details',
       counties: 'Counties',
       groups: 'Groups',
       agenda: 'Agenda',
       povertyLines: 'Poverty lines',
+      join: 'Join',
     },
     notFound: {
       title: 'Workshop not found',
@@ -275,6 +277,130 @@ export const en: Messages = {
     empty: {
       title: 'The poverty-line table is empty',
       text: 'Add years and their poverty line so that groups can compare incomes with it.',
+    },
+  },
+  live: {
+    status: {
+      label: 'Save status',
+      connecting: 'Connecting…',
+      saved: 'Saved',
+      saving: 'Saving…',
+      offlineOne: 'Offline – {{count}} change not yet saved',
+      offlineMany: 'Offline – {{count}} changes not yet saved',
+      offlineUnknown: 'Offline – changes not yet saved',
+      offlineNone: 'Offline – no unsaved changes',
+      offlineHint: 'Keep editing: changes stay on this device and merge when the connection returns.',
+      refused: 'Not saved – join ended',
+    },
+  },
+  join: {
+    pageTitle: 'Join your group',
+    heading: 'Join your county group',
+    intro:
+      'Enter the 6-character join code shown on the projector or given by the facilitator, then your name. No account needed.',
+    code: 'Join code',
+    codeHelp: 'For example ABC-234. Letters are not case-sensitive; there is no 0, O, 1, I or L.',
+    codeFromLink: 'The join code was filled in from the link.',
+    displayName: 'Your name',
+    displayNameHelp: 'Your group sees this name next to your cursor and avatar.',
+    submit: 'Join',
+    already: {
+      title: 'This device has joined the {{county}} group',
+      text: 'Name: {{name}}. Continue to the plan, or join anew below.',
+      continue: 'Continue to the plan',
+      ended:
+        'This device’s earlier join has ended (the facilitator may have closed the session). Please join again.',
+      anew: 'Join anew or join another group',
+    },
+  },
+  plan: {
+    pageTitle: '{{county}} · plan',
+    subtitle: 'County anti-poverty plan · everyone in the group edits at once; changes appear live',
+    loading: 'Opening the plan…',
+    backToJoin: 'Back to the Join tab',
+    facilitatorName: 'Facilitator',
+    asFacilitator: 'You are editing this plan as the facilitator.',
+    presence: {
+      label: 'People looking at this plan now',
+      you: '{{name}} (you)',
+      facilitator: '{{name}} (facilitator)',
+    },
+    dataCard: {
+      heading: 'County data card',
+      intro:
+        'Enter the latest figures and their years. They reach your group as you type; a figure in the wrong form is not saved, and the box says why.',
+      savedValue: 'Saved value now: {{value}}',
+      savedEmpty: 'Saved value now: not given',
+      fields: {
+        population: 'Population (people)',
+        poorVillages: 'Poor villages',
+        registeredPoorHouseholds: 'Registered poor households',
+        registeredPoorPeople: 'Registered poor people',
+        baselineYear: 'Year of the registered figures',
+        remainingPoorPeople: 'People still poor',
+        remainingPoorYear: 'Year of the people still poor',
+        povertyIncidence: 'Poverty incidence (%)',
+        ruralIncomePerCapita: 'Rural disposable income per person (yuan)',
+        incomeYear: 'Year of the income figure',
+      },
+    },
+    summary: {
+      heading: 'Situation summary',
+      intro:
+        'Describe in a few paragraphs the county’s poverty, its causes and what it can build on. Everyone in the group can write at once; each cursor shows its writer’s name.',
+    },
+    ended: {
+      title: 'Your join has ended',
+      text: 'The facilitator closed the session, or this device’s join is no longer valid, so changes can no longer be saved on the facilitator’s computer. Unsaved changes stay on this device and merge when you join the same group again.',
+      rejoin: 'Join again',
+    },
+    noAccess: {
+      title: 'This device has not joined this county’s group',
+      text: 'Scan the QR code on the projector, or enter the join code the facilitator gives you.',
+      otherCounty: 'This device has joined the {{county}} group.',
+      goToOwn: 'Open the {{county}} plan',
+      join: 'Enter a join code',
+    },
+    countyNotFound: {
+      title: 'County not found',
+      text: 'It may have been removed from the workshop.',
+    },
+  },
+  joinTab: {
+    lan: {
+      heading: 'Joining over the venue network',
+      closedText:
+        'Right now only this computer can reach Plan Workshop. Choose the network the group devices are on, then open LAN joining.',
+      openText: 'Group devices can now join at:',
+      interface: 'Network',
+      loopback: 'This computer only (testing)',
+      open: 'Open LAN joining',
+      close: 'Close LAN joining',
+      statusOpen: 'Open',
+      statusClosed: 'Closed',
+      opened: 'LAN joining is open; groups can join now.',
+      closed: 'LAN joining is closed; every group device was disconnected.',
+      confirmClose: {
+        title: 'Close LAN joining?',
+        content:
+          'Every group device is disconnected at once and every join handed out stops working, so devices must join again. The join codes stay the same: after reopening, groups join with the same codes.',
+        ok: 'Close and disconnect every device',
+      },
+    },
+    groups: {
+      heading: 'Join codes of the groups',
+      empty: {
+        title: 'No groups yet',
+        text: 'Create a group for each county under Groups; their join codes and QR codes then appear here.',
+        action: 'Go to groups',
+      },
+      code: 'Join code',
+      qrAlt: 'QR code to join the {{county}} group',
+      qrClosed: 'The QR code and join link appear once LAN joining is open.',
+      url: 'Join link',
+      openPlan: 'Open the plan as facilitator',
+      online: 'Online',
+      nobody: 'No device connected',
     },
   },
 }

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../app/use-document-title'
 import { NoDataYet } from '../components/no-data-yet'
 import { useFormatters } from '../components/use-formatters'
 import type { SetupContext } from './setup-context'
+import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
 import { useWorkshop } from './use-workshop'
 
@@ -60,7 +61,8 @@ export function SetupPage() {
       <Typography.Text type="secondary">
         {format.dateRange(startDate, endDate)}
         {venue && ` · ${venue}`}
-      </Typography.Text>
+      </Typography.Text>{' '}
+      <PresenceSummary workshopId={workshopId} />
       <Tabs
         activeKey={activeTab.path}
         onChange={(key) => void navigate(key)}

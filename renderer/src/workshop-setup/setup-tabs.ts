@@ -5,6 +5,7 @@ export const SETUP_TABS = [
   { path: 'groups', labelKey: 'setup.tabs.groups' },
   { path: 'agenda', labelKey: 'setup.tabs.agenda' },
   { path: 'poverty-lines', labelKey: 'setup.tabs.povertyLines' },
+  { path: 'join', labelKey: 'setup.tabs.join' },
 ] as const
 
 export type SetupTabPath = (typeof SETUP_TABS)[number]['path']

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import type { JoinResponse } from '../../../shared/join/join-schema'
+
+/**
+ * A device's join, kept in localStorage so a reload, a closed tab or a phone that slept returns to the
+ * plan without typing the code again. One join per device: joining anew replaces it.
+ */
+const JOIN_KEY = 'plan-workshop.join'
+const NAME_KEY = 'plan-workshop.display-name'
+
+const storedJoinSchema = z.object({
+  token: z.string().min(1),
+  workshopId: z.string().min(1),
+  countyId: z.string().min(1),
+  groupId: z.string().min(1),
+  countyName: z.string(),
+  countyNameEn: z.string(),
+  displayName: z.string().min(1),
+}) satisfies z.ZodType<JoinResponse>
+
+export function readStoredJoin(): JoinResponse | null {
+  try {
+    const raw = window.localStorage.getItem(JOIN_KEY)
+    if (raw === null) return null
+    const parsed = storedJoinSchema.safeParse(JSON.parse(raw))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+export function storeJoin(join: JoinResponse): void {
+  try {
+    window.localStorage.setItem(JOIN_KEY, JSON.stringify(join))
+    window.localStorage.setItem(NAME_KEY, join.displayName)
+  } catch {
+    // Not remembered: this visit still works, a reload asks for the code again.
+  }
+}
+
+export function forgetJoin(): void {
+  try {
+    window.localStorage.removeItem(JOIN_KEY)
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
+/** The name typed last time, offered again when joining anew. */
+export function lastDisplayName(): string {
+  try {
+    return window.localStorage.getItem(NAME_KEY) ?? ''
+  } catch {
+    return ''
+  }
+}

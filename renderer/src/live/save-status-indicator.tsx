@@ -1,0 +1,65 @@
+import {
+  CheckCircleFilled,
+  DisconnectOutlined,
+  LoadingOutlined,
+  StopOutlined,
+  SyncOutlined,
+} from '@ant-design/icons'
+import { Typography } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SaveStatus } from './save-status'
+import { saveStatusText } from './save-status-text'
+
+const ICONS: Record<SaveStatus['kind'], ReactNode> = {
+  connecting: <LoadingOutlined aria-hidden />,
+  saved: <CheckCircleFilled aria-hidden />,
+  saving: <SyncOutlined spin aria-hidden />,
+  offline: <DisconnectOutlined aria-hidden />,
+  refused: <StopOutlined aria-hidden />,
+}
+
+/**
+ * Saved / saving / offline with how many changes wait, always visible next to the plan's title.
+ * Screen readers hear only the changes that matter (going offline, saved again, join ended), not the
+ * saving ↔ saved flicker of every keystroke.
+ */
+export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
+  const { t } = useTranslation()
+  const text = saveStatusText(status, t)
+  const announcement = useAnnouncement(status, text)
+  return (
+    <div className="save-status" data-status={status.kind}>
+      <span className="save-status-badge" data-testid="save-status">
+        {ICONS[status.kind]}
+        <span>{text}</span>
+      </span>
+      {status.kind === 'offline' && (
+        <Typography.Text type="secondary" className="save-status-hint">
+          {t('live.status.offlineHint')}
+        </Typography.Text>
+      )}
+      <span className="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </span>
+    </div>
+  )
+}
+
+/** What the live region says: set when the status changes in a way worth interrupting someone for. */
+function useAnnouncement(status: SaveStatus, text: string): string {
+  const [announcement, setAnnouncement] = useState('')
+  const [lastKind, setLastKind] = useState<SaveStatus['kind']>(status.kind)
+  const [inTrouble, setInTrouble] = useState(false)
+  if (status.kind !== lastKind) {
+    setLastKind(status.kind)
+    if (status.kind === 'offline' || status.kind === 'refused') {
+      setAnnouncement(text)
+      setInTrouble(true)
+    } else if (status.kind === 'saved' && inTrouble) {
+      setAnnouncement(text)
+      setInTrouble(false)
+    }
+  }
+  return announcement
+}

@@ -1,0 +1,50 @@
+import { ArrowLeftOutlined } from '@ant-design/icons'
+import { Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { SaveStatus } from '../../live/save-status'
+import { SaveStatusIndicator } from '../../live/save-status-indicator'
+import type { PresentUser } from '../../live/use-present-users'
+import { useLanguage } from '../../i18n/use-language'
+import { bilingual } from '../../workshop-setup/counties/county-name'
+import type { PlanCounty } from '../use-plan-access'
+import { PresenceList } from './presence-list'
+
+interface PlanHeaderProps {
+  county: PlanCounty
+  status: SaveStatus
+  users: PresentUser[]
+  /** The facilitator's way back to the console's join tab; group devices have no console. */
+  backTo?: string
+}
+
+/** Whose plan this is, whether edits are saved, and who else is in it. */
+export function PlanHeader({ county, status, users, backTo }: PlanHeaderProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { primary, secondary } = bilingual(county.name, county.nameEn, language)
+  return (
+    <header className="plan-header">
+      {backTo && (
+        <Link to={backTo} className="plan-back">
+          <ArrowLeftOutlined aria-hidden /> {t('plan.backToJoin')}
+        </Link>
+      )}
+      <div className="plan-header-row">
+        <div>
+          <Typography.Title level={1} className="plan-title">
+            <span lang={primary === county.name ? 'zh-CN' : 'en'}>{primary}</span>
+            {secondary && (
+              <span className="plan-title-gloss" lang={secondary === county.name ? 'zh-CN' : 'en'}>
+                {secondary}
+              </span>
+            )}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('plan.subtitle')}</Typography.Text>
+        </div>
+        <SaveStatusIndicator status={status} />
+      </div>
+      <PresenceList users={users} />
+    </header>
+  )
+}

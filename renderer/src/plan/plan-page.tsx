@@ -1,0 +1,57 @@
+import { Button, Result, Skeleton } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import { useDocumentTitle } from '../app/use-document-title'
+import { LoadError } from '../components/load-error'
+import { useLanguage } from '../i18n/use-language'
+import { bilingual } from '../workshop-setup/counties/county-name'
+import { NoAccess } from './no-access'
+import { PlanWorkspace } from './plan-workspace'
+import { usePlanAccess } from './use-plan-access'
+import './plan.css'
+
+/** `/plan/:workshopId/:countyId`: one county's live plan, for its group's devices and the facilitator. */
+export function PlanPage() {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const { workshopId = '', countyId = '' } = useParams()
+  const access = usePlanAccess(workshopId, countyId)
+  const county =
+    access.kind === 'group' || access.kind === 'facilitator'
+      ? bilingual(access.county.name, access.county.nameEn, language).primary
+      : null
+  useDocumentTitle(county ? t('plan.pageTitle', { county }) : null)
+
+  switch (access.kind) {
+    case 'loading':
+      return <Skeleton active aria-label={t('plan.loading')} />
+    case 'failed':
+      return <LoadError error={access.error} onRetry={access.retry} />
+    case 'none':
+      return <NoAccess otherJoin={access.otherJoin} />
+    case 'countyNotFound':
+      return (
+        <Result
+          status="404"
+          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('plan.countyNotFound.title')}</h1>}
+          subTitle={t('plan.countyNotFound.text')}
+          extra={
+            <Button onClick={() => void navigate(`/workshops/${encodeURIComponent(workshopId)}/join`)}>
+              {t('plan.backToJoin')}
+            </Button>
+          }
+        />
+      )
+    default:
+      return (
+        <PlanWorkspace
+          // A different token or person is a different session of the document.
+          key={`${workshopId}/${countyId}/${access.kind}`}
+          workshopId={workshopId}
+          countyId={countyId}
+          access={access}
+        />
+      )
+  }
+}

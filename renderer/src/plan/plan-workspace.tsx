@@ -1,0 +1,72 @@
+import { Alert, Skeleton } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { planDocName } from '../../../shared/live/doc-names'
+import { useLiveDocument } from '../live/use-live-document'
+import { usePresentUsers } from '../live/use-present-users'
+import { DataCardSection } from './data-card/data-card-section'
+import { PlanHeader } from './header/plan-header'
+import { SummarySection } from './summary/summary-section'
+import type { PlanAccess } from './use-plan-access'
+
+type Granted = Extract<PlanAccess, { kind: 'group' | 'facilitator' }>
+
+interface PlanWorkspaceProps {
+  workshopId: string
+  countyId: string
+  access: Granted
+}
+
+/**
+ * The plan's live document and what edits it. Sections receive the document and decide nothing about
+ * connections; the exercises extend the plan by adding sections here.
+ */
+export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspaceProps) {
+  const { t } = useTranslation()
+  const facilitator = access.kind === 'facilitator'
+  const { live, ready, status } = useLiveDocument(
+    planDocName(workshopId, countyId),
+    access.token,
+    access.user,
+    facilitator,
+  )
+  const provider = ready ? (live?.provider ?? null) : null
+  const users = usePresentUsers(provider)
+  // A refused device keeps showing what it has, but stops accepting edits that could not be saved.
+  const editable = status.kind !== 'refused'
+
+  return (
+    <div className="plan-page">
+      <PlanHeader
+        county={access.county}
+        status={status}
+        users={users}
+        backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
+      />
+      {facilitator && <Alert type="info" title={t('plan.asFacilitator')} className="plan-note" />}
+      {status.kind === 'refused' && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          className="plan-note"
+          title={t('plan.ended.title')}
+          description={
+            <>
+              <p style={{ margin: '0 0 8px' }}>{t('plan.ended.text')}</p>
+              {!facilitator && <Link to="/join">{t('plan.ended.rejoin')}</Link>}
+            </>
+          }
+        />
+      )}
+      {live && provider ? (
+        <>
+          <DataCardSection doc={live.doc} editable={editable} />
+          <SummarySection doc={live.doc} provider={provider} user={access.user} editable={editable} />
+        </>
+      ) : (
+        <Skeleton active aria-label={t('plan.loading')} />
+      )}
+    </div>
+  )
+}

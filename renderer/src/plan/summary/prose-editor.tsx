@@ -1,0 +1,72 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider'
+import { Collaboration } from '@tiptap/extension-collaboration'
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { StarterKit } from '@tiptap/starter-kit'
+import { useEffect, useMemo } from 'react'
+import type * as Y from 'yjs'
+import { planProse } from '../../../../shared/live/plan-doc'
+import type { ProseField } from '../../../../shared/live/plan-schema'
+import type { LiveUser } from '../../live/live-document'
+import { renderCaret } from './collaboration-caret-view'
+import './prose-editor.css'
+
+interface ProseEditorProps {
+  doc: Y.Doc
+  provider: HocuspocusProvider
+  field: ProseField
+  user: LiveUser
+  editable: boolean
+  /** Id of the heading that names the field, for screen readers. */
+  labelledBy: string
+  describedBy?: string
+}
+
+/**
+ * A prose field of the plan, co-edited character by character: TipTap bound to the field's
+ * Y.XmlFragment, with everyone else's caret and name shown where they type.
+ */
+export function ProseEditor({
+  doc,
+  provider,
+  field,
+  user,
+  editable,
+  labelledBy,
+  describedBy,
+}: ProseEditorProps) {
+  const fragment = useMemo(() => planProse(doc, field), [doc, field])
+  const editor = useEditor(
+    {
+      extensions: [
+        // The collaboration extension brings its own undo, which undoes only this user's changes.
+        StarterKit.configure({ undoRedo: false, link: false }),
+        Collaboration.configure({ fragment }),
+        CollaborationCaret.configure({ provider, user, render: renderCaret }),
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelledBy,
+          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          class: 'prose-editor-content',
+          spellcheck: 'false',
+        },
+      },
+    },
+    // A new document or provider needs a new binding; the user and editability change in place below.
+    [fragment, provider],
+  )
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable)
+  }, [editor, editable])
+
+  useEffect(() => {
+    editor?.commands.updateUser({ name: user.name, color: user.color })
+  }, [editor, user.name, user.color])
+
+  return <EditorContent editor={editor} className="prose-editor" />
+}

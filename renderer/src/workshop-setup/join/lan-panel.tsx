@@ -1,0 +1,90 @@
+import { App, Button, Card, Flex, Radio, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LanInterface, LanStatus } from '../../../../shared/join/join-schema'
+import { useLanSwitch } from './use-join-setup'
+
+const LOOPBACK = '127.0.0.1'
+
+/**
+ * The switch that lets group devices in: until it is opened the hub answers this computer only. LAN
+ * addresses are listed first; loopback is there for trying the join flow on this computer alone.
+ */
+export function LanPanel({ workshopId, status }: { workshopId: string; status: LanStatus }) {
+  const { t } = useTranslation()
+  const { modal, message } = App.useApp()
+  const { open, close } = useLanSwitch(workshopId)
+  const interfaces = [...status.interfaces].sort(
+    (a, b) => Number(a.address === LOOPBACK) - Number(b.address === LOOPBACK),
+  )
+  const [chosen, setChosen] = useState<string | undefined>(interfaces[0]?.address)
+  const label = (option: LanInterface) =>
+    option.address === LOOPBACK
+      ? `${t('joinTab.lan.loopback')} · ${option.address}`
+      : `${option.name} · ${option.address}`
+
+  const confirmClose = () => {
+    modal.confirm({
+      title: t('joinTab.lan.confirmClose.title'),
+      content: t('joinTab.lan.confirmClose.content'),
+      okText: t('joinTab.lan.confirmClose.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      // Focus on Cancel: a stray Enter must not throw every group out of their plans.
+      autoFocusButton: 'cancel',
+      onOk: () => close.mutate(undefined, { onSuccess: () => void message.success(t('joinTab.lan.closed')) }),
+    })
+  }
+
+  return (
+    <Card
+      className="lan-panel"
+      title={<h2 className="join-tab-heading">{t('joinTab.lan.heading')}</h2>}
+      extra={
+        <Tag color={status.open ? 'green' : 'default'}>
+          {status.open ? t('joinTab.lan.statusOpen') : t('joinTab.lan.statusClosed')}
+        </Tag>
+      }
+    >
+      {status.open ? (
+        <Flex vertical gap={12} align="flex-start">
+          <Typography.Text>{t('joinTab.lan.openText')}</Typography.Text>
+          <Typography.Text strong copyable className="lan-url">
+            {status.url}
+          </Typography.Text>
+          <Button danger loading={close.isPending} onClick={confirmClose}>
+            {t('joinTab.lan.close')}
+          </Button>
+        </Flex>
+      ) : (
+        <Flex vertical gap={12} align="flex-start">
+          <Typography.Text>{t('joinTab.lan.closedText')}</Typography.Text>
+          <Radio.Group
+            aria-label={t('joinTab.lan.interface')}
+            value={chosen}
+            onChange={(event) => setChosen(String(event.target.value))}
+          >
+            <Flex vertical gap={8}>
+              {interfaces.map((option) => (
+                <Radio key={option.address} value={option.address}>
+                  {label(option)}
+                </Radio>
+              ))}
+            </Flex>
+          </Radio.Group>
+          <Button
+            type="primary"
+            disabled={!chosen}
+            loading={open.isPending}
+            onClick={() =>
+              chosen &&
+              open.mutate(chosen, { onSuccess: () => void message.success(t('joinTab.lan.opened')) })
+            }
+          >
+            {t('joinTab.lan.open')}
+          </Button>
+        </Flex>
+      )}
+    </Card>
+  )
+}
