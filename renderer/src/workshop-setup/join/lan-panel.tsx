@@ -41,7 +41,8 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
       className="lan-panel"
       title={<h2 className="join-tab-heading">{t('joinTab.lan.heading')}</h2>}
       extra={
-        <Tag color={status.open ? 'green' : 'default'}>
+        // antd's preset green fails AA contrast; a solid dark green with white text passes.
+        <Tag color={status.open ? '#0f7b4a' : 'default'}>
           {status.open ? t('joinTab.lan.statusOpen') : t('joinTab.lan.statusClosed')}
         </Tag>
       }
