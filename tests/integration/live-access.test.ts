@@ -65,7 +65,9 @@ describe('who may open which live document', () => {
 
   it("refuses a group token of county A opening county B's plan", async () => {
     const badong = await joinAs(t, f.codes[f.badong.id]!, '巴东')
-    await expectRefusedBeforeSync(open(lueyangPlan(), badong.token))
+    const client = open(lueyangPlan(), badong.token)
+    await expectRefusedBeforeSync(client)
+    expect(await client.refused).toBe('auth.forbidden')
   })
 
   it('refuses a plan of a county that does not exist, even to the facilitator', async () => {

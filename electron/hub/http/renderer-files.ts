@@ -18,7 +18,8 @@ export async function registerRendererFiles(
 ): Promise<void> {
   const built = rendererDir !== undefined && existsSync(join(rendererDir, 'index.html'))
   if (built) {
-    await app.register(fastifyStatic, { root: rendererDir, wildcard: false, index: ['index.html'] })
+    // wildcard: files are looked up per request, so a rebuilt renderer is served without a restart.
+    await app.register(fastifyStatic, { root: rendererDir, wildcard: true, index: ['index.html'] })
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage =

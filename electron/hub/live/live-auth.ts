@@ -5,6 +5,13 @@ import type { AccessService } from '../access/access-service'
 import { docAccess } from '../access/doc-authorization'
 import type { Store } from '../store/store'
 
+/** A refusal whose `reason` (a message key) Hocuspocus passes on to the client. */
+export class LiveAuthError extends Error {
+  constructor(readonly reason: 'auth.required' | 'auth.forbidden') {
+    super(reason)
+  }
+}
+
 /** What a live connection carries after authentication. */
 export interface LiveContext {
   scope: AccessScope
@@ -28,11 +35,11 @@ export class LiveAuth implements Extension {
     connectionConfig,
   }: onAuthenticatePayload): Promise<LiveContext> {
     const scope = this.access.verify(token)
-    if (!scope) throw new Error('auth.required')
+    if (!scope) throw new LiveAuthError('auth.required')
     const doc = parseDocName(documentName)
-    if (!doc || !this.exists(doc)) throw new Error('auth.forbidden')
+    if (!doc || !this.exists(doc)) throw new LiveAuthError('auth.forbidden')
     const access = docAccess(scope, doc)
-    if (access === 'deny') throw new Error('auth.forbidden')
+    if (access === 'deny') throw new LiveAuthError('auth.forbidden')
     connectionConfig.readOnly = access === 'read'
     return { scope }
   }

@@ -21,6 +21,9 @@ export interface LiveServer {
   close(): Promise<void>
 }
 
+/** WebSocket close code (application range) sent to group devices when the LAN session closes. */
+export const GROUP_ACCESS_ENDED = 4401
+
 interface AwarenessUser {
   name?: unknown
   color?: unknown
@@ -62,8 +65,13 @@ export function createLiveServer(
       })
     },
     disconnectGroups() {
+      // Close the device's whole socket, not just its document sessions: a provider whose session was
+      // closed under it would sit "connected" and silently stop syncing. On reconnect its revoked token
+      // is refused with a reason the device can show.
       for (const { connection } of contexts()) {
-        if ((connection.context as LiveContext | undefined)?.scope.kind === 'group') connection.close()
+        if ((connection.context as LiveContext | undefined)?.scope.kind === 'group') {
+          connection.webSocket.close(GROUP_ACCESS_ENDED, 'auth.required')
+        }
       }
     },
     presence(workshopId) {
