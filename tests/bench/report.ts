@@ -19,9 +19,9 @@ export interface ServerMeasurement {
     /** Share of the measured window the server's main thread was busy (includes blocking fsync). */
     eventLoopUtilization: number | null
     /**
-     * Every better-sqlite3 Statement.run in the server over the measured window (ours only): in the
-     * window these are the live-document appends, each its own transaction, so their duration is the
-     * commit including fsync, spent on the main thread.
+     * Every better-sqlite3 Statement.run in the server over the measured window (ours only): the
+     * live-document appends. The hub groups each event-loop turn's appends into one transaction whose
+     * COMMIT (with its fsync) is not a Statement.run; that time shows in eventLoopUtilization.
      */
     sqliteRuns: (LatencySummary & { totalMs: number; perSecond: number; shareOfWindow: number }) | null
   }
@@ -189,7 +189,7 @@ export function formatReport(report: BenchReport): string {
       '',
     ],
     [
-      'SQLite commits in hub: per s / p50/p95/p99 ms / share of time',
+      'SQLite appends in hub: per s / p50/p95/p99 ms / share of time',
       ours.server.sqliteRuns
         ? `${ours.server.sqliteRuns.perSecond}/s / ${triple(ours.server.sqliteRuns)} / ${ours.server.sqliteRuns.shareOfWindow}`
         : '–',

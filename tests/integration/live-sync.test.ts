@@ -146,6 +146,35 @@ describe('live county plans', () => {
     expect(readPlan(fromDisk).dataCard.population).toBe(201_900)
   })
 
+  it('never acknowledges an edit the disk refused; the device sends it again and it is stored', async () => {
+    const name = planDocName(f.workshopId, f.lueyang.id)
+    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
+    const device = open(name, joined.token)
+    await device.synced
+    const liveDocs = t.hub.store.liveDocs
+    const appendAll = liveDocs.appendAll.bind(liveDocs)
+    let failures = 0
+    liveDocs.appendAll = (entries) => {
+      if (failures++ === 0) throw new Error('SQLITE_FULL: database or disk is full')
+      appendAll(entries)
+    }
+    const quiet = console.error
+    console.error = () => undefined
+    try {
+      setDataCardField(device.doc, 'population', 201_900)
+      await device.saved()
+    } finally {
+      console.error = quiet
+      liveDocs.appendAll = appendAll
+    }
+    expect(failures).toBeGreaterThan(1)
+    const stored = liveDocs.load(name)
+    const fromDisk = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(fromDisk, stored.snapshot)
+    stored.updates.forEach((update) => Y.applyUpdate(fromDisk, update))
+    expect(readPlan(fromDisk).dataCard.population).toBe(201_900)
+  })
+
   it('keeps both sides’ edits when a device goes offline and comes back', async () => {
     const name = planDocName(f.workshopId, f.lueyang.id)
     const [a, b] = await Promise.all([

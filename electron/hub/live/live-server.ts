@@ -8,6 +8,8 @@ import type { AccessService } from '../access/access-service'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
 import { PlanSetup } from './plan-setup'
+import { CommitBatcher } from './commit-batcher'
+import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
 
@@ -35,10 +37,24 @@ export function createLiveServer(
   access: AccessService,
   allowedHosts: ReadonlySet<string>,
 ): LiveServer {
-  const persistence = new SqlitePersistence(store.liveDocs)
+  const batcher = new CommitBatcher(store.liveDocs)
+  const persistence = new SqlitePersistence(store.liveDocs, batcher)
   const hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [persistence, new PlanSetup(store), new LiveAuth(access, store)],
+  })
+  // Updates that could not be committed were never acknowledged; dropping the in-memory documents and
+  // their connections makes every device reconnect and send them again to a copy loaded from disk.
+  batcher.onFailed((names) => {
+    for (const name of names) {
+      const document = hocuspocus.documents.get(name)
+      persistence.forget(name)
+      hocuspocus.documents.delete(name)
+      // Whole sockets, as for a closed LAN session: a provider whose document session alone was closed
+      // would not sync again.
+      for (const connection of document?.getConnections() ?? []) connection.webSocket.close(1011, 'storage')
+      document?.destroy()
+    }
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
 
@@ -61,6 +77,7 @@ export function createLiveServer(
       sockets.handleUpgrade(request, socket, head, (websocket) => {
         // An oversized frame or a protocol error must end that one connection, never the hub.
         websocket.on('error', () => websocket.terminate())
+        holdAcknowledgementsUntilCommitted(websocket, batcher)
         hocuspocus.handleConnection(websocket, request)
       })
     },
@@ -98,8 +115,8 @@ export function createLiveServer(
     async close() {
       for (const client of sockets.clients) client.terminate()
       sockets.close()
-      // Every update is already committed; folding the logs now just makes the next start faster.
-      for (const document of hocuspocus.documents.values()) persistence.compact(document.name, document)
+      // Commit what is pending, then fold the logs so the next start loads faster.
+      persistence.flushAll()
     },
   }
 }

@@ -6,6 +6,7 @@ import type {
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
+import type { CommitBatcher } from './commit-batcher'
 
 /** Origin of the transactions that replay stored state into a freshly loaded document. */
 const LOAD_ORIGIN = 'plan-workshop:load'
@@ -16,20 +17,30 @@ export const COMPACT_AFTER_UPDATES = 500
  * Durability rule: an edit counts as saved only once SQLite has committed it.
  *
  * Hocuspocus's own storage hook (onStoreDocument) is debounced and runs after the client has been
- * acknowledged, so it cannot keep that promise. Instead every update is appended to the log from the
- * document's synchronous `update` event. Hocuspocus applies an incoming update and only then sends the
- * client its acknowledgement (SyncStatus), in the same synchronous call, so by the time any client is
- * told "applied", better-sqlite3 has already committed the update (WAL, synchronous=FULL).
- * Other devices may receive the broadcast in that same tick just before the commit; if the hub died in
- * that instant, the author still holds the edit as unacknowledged and re-sends it on reconnect.
+ * acknowledged, so it cannot keep that promise. Instead every update is handed to the CommitBatcher
+ * from the document's synchronous `update` event, and the live server holds each acknowledgement
+ * (SyncStatus) until the batch holding that update has committed (WAL, synchronous=FULL).
+ * Other devices receive the broadcast without waiting; if the hub died before the commit, the author
+ * still holds the edit as unacknowledged and sends it again on reconnect, so nothing is lost.
  */
 export class SqlitePersistence implements Extension {
   extensionName = 'plan-workshop-sqlite-persistence'
   /** Runs before every other extension's afterLoadDocument, so migrations are persisted too. */
   priority = 1000
   private readonly logged = new Map<string, number>()
+  private readonly loaded = new Map<string, Y.Doc>()
 
-  constructor(private readonly liveDocs: LiveDocRepository) {}
+  constructor(
+    private readonly liveDocs: LiveDocRepository,
+    private readonly batcher: CommitBatcher,
+  ) {
+    batcher.onCommitted((names) => {
+      for (const name of names) {
+        const document = this.loaded.get(name)
+        if (document && (this.logged.get(name) ?? 0) >= COMPACT_AFTER_UPDATES) this.compact(name, document)
+      }
+    })
+  }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = this.liveDocs.load(documentName)
@@ -45,21 +56,36 @@ export class SqlitePersistence implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    this.loaded.set(documentName, document)
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return
-      this.liveDocs.append(documentName, update)
-      const count = (this.logged.get(documentName) ?? 0) + 1
-      this.logged.set(documentName, count)
-      if (count >= COMPACT_AFTER_UPDATES) this.compact(documentName, document)
+      this.batcher.add(documentName, update)
+      this.logged.set(documentName, (this.logged.get(documentName) ?? 0) + 1)
     })
   }
 
   async beforeUnloadDocument({ document, documentName }: beforeUnloadDocumentPayload): Promise<void> {
+    this.batcher.flush()
     if ((this.logged.get(documentName) ?? 0) > 0) this.compact(documentName, document)
+    this.logged.delete(documentName)
+    this.loaded.delete(documentName)
+  }
+
+  /** Drops a document whose updates could not be stored, without writing it (it reloads from disk). */
+  forget(documentName: string): void {
+    this.loaded.delete(documentName)
     this.logged.delete(documentName)
   }
 
-  compact(documentName: string, document: Y.Doc): void {
+  /** Commits what is pending and folds every loaded document's log into its snapshot (shutdown). */
+  flushAll(): void {
+    this.batcher.flush()
+    for (const [name, document] of this.loaded) {
+      if ((this.logged.get(name) ?? 0) > 0) this.compact(name, document)
+    }
+  }
+
+  private compact(documentName: string, document: Y.Doc): void {
     this.liveDocs.compact(documentName, Y.encodeStateAsUpdate(document))
     this.logged.set(documentName, 0)
   }

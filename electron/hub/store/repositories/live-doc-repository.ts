@@ -6,8 +6,8 @@ export interface StoredLiveDoc {
 }
 
 /**
- * Persistence of live documents: a snapshot plus an append-only log. `append` commits one update
- * in its own transaction (durable on return: WAL + synchronous=FULL); `compact` replaces the snapshot
+ * Persistence of live documents: a snapshot plus an append-only log. `appendAll` commits a batch of
+ * updates in one transaction (durable on return: WAL + synchronous=FULL); `compact` replaces the snapshot
  * and drops the folded log rows in one transaction, so a crash leaves either the old or the new state.
  */
 export class LiveDocRepository {
@@ -43,12 +43,14 @@ export class LiveDocRepository {
     }
   }
 
-  append(name: string, update: Uint8Array): void {
-    this.appendStatement.run(
-      name,
-      Buffer.from(update.buffer, update.byteOffset, update.byteLength),
-      new Date().toISOString(),
-    )
+  /** Appends many updates (of any documents) in one transaction: one disk flush for all of them. */
+  appendAll(entries: readonly { name: string; update: Uint8Array }[]): void {
+    const now = new Date().toISOString()
+    this.db.transaction(() => {
+      for (const { name, update } of entries) {
+        this.appendStatement.run(name, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now)
+      }
+    })()
   }
 
   pendingUpdates(name: string): number {
