@@ -16,6 +16,7 @@ import { registerFacilitatorGuard } from './http/request-auth'
 import { registerSecurityHeaders } from './http/security-headers'
 import { LanSession } from './lan/lan-session'
 import { createLiveServer, type LiveServer } from './live/live-server'
+import type { LiveUpdateWriter } from './store/live-update-writer'
 import { openStore, type Store } from './store/store'
 
 export const DEFAULT_HOST = '127.0.0.1'
@@ -30,6 +31,8 @@ export interface HubOptions {
   /** Folder of the built renderer (index.html and assets); the UI is not served when absent. */
   rendererDir?: string
   version?: string
+  /** Where live-document updates are written; a worker thread unless a test supplies its own. */
+  createLiveWriter?: (store: Store) => LiveUpdateWriter
 }
 
 export interface Hub {
@@ -63,7 +66,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
-  const live = createLiveServer(store, access, allowedHosts)
+  const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store))
 
   let lan: LanSession
   try {

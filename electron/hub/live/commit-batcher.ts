@@ -1,37 +1,50 @@
-import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
+import type { LiveUpdate, LiveUpdateWriter } from '../store/live-update-writer'
+
+interface Batch {
+  entries: LiveUpdate[]
+  /** Acknowledgements to send once this batch is committed. */
+  held: (() => void)[]
+}
+
+const emptyBatch = (): Batch => ({ entries: [], held: [] })
+
+/** How long to wait before writing a failed batch again (a full or busy disk). */
+export const RETRY_AFTER_MS = 1000
 
 /**
- * Group commit for live-document updates. Every update that arrives in one turn of the event loop is
- * committed in a single SQLite transaction at the end of that turn, and the acknowledgements the hub
- * owes for them are held until that transaction has returned. One fsync then covers many devices'
- * keystrokes, so a slow disk (antivirus, a busy laptop) slows commits down instead of queueing them
- * without bound — and "acknowledged" still means "committed" (the durability rule).
+ * Group commit for live-document updates. Updates accumulate while the previous batch is being
+ * written (on the writer's thread); the next batch is written as soon as it is done. One fsync thus
+ * covers many devices' keystrokes, and a slow disk slows commits down instead of queueing them without
+ * bound. Acknowledgements are held until the batch holding their update has committed, so
+ * "acknowledged" still means "committed" (the durability rule). A batch that fails to commit is kept,
+ * in order, and written again: its devices show "saving" meanwhile, and nothing already applied to
+ * the live documents is dropped.
  */
 export class CommitBatcher {
-  private pending: { name: string; update: Uint8Array }[] = []
-  private held: (() => void)[] = []
+  private current = emptyBatch()
+  private writing: Batch | null = null
   private scheduled = false
+  private idleWaiters: (() => void)[] = []
+  private retryTimer: NodeJS.Timeout | null = null
+  private failing = false
   private readonly afterCommitHooks: ((names: ReadonlySet<string>) => void)[] = []
-  private readonly failureHooks: ((names: ReadonlySet<string>, error: unknown) => void)[] = []
 
-  constructor(private readonly liveDocs: LiveDocRepository) {}
+  constructor(private readonly writer: LiveUpdateWriter) {}
 
   /** True while updates have been accepted but not yet committed. */
   get uncommitted(): boolean {
-    return this.pending.length > 0
+    return this.current.entries.length > 0 || this.writing !== null
   }
 
   add(name: string, update: Uint8Array): void {
-    this.pending.push({ name, update })
-    if (!this.scheduled) {
-      this.scheduled = true
-      setImmediate(() => this.flushScheduled())
-    }
+    this.current.entries.push({ name, update })
+    this.schedule()
   }
 
   /** Runs `send` once everything accepted so far is committed (now, if nothing is pending). */
   whenCommitted(send: () => void): void {
-    if (this.uncommitted) this.held.push(send)
+    if (this.current.entries.length > 0) this.current.held.push(send)
+    else if (this.writing) this.writing.held.push(send)
     else send()
   }
 
@@ -40,35 +53,68 @@ export class CommitBatcher {
     this.afterCommitHooks.push(hook)
   }
 
-  /** Called when a commit failed, with the documents whose updates were not stored. */
-  onFailed(hook: (names: ReadonlySet<string>, error: unknown) => void): void {
-    this.failureHooks.push(hook)
+  /** Resolves once everything accepted so far has been written (or has failed). */
+  drain(timeoutMs = Infinity): Promise<void> {
+    if (!this.uncommitted) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve)
+      if (Number.isFinite(timeoutMs)) setTimeout(resolve, timeoutMs).unref()
+    })
   }
 
-  /** A failed commit must not take the hub down: report it, and let the owner of the documents recover. */
-  private flushScheduled(): void {
-    const names = new Set(this.pending.map((entry) => entry.name))
-    try {
-      this.flush()
-    } catch (error) {
-      console.error('[hub] could not store live edits; their devices keep them as unsaved', error)
-      for (const hook of this.failureHooks) hook(names, error)
-    }
+  /** Stops retrying (shutdown); what is still uncommitted stays unacknowledged on the devices. */
+  stop(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
   }
 
-  /** Commits what is pending and releases the held acknowledgements; also called on shutdown. */
-  flush(): void {
+  private schedule(): void {
+    if (this.scheduled || this.writing || this.retryTimer) return
+    this.scheduled = true
+    setImmediate(() => this.startWrite())
+  }
+
+  private startWrite(): void {
     this.scheduled = false
-    const batch = this.pending
-    const held = this.held
-    if (batch.length === 0 && held.length === 0) return
-    this.pending = []
-    this.held = []
-    // If the commit throws (disk full), the acknowledgements are dropped with the batch: devices keep
-    // the edits as unsaved and send them again when they reconnect.
-    if (batch.length > 0) this.liveDocs.appendAll(batch)
-    for (const send of held) send()
-    const names = new Set(batch.map((entry) => entry.name))
-    for (const hook of this.afterCommitHooks) hook(names)
+    if (this.writing || this.current.entries.length === 0) return
+    const batch = this.current
+    this.current = emptyBatch()
+    this.writing = batch
+    const names = new Set(batch.entries.map((entry) => entry.name))
+    this.writer.write(batch.entries).then(
+      () => {
+        this.writing = null
+        if (this.failing) console.error('[hub] live edits are being stored again')
+        this.failing = false
+        for (const send of batch.held) send()
+        for (const hook of this.afterCommitHooks) hook(names)
+        this.next()
+      },
+      (error: unknown) => {
+        this.writing = null
+        if (!this.failing)
+          console.error('[hub] could not store live edits; retrying. Devices show them as unsaved.', error)
+        this.failing = true
+        // Put the batch back in front of what arrived since, so the log keeps the order of arrival.
+        this.current = {
+          entries: [...batch.entries, ...this.current.entries],
+          held: [...batch.held, ...this.current.held],
+        }
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null
+          this.startWrite()
+        }, RETRY_AFTER_MS)
+      },
+    )
+  }
+
+  private next(): void {
+    if (this.current.entries.length > 0) {
+      this.schedule()
+      return
+    }
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const resolve of waiters) resolve()
   }
 }

@@ -8,6 +8,7 @@ import type { AccessService } from '../access/access-service'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
 import { PlanSetup } from './plan-setup'
+import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
 import { CommitBatcher } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { SqlitePersistence } from './sqlite-persistence'
@@ -25,6 +26,8 @@ export interface LiveServer {
 
 /** WebSocket close code (application range) sent to group devices when the LAN session closes. */
 export const GROUP_ACCESS_ENDED = 4401
+/** How long shutdown waits for pending live edits to be committed. */
+const SHUTDOWN_COMMIT_WAIT_MS = 5000
 
 interface AwarenessUser {
   name?: unknown
@@ -36,25 +39,13 @@ export function createLiveServer(
   store: Store,
   access: AccessService,
   allowedHosts: ReadonlySet<string>,
+  writer: LiveUpdateWriter = workerWriter(store.db.name),
 ): LiveServer {
-  const batcher = new CommitBatcher(store.liveDocs)
+  const batcher = new CommitBatcher(writer)
   const persistence = new SqlitePersistence(store.liveDocs, batcher)
   const hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [persistence, new PlanSetup(store), new LiveAuth(access, store)],
-  })
-  // Updates that could not be committed were never acknowledged; dropping the in-memory documents and
-  // their connections makes every device reconnect and send them again to a copy loaded from disk.
-  batcher.onFailed((names) => {
-    for (const name of names) {
-      const document = hocuspocus.documents.get(name)
-      persistence.forget(name)
-      hocuspocus.documents.delete(name)
-      // Whole sockets, as for a closed LAN session: a provider whose document session alone was closed
-      // would not sync again.
-      for (const connection of document?.getConnections() ?? []) connection.webSocket.close(1011, 'storage')
-      document?.destroy()
-    }
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
 
@@ -115,8 +106,11 @@ export function createLiveServer(
     async close() {
       for (const client of sockets.clients) client.terminate()
       sockets.close()
-      // Commit what is pending, then fold the logs so the next start loads faster.
-      persistence.flushAll()
+      // Commit what is pending (a failing disk gets a few seconds), then fold the logs so the next
+      // start loads faster.
+      await persistence.flushAll(SHUTDOWN_COMMIT_WAIT_MS)
+      batcher.stop()
+      await writer.close()
     },
   }
 }

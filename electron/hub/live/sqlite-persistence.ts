@@ -18,8 +18,9 @@ export const COMPACT_AFTER_UPDATES = 500
  *
  * Hocuspocus's own storage hook (onStoreDocument) is debounced and runs after the client has been
  * acknowledged, so it cannot keep that promise. Instead every update is handed to the CommitBatcher
- * from the document's synchronous `update` event, and the live server holds each acknowledgement
- * (SyncStatus) until the batch holding that update has committed (WAL, synchronous=FULL).
+ * from the document's synchronous `update` event; it is written by the update writer (a worker thread),
+ * and the live server holds each acknowledgement (SyncStatus) until the batch holding that update has
+ * committed (WAL, synchronous=FULL).
  * Other devices receive the broadcast without waiting; if the hub died before the commit, the author
  * still holds the edit as unacknowledged and sends it again on reconnect, so nothing is lost.
  */
@@ -65,23 +66,22 @@ export class SqlitePersistence implements Extension {
   }
 
   async beforeUnloadDocument({ document, documentName }: beforeUnloadDocumentPayload): Promise<void> {
-    this.batcher.flush()
+    await this.batcher.drain()
     if ((this.logged.get(documentName) ?? 0) > 0) this.compact(documentName, document)
     this.logged.delete(documentName)
     this.loaded.delete(documentName)
   }
 
-  /** Drops a document whose updates could not be stored, without writing it (it reloads from disk). */
-  forget(documentName: string): void {
-    this.loaded.delete(documentName)
-    this.logged.delete(documentName)
-  }
-
   /** Commits what is pending and folds every loaded document's log into its snapshot (shutdown). */
-  flushAll(): void {
-    this.batcher.flush()
+  async flushAll(timeoutMs?: number): Promise<void> {
+    await this.batcher.drain(timeoutMs)
     for (const [name, document] of this.loaded) {
-      if ((this.logged.get(name) ?? 0) > 0) this.compact(name, document)
+      try {
+        if ((this.logged.get(name) ?? 0) > 0) this.compact(name, document)
+      } catch (error) {
+        // The log still holds every committed update; compaction only saves loading time.
+        console.error(`[hub] could not compact ${name}`, error)
+      }
     }
   }
 

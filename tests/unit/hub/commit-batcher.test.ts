@@ -1,20 +1,23 @@
 import { OutgoingMessage } from '@hocuspocus/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { WebSocket } from 'ws'
-import { CommitBatcher } from '../../../electron/hub/live/commit-batcher'
+import { CommitBatcher, RETRY_AFTER_MS } from '../../../electron/hub/live/commit-batcher'
 import {
   holdAcknowledgementsUntilCommitted,
   isSyncStatusFrame,
 } from '../../../electron/hub/live/held-acknowledgements'
-import type { LiveDocRepository } from '../../../electron/hub/store/repositories/live-doc-repository'
+import type { LiveUpdateWriter } from '../../../electron/hub/store/live-update-writer'
 
 /** Records, in order, what was committed and what was sent. */
 function harness() {
   const events: string[] = []
-  const repository = {
-    appendAll: (entries: { name: string }[]) => events.push(`commit ${entries.map((e) => e.name).join(',')}`),
-  } as unknown as LiveDocRepository
-  const batcher = new CommitBatcher(repository)
+  const writer: LiveUpdateWriter = {
+    write: async (entries) => {
+      events.push(`commit ${entries.map((e) => e.name).join(',')}`)
+    },
+    close: async () => undefined,
+  }
+  const batcher = new CommitBatcher(writer)
   const socket = {
     OPEN: 1,
     readyState: 1,
@@ -45,7 +48,7 @@ describe('group commit with held acknowledgements', () => {
     socket.send(ack())
     socket.send(broadcast())
     expect(events).toEqual(['broadcast'])
-    await new Promise((resolve) => setImmediate(resolve))
+    await batcher.drain()
     expect(events).toEqual(['broadcast', 'commit plan/a', 'ack'])
   })
 
@@ -54,7 +57,7 @@ describe('group commit with held acknowledgements', () => {
     batcher.add('plan/a', new Uint8Array([1]))
     batcher.add('plan/b', new Uint8Array([2]))
     batcher.add('plan/a', new Uint8Array([3]))
-    await new Promise((resolve) => setImmediate(resolve))
+    await batcher.drain()
     expect(events).toEqual(['commit plan/a,plan/b,plan/a'])
   })
 
@@ -64,17 +67,57 @@ describe('group commit with held acknowledgements', () => {
     expect(events).toEqual(['ack'])
   })
 
-  it('drops the acknowledgements of a batch whose commit failed, so devices keep the edits as unsaved', () => {
-    const sent: string[] = []
-    const batcher = new CommitBatcher({
-      appendAll: () => {
-        throw new Error('disk full')
+  it('gathers what arrives during a write into the next batch, acknowledged after that one commits', async () => {
+    const events: string[] = []
+    let finishFirst: () => void = () => undefined
+    const writer: LiveUpdateWriter = {
+      write: (entries) => {
+        events.push(`write ${entries.length}`)
+        return events.length === 1
+          ? new Promise<void>((resolve) => (finishFirst = resolve))
+          : Promise.resolve()
       },
-    } as unknown as LiveDocRepository)
+      close: async () => undefined,
+    }
+    const batcher = new CommitBatcher(writer)
     batcher.add('plan/a', new Uint8Array([1]))
-    batcher.whenCommitted(() => sent.push('ack'))
-    expect(() => batcher.flush()).toThrow('disk full')
-    expect(sent).toEqual([])
-    expect(batcher.uncommitted).toBe(false)
+    await new Promise((resolve) => setImmediate(resolve))
+    batcher.add('plan/a', new Uint8Array([2]))
+    batcher.add('plan/b', new Uint8Array([3]))
+    batcher.whenCommitted(() => events.push('ack for the second batch'))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(events).toEqual(['write 1'])
+    finishFirst()
+    await batcher.drain()
+    expect(events).toEqual(['write 1', 'write 2', 'ack for the second batch'])
+  })
+
+  it('keeps a batch whose commit failed and writes it again, acknowledging only then', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const sent: string[] = []
+      let attempts = 0
+      const batcher = new CommitBatcher({
+        write: async () => {
+          if (attempts++ === 0) throw new Error('SQLITE_FULL')
+        },
+        close: async () => undefined,
+      })
+      batcher.add('plan/a', new Uint8Array([1]))
+      batcher.whenCommitted(() => sent.push('ack'))
+      const quiet = console.error
+      console.error = () => undefined
+      await new Promise((resolve) => setImmediate(resolve))
+      await Promise.resolve()
+      expect(sent).toEqual([])
+      expect(batcher.uncommitted).toBe(true)
+      await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS)
+      await batcher.drain()
+      console.error = quiet
+      expect(attempts).toBe(2)
+      expect(sent).toEqual(['ack'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -59,10 +59,14 @@ export class LiveDocRepository {
 
   /** Folds the log into `snapshot`, which must contain every logged update (the in-memory doc's state). */
   compact(name: string, snapshot: Uint8Array): void {
-    this.db.transaction(() => {
-      const last = this.lastUpdateId.get(name) as number | null
-      this.upsertSnapshot.run(name, Buffer.from(snapshot), new Date().toISOString())
-      if (last !== null) this.dropUpdatesUpTo.run(name, last)
-    })()
+    // IMMEDIATE: take the write lock before reading MAX(id), so the update writer (another connection)
+    // cannot slip a row in between and have it deleted unseen.
+    this.db
+      .transaction(() => {
+        const last = this.lastUpdateId.get(name) as number | null
+        this.upsertSnapshot.run(name, Buffer.from(snapshot), new Date().toISOString())
+        if (last !== null) this.dropUpdatesUpTo.run(name, last)
+      })
+      .immediate()
   }
 }
