@@ -54,7 +54,11 @@ parentPort.on('message', ({ id, entries }) => {
  * that relays co-editors' keystrokes to each other.
  */
 export function workerWriter(dbPath: string): LiveUpdateWriter {
-  const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3')
+  // In the packaged app better-sqlite3 is unpacked next to the asar archive (electron-builder.yml);
+  // point the worker there rather than rely on asar support inside worker threads.
+  const sqlitePath = createRequire(import.meta.url)
+    .resolve('better-sqlite3')
+    .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dbPath, sqlitePath } })
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
   let nextId = 1
