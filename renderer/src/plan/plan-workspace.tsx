@@ -4,9 +4,8 @@ import { Link } from 'react-router'
 import { planDocName } from '../../../shared/live/doc-names'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
-import { DataCardSection } from './data-card/data-card-section'
 import { PlanHeader } from './header/plan-header'
-import { SummarySection } from './summary/summary-section'
+import { PlanSteps } from './steps/plan-steps'
 import type { PlanAccess } from './use-plan-access'
 
 type Granted = Extract<PlanAccess, { kind: 'group' | 'facilitator' }>
@@ -18,8 +17,8 @@ interface PlanWorkspaceProps {
 }
 
 /**
- * The plan's live document and what edits it. Sections receive the document and decide nothing about
- * connections; the exercises extend the plan by adding sections here.
+ * The plan's live document and what edits it. Steps receive the document and decide nothing about
+ * connections; exercises extend the plan by adding steps in steps/plan-steps.tsx.
  */
 export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspaceProps) {
   const { t } = useTranslation()
@@ -60,10 +59,7 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
         />
       )}
       {live && provider ? (
-        <>
-          <DataCardSection doc={live.doc} editable={editable} />
-          <SummarySection doc={live.doc} provider={provider} user={access.user} editable={editable} />
-        </>
+        <PlanSteps doc={live.doc} provider={provider} user={access.user} editable={editable} />
       ) : (
         <Skeleton active aria-label={t('plan.loading')} />
       )}

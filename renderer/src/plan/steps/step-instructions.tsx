@@ -1,0 +1,45 @@
+import { Collapse, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
+import { useLanguage } from '../../i18n/use-language'
+import type { WorkspaceStep } from './workspace-steps'
+
+/** The current step's title, purpose, instructions and prompts, read from its definition in the UI language. */
+export function StepInstructions({ step }: { step: WorkspaceStep }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const definition = EXERCISE_DEFINITIONS[step]
+  return (
+    <header className="step-instructions">
+      <Typography.Title level={2} className="step-title" id="step-heading">
+        {definition.title[language]}
+      </Typography.Title>
+      <Typography.Paragraph className="step-purpose">{definition.purpose[language]}</Typography.Paragraph>
+      <ol className="step-instruction-list" aria-label={t('plan.steps.instructions')}>
+        {definition.instructions.map((instruction) => (
+          <li key={instruction.en}>{instruction[language]}</li>
+        ))}
+      </ol>
+      {definition.prompts.length > 0 && (
+        // Prompts are for a stuck group: folded away so the editor stays in view on a laptop screen.
+        <Collapse
+          size="small"
+          className="step-prompts"
+          items={[
+            {
+              key: 'prompts',
+              label: t('plan.steps.prompts'),
+              children: (
+                <ul className="step-prompt-list">
+                  {definition.prompts.map((prompt) => (
+                    <li key={prompt.en}>{prompt[language]}</li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
+      )}
+    </header>
+  )
+}

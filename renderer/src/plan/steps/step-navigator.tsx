@@ -1,0 +1,59 @@
+import { CheckCircleFilled } from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
+import { exerciseCompleteness } from '../../../../shared/exercises/exercise-completeness'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import { useLanguage } from '../../i18n/use-language'
+import { completenessState } from './completeness-label'
+import type { WorkspaceStep } from './workspace-steps'
+
+interface StepNavigatorProps {
+  steps: readonly WorkspaceStep[]
+  current: WorkspaceStep
+  plan: Plan
+}
+
+/**
+ * The programme's exercises as links (`?step=`), so the step survives a reload, the back button works
+ * and every step is one Tab and Enter away. Each shows how complete it is.
+ */
+export function StepNavigator({ steps, current, plan }: StepNavigatorProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <nav aria-label={t('plan.steps.navLabel')} className="step-nav">
+      <ol className="step-nav-list">
+        {steps.map((step, index) => {
+          const state = completenessState(exerciseCompleteness(step, plan))
+          const status =
+            state.kind === 'none'
+              ? t('plan.steps.notApplicable')
+              : state.kind === 'done'
+                ? t('plan.steps.done')
+                : t('plan.steps.percent', { percent: state.percent })
+          return (
+            <li key={step}>
+              <Link
+                to={{ search: `?step=${step}` }}
+                className="step-nav-link"
+                aria-current={step === current ? 'step' : undefined}
+                data-step={step}
+              >
+                <span className="step-nav-number" aria-hidden>
+                  {index + 1}
+                </span>
+                <span className="step-nav-title">{EXERCISE_DEFINITIONS[step].title[language]}</span>
+                <span className="step-nav-status" data-testid="step-completeness" data-state={state.kind}>
+                  {state.kind === 'done' && <CheckCircleFilled aria-hidden />}
+                  {state.kind === 'none' ? <span aria-hidden>—</span> : null}
+                  <span className={state.kind === 'none' ? 'sr-only' : undefined}>{status}</span>
+                </span>
+              </Link>
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}
