@@ -1,10 +1,5 @@
-import {
-  CheckCircleOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  ExclamationCircleOutlined,
-} from '@ant-design/icons'
-import { Button, Flex, Spin, Table, Typography } from 'antd'
+import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons'
+import { Flex, Spin, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../../shared/county/county-schema'
 import { isPending } from '../../api/pending-id'
@@ -12,6 +7,7 @@ import { NotGiven } from '../../components/not-given'
 import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
 import { bilingual, BilingualName } from './county-name'
+import { RowActions } from '../../components/row-actions'
 
 interface CountyTableProps {
   counties: County[]
@@ -166,27 +162,13 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
           title: t('common.actions'),
           width: 190,
           render: (_, county) => (
-            <Flex gap={4} wrap>
-              <Button
-                size="small"
-                icon={<EditOutlined aria-hidden />}
-                disabled={isPending(county.id)}
-                aria-label={t('counties.editNamed', { name: nameOf(county) })}
-                onClick={() => onEdit(county)}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                size="small"
-                danger
-                icon={<DeleteOutlined aria-hidden />}
-                disabled={isPending(county.id)}
-                aria-label={t('counties.deleteNamed', { name: nameOf(county) })}
-                onClick={() => onDelete(county)}
-              >
-                {t('common.delete')}
-              </Button>
-            </Flex>
+            <RowActions
+              editLabel={t('counties.editNamed', { name: nameOf(county) })}
+              deleteLabel={t('counties.deleteNamed', { name: nameOf(county) })}
+              disabled={isPending(county.id)}
+              onEdit={() => onEdit(county)}
+              onDelete={() => onDelete(county)}
+            />
           ),
         },
       ]}

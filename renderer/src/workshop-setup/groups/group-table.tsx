@@ -1,10 +1,10 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons'
-import { Button, Flex, Spin, Table, Typography } from 'antd'
+import { Flex, Spin, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Group } from '../../../../shared/group/group-schema'
 import { isPending } from '../../api/pending-id'
 import { BilingualName } from '../counties/county-name'
+import { RowActions } from '../../components/row-actions'
 
 interface GroupTableProps {
   groups: Group[]
@@ -67,27 +67,13 @@ export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTablePro
           title: t('common.actions'),
           width: 190,
           render: (_, group) => (
-            <Flex gap={4} wrap>
-              <Button
-                size="small"
-                icon={<EditOutlined aria-hidden />}
-                disabled={isPending(group.id)}
-                aria-label={t('groups.editNamed', { name: group.name })}
-                onClick={() => onEdit(group)}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                size="small"
-                danger
-                icon={<DeleteOutlined aria-hidden />}
-                disabled={isPending(group.id)}
-                aria-label={t('groups.deleteNamed', { name: group.name })}
-                onClick={() => onDelete(group)}
-              >
-                {t('common.delete')}
-              </Button>
-            </Flex>
+            <RowActions
+              editLabel={t('groups.editNamed', { name: group.name })}
+              deleteLabel={t('groups.deleteNamed', { name: group.name })}
+              disabled={isPending(group.id)}
+              onEdit={() => onEdit(group)}
+              onDelete={() => onDelete(group)}
+            />
           ),
         },
       ]}
