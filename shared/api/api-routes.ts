@@ -3,6 +3,7 @@ import type { County } from '../county/county-schema'
 import type { Group } from '../group/group-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
 import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
+import type { Resource } from '../resources/resource-schema'
 import type { Workshop, WorkshopSummary } from '../workshop/workshop-schema'
 
 /** Route patterns of the hub's REST API; the hub registers exactly these and the renderer calls exactly these. */
@@ -16,6 +17,8 @@ export const API_ROUTES = {
   group: '/api/workshops/:workshopId/groups/:groupId',
   agenda: '/api/workshops/:workshopId/agenda',
   povertyLines: '/api/workshops/:workshopId/poverty-lines',
+  resources: '/api/workshops/:workshopId/resources',
+  resource: '/api/workshops/:workshopId/resources/:resourceId',
   joinInfo: '/api/workshops/:workshopId/join-info',
   presence: '/api/workshops/:workshopId/presence',
   lan: '/api/lan',
@@ -33,6 +36,12 @@ export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
   API_ROUTES.me,
   API_ROUTES.facilitatorToken,
 ]
+
+/**
+ * Routes a group device may read (GET only) for its own workshop: what its plan's exercises need
+ * (the poverty-line table for the benefit calculator, the resource catalogue for matching).
+ */
+export const GROUP_READABLE_API_ROUTES: readonly ApiRoute[] = [API_ROUTES.povertyLines, API_ROUTES.resources]
 
 /** The WebSocket path of the live documents. */
 export const LIVE_PATH = '/live'
@@ -70,6 +79,8 @@ export interface ApiResponses {
   group: Group
   agenda: Agenda
   povertyLines: PovertyLineTable
+  resources: Resource[]
+  resource: Resource
   joinInfo: JoinInfo
   presence: Presence
   lan: LanStatus

@@ -42,8 +42,14 @@ export const hubApi = {
   replaceAgenda: (workshopId: string, agenda: AgendaInput) =>
     hubRequest<ApiResponses['agenda']>('PUT', apiPath(API_ROUTES.agenda, { workshopId }), agenda),
 
-  getPovertyLines: (workshopId: string) =>
-    hubRequest<ApiResponses['povertyLines']>('GET', apiPath(API_ROUTES.povertyLines, { workshopId })),
+  /** A group device passes its token: the table is readable by the groups of the workshop. */
+  getPovertyLines: (workshopId: string, token?: string) =>
+    hubRequest<ApiResponses['povertyLines']>(
+      'GET',
+      apiPath(API_ROUTES.povertyLines, { workshopId }),
+      undefined,
+      { token },
+    ),
   replacePovertyLines: (workshopId: string, table: PovertyLineTableInput) =>
     hubRequest<ApiResponses['povertyLines']>('PUT', apiPath(API_ROUTES.povertyLines, { workshopId }), table),
 

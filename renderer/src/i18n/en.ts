@@ -1,3 +1,11 @@
+import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
+import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
+import { matchingMessages } from '../plan/matching/matching-messages'
+import { targetsMessages } from '../plan/targets/targets-messages'
+import { actionsMessages } from '../plan/actions/actions-messages'
+import { budgetMessages } from '../plan/budget/budget-messages'
+import { logframeMessages } from '../plan/logframe/logframe-messages'
+import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import type { Messages } from './zh-CN'
 
 /** Every string of the setup screens in English, the app's second language; same keys as zh-CN.ts. */
@@ -406,6 +414,14 @@ export const en: Messages = {
         cancelled: 'Moving cancelled; card “{{text}}” stays where it was.',
       },
     },
+    problemTree: problemTreeMessages.en,
+    dotVote: dotVoteMessages.en,
+    matching: matchingMessages.en,
+    targets: targetsMessages.en,
+    actions: actionsMessages.en,
+    budget: budgetMessages.en,
+    logframe: logframeMessages.en,
+    signOff: signOffMessages.en,
     countyNotFound: {
       title: 'County not found',
       text: 'It may have been removed from the workshop.',

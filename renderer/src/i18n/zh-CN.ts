@@ -3,6 +3,15 @@
  * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
  * Validation and hub error sentences live in shared/validation/messages.ts, not here.
  */
+import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
+import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
+import { matchingMessages } from '../plan/matching/matching-messages'
+import { targetsMessages } from '../plan/targets/targets-messages'
+import { actionsMessages } from '../plan/actions/actions-messages'
+import { budgetMessages } from '../plan/budget/budget-messages'
+import { logframeMessages } from '../plan/logframe/logframe-messages'
+import { signOffMessages } from '../plan/sign-off/sign-off-messages'
+
 export const zhCN = {
   app: {
     title: '规划工坊 Plan Workshop',
@@ -402,6 +411,14 @@ export const zhCN = {
         cancelled: '已取消移动，卡片“{{text}}”留在原处。',
       },
     },
+    problemTree: problemTreeMessages['zh-CN'],
+    dotVote: dotVoteMessages['zh-CN'],
+    matching: matchingMessages['zh-CN'],
+    targets: targetsMessages['zh-CN'],
+    actions: actionsMessages['zh-CN'],
+    budget: budgetMessages['zh-CN'],
+    logframe: logframeMessages['zh-CN'],
+    signOff: signOffMessages['zh-CN'],
     countyNotFound: {
       title: '找不到此县',
       text: '此县可能已从培训班中删除。',

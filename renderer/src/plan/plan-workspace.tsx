@@ -59,7 +59,16 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
         />
       )}
       {live && provider ? (
-        <PlanSteps doc={live.doc} provider={provider} user={access.user} editable={editable} />
+        <PlanSteps
+          workshopId={workshopId}
+          countyId={countyId}
+          token={access.token}
+          facilitator={facilitator}
+          doc={live.doc}
+          provider={provider}
+          user={access.user}
+          editable={editable}
+        />
       ) : (
         <Skeleton active aria-label={t('plan.loading')} />
       )}

@@ -2,8 +2,8 @@ import type { ExerciseKind } from '../../../../shared/program/exercise-kinds'
 
 /**
  * The steps the group workspace offers, in the default programme's order of the exercises that produce
- * plan content. Only exercises whose editor exists are listed: a step without an editor would be a dead
- * end for the group. The agenda-driven order replaces this list with the facilitator issue.
+ * plan content (EXERCISE_KINDS order). Each has an editor in step-editors.tsx; the compiler checks that
+ * every step listed here has one.
  */
 export const WORKSPACE_STEPS = ['county-data-card', 'swot'] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]

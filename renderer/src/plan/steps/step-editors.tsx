@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react'
+import { DataCardSection } from '../data-card/data-card-section'
+import { SummarySection } from '../summary/summary-section'
+import { SwotBoard } from '../swot/swot-board'
+import type { StepContext } from './step-context'
+import type { WorkspaceStep } from './workspace-steps'
+
+function DataCardStep({ doc, provider, user, editable }: StepContext) {
+  return (
+    <>
+      <DataCardSection doc={doc} editable={editable} />
+      <SummarySection doc={doc} provider={provider} user={user} editable={editable} />
+    </>
+  )
+}
+
+function SwotStep({ doc, plan, editable }: StepContext) {
+  return <SwotBoard doc={doc} plan={plan} editable={editable} />
+}
+
+/** The editor of each workspace step; a step is offered only once it has one (see WORKSPACE_STEPS). */
+export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
+  'county-data-card': DataCardStep,
+  swot: SwotStep,
+}
