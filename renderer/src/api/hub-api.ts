@@ -53,6 +53,12 @@ export const hubApi = {
   replacePovertyLines: (workshopId: string, table: PovertyLineTableInput) =>
     hubRequest<ApiResponses['povertyLines']>('PUT', apiPath(API_ROUTES.povertyLines, { workshopId }), table),
 
+  /** A group device passes its token: the catalogue is readable by the groups of the workshop. */
+  listResources: (workshopId: string, token?: string) =>
+    hubRequest<ApiResponses['resources']>('GET', apiPath(API_ROUTES.resources, { workshopId }), undefined, {
+      token,
+    }),
+
   getLan: () => hubRequest<ApiResponses['lan']>('GET', API_ROUTES.lan),
   openLan: (address: string) => hubRequest<ApiResponses['lan']>('POST', API_ROUTES.lanOpen, { address }),
   closeLan: () => hubRequest<ApiResponses['lan']>('POST', API_ROUTES.lanClose, {}),

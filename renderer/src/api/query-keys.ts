@@ -9,6 +9,7 @@ export const queryKeys = {
   groups: (workshopId: string) => ['groups', workshopId] as const,
   agenda: (workshopId: string) => ['agenda', workshopId] as const,
   povertyLines: (workshopId: string) => ['poverty-lines', workshopId] as const,
+  resources: (workshopId: string) => ['resources', workshopId] as const,
   lan: ['lan'] as const,
   joinInfo: (workshopId: string) => ['join-info', workshopId] as const,
   presence: (workshopId: string) => ['presence', workshopId] as const,
