@@ -1,42 +1,17 @@
 import type { z } from 'zod'
 import { YEAR_FIELDS, type DataCardField } from '../../../../shared/live/plan-schema'
 import { countSchema, percentSchema, yearSchema } from '../../../../shared/validation/common-fields'
-import { DEFAULT_LOCALE } from '../../../../shared/locale/locale'
-import { toFieldErrors, type FieldError } from '../../../../shared/validation/field-errors'
-
-/**
- * What a typed figure means: a value to write (null clears the field), or why it cannot be written
- * (key and parameters; worded with localizeFieldErrors in whatever language is shown).
- */
-export type ParsedFigure = { ok: true; value: number | null } | { ok: false; error: FieldError }
-
-const notANumber: FieldError = { path: '', key: 'v.number', params: {}, message: '' }
+import { numberText, parseNumber, type ParsedNumber } from '../fields/parse-number'
 
 /** The same rules as the county figures at setup: counts are whole and ≥ 0, years 1949–2100, incidence 0–100. */
-function schemaFor(field: DataCardField): z.ZodType<number | null> {
+export function figureSchema(field: DataCardField): z.ZodType<number | null> {
   if (YEAR_FIELDS.includes(field)) return yearSchema.nullable()
   if (field === 'povertyIncidence') return percentSchema
   return countSchema
 }
 
-/**
- * Reads what someone typed. Tolerates what people type on phones and Chinese keyboards — full-width
- * digits, grouping commas and spaces — but never guesses: "12a" is an error, not 12.
- */
-export function parseFigure(field: DataCardField, typed: string): ParsedFigure {
-  const text = typed
-    .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/[\uFF0E\u3002]/g, '.')
-    .replace(/[\uFF0D\u2212]/g, '-')
-    .replace(/[\s,\uFF0C]/g, '')
-  if (text === '') return { ok: true, value: null }
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false, error: notANumber }
-  const result = schemaFor(field).safeParse(Number(text))
-  if (result.success) return { ok: true, value: result.data }
-  const [error] = toFieldErrors(result.error.issues.slice(0, 1), DEFAULT_LOCALE)
-  return { ok: false, error: error ?? notANumber }
-}
+/** Reads a typed data-card figure with that figure's rules. */
+export const parseFigure = (field: DataCardField, typed: string): ParsedNumber =>
+  parseNumber(typed, figureSchema(field))
 
-/** A stored figure as it appears in the box: plain digits, no grouping, so it can be edited in place. */
-export const figureText = (value: number | null | undefined): string =>
-  typeof value === 'number' && Number.isFinite(value) ? String(value) : ''
+export const figureText = numberText
