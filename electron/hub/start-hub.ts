@@ -8,11 +8,12 @@ import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
+import { registerResourceRoutes } from './api/resource-routes'
 import { registerWorkshopRoutes } from './api/workshop-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
-import { registerFacilitatorGuard } from './http/request-auth'
+import { registerApiGuard } from './http/request-auth'
 import { registerSecurityHeaders } from './http/security-headers'
 import { LanSession } from './lan/lan-session'
 import { createLiveServer, type LiveServer } from './live/live-server'
@@ -77,12 +78,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     })
     registerErrorHandler(app)
     await registerSecurityHeaders(app)
-    registerFacilitatorGuard(app, access)
+    registerApiGuard(app, access)
     registerHealthRoutes(app, options.version ?? '0.0.0')
     registerWorkshopRoutes(app, store)
     registerCountyRoutes(app, store)
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
+    registerResourceRoutes(app, store)
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,
       allowedHosts,

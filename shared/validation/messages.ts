@@ -61,6 +61,10 @@ export const MESSAGES = {
     'zh-CN': '所选县不属于此培训班。',
     en: 'The chosen county is not part of this workshop.',
   },
+  'resource.orderOutdated': {
+    'zh-CN': '资源目录刚被修改过，顺序未保存。请查看最新目录后再调整。',
+    en: 'The catalogue has just changed, so the order was not saved. Look at the current catalogue and try again.',
+  },
   'agenda.customNeedsTitle': {
     'zh-CN': '自定义环节需要填写名称。',
     en: 'A custom item needs a title.',

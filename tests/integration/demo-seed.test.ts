@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_FILE } from '../../electron/hub/app-paths'
 import { seedDemo } from '../../electron/hub/demo/seed-demo'
 import { openStore, type Store } from '../../electron/hub/store/store'
+import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
 import { makeTempDir } from '../support/temp-dir'
 
 describe('demo workshop', () => {
@@ -40,6 +41,7 @@ describe('demo workshop', () => {
     const groups = store.groups.list(result.workshop.id)
     expect(groups.map((g) => g.countyId).sort()).toEqual(counties.map((c) => c.id).sort())
     expect(store.agenda.get(result.workshop.id).days).toHaveLength(2)
+    expect(store.resources.list(result.workshop.id)).toEqual(DEFAULT_RESOURCES)
   })
 
   it('never mixes demo counties into a data folder that already has workshops', () => {

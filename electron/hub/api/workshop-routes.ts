@@ -3,6 +3,7 @@ import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
 import { newId } from '../../../shared/ids/new-id'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
 import { agendaFromTemplate } from '../../../shared/program/program-templates'
+import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import { createWorkshopSchema, workshopInputSchema } from '../../../shared/workshop/workshop-schema'
 import { notFound, parseWith } from '../http/api-errors'
 import type { Store } from '../store/store'
@@ -15,7 +16,7 @@ export function registerWorkshopRoutes(app: FastifyInstance, store: Store): void
     const { template, ...details } = parseWith(createWorkshopSchema, request.body)
     const agenda = agendaFromTemplate(template, details.language)
     reply.code(201)
-    return store.workshops.create(newId(), details, agenda, DEFAULT_POVERTY_LINES)
+    return store.workshops.create(newId(), details, agenda, DEFAULT_POVERTY_LINES, DEFAULT_RESOURCES)
   })
 
   app.get(API_ROUTES.workshop, async (request): Promise<ApiResponses['workshop']> => {

@@ -3,6 +3,7 @@ import { demoFileSchema } from '../../../shared/demo/demo-file-schema'
 import { newId } from '../../../shared/ids/new-id'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
 import { agendaFromTemplate } from '../../../shared/program/program-templates'
+import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import type { Store } from '../store/store'
 
@@ -26,6 +27,7 @@ export function seedDemo(store: Store, demoFilePath: string): SeedResult {
       details,
       agendaFromTemplate(template, details.language),
       DEFAULT_POVERTY_LINES,
+      DEFAULT_RESOURCES,
     )
     for (const countyDetails of demo.counties) {
       const county = store.counties.create(workshop.id, newId(), countyDetails)

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { PUBLIC_API_ROUTES } from '../../../shared/api/api-routes'
+import { GROUP_READABLE_API_ROUTES, PUBLIC_API_ROUTES } from '../../../shared/api/api-routes'
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
 import { ApiError } from './api-errors'
@@ -18,7 +18,7 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 /**
  * The facilitator is whoever sits at the hub's own machine (a loopback connection: the Electron
  * window or a browser on that laptop) or presents the facilitator token. Group devices on the LAN
- * hold group tokens, which the setup API does not accept.
+ * hold group tokens, which the setup API accepts only for reading what their plan needs.
  */
 export function scopeOf(request: FastifyRequest, access: AccessService): AccessScope | null {
   const token = bearerToken(request)
@@ -26,14 +26,28 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
   return isLoopbackAddress(request.socket.remoteAddress) ? { kind: 'facilitator' } : null
 }
 
-/** Every /api route except the public ones answers only to the facilitator. */
-export function registerFacilitatorGuard(app: FastifyInstance, access: AccessService): void {
+const groupReadableRoutes = new Set<string>(GROUP_READABLE_API_ROUTES)
+
+/** A group may GET the group-readable routes of its own workshop, and nothing else of the setup API. */
+export function groupMayCall(
+  scope: Extract<AccessScope, { kind: 'group' }>,
+  method: string,
+  route: string,
+  params: unknown,
+): boolean {
+  if (method !== 'GET' || !groupReadableRoutes.has(route)) return false
+  return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
+}
+
+/** Every /api route except the public ones answers only to the facilitator, and to groups as above. */
+export function registerApiGuard(app: FastifyInstance, access: AccessService): void {
   const publicRoutes = new Set<string>(PUBLIC_API_ROUTES)
   app.addHook('preHandler', async (request) => {
     const route = request.routeOptions.url
     if (!route?.startsWith('/api/') || publicRoutes.has(route)) return
     const scope = scopeOf(request, access)
     if (!scope) throw new ApiError(401, 'auth.required')
-    if (scope.kind !== 'facilitator') throw new ApiError(403, 'auth.forbidden')
+    if (scope.kind === 'facilitator') return
+    if (!groupMayCall(scope, request.method, route, request.params)) throw new ApiError(403, 'auth.forbidden')
   })
 }

@@ -6,6 +6,7 @@ import { CountyRepository } from './repositories/county-repository'
 import { GroupRepository } from './repositories/group-repository'
 import { LiveDocRepository } from './repositories/live-doc-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
+import { ResourceRepository } from './repositories/resource-repository'
 import { WorkshopRepository } from './repositories/workshop-repository'
 
 /** The data folder's database and the repositories over it; nothing outside `store/` writes SQL. */
@@ -16,6 +17,7 @@ export interface Store {
   groups: GroupRepository
   agenda: AgendaRepository
   povertyLines: PovertyLineRepository
+  resources: ResourceRepository
   liveDocs: LiveDocRepository
   access: AccessRepository
   close(): void
@@ -25,13 +27,15 @@ export function openStore(dataDir: string): Store {
   const db = openDatabase(dataDir)
   const agenda = new AgendaRepository(db)
   const povertyLines = new PovertyLineRepository(db)
+  const resources = new ResourceRepository(db)
   return {
     db,
-    workshops: new WorkshopRepository(db, agenda, povertyLines),
+    workshops: new WorkshopRepository(db, agenda, povertyLines, resources),
     counties: new CountyRepository(db),
     groups: new GroupRepository(db),
     agenda,
     povertyLines,
+    resources,
     liveDocs: new LiveDocRepository(db),
     access: new AccessRepository(db),
     close: () => db.close(),

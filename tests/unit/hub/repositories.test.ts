@@ -5,6 +5,7 @@ import { countyInputSchema } from '../../../shared/county/county-schema'
 import { newId } from '../../../shared/ids/new-id'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
 import { agendaFromTemplate } from '../../../shared/program/program-templates'
+import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import { workshopInputSchema } from '../../../shared/workshop/workshop-schema'
 import { makeTempDir } from '../../support/temp-dir'
 
@@ -45,6 +46,7 @@ describe('repositories on a real SQLite file', () => {
       details,
       agendaFromTemplate('compact-2-day', 'zh-CN'),
       DEFAULT_POVERTY_LINES,
+      DEFAULT_RESOURCES,
     )
 
   it('stores a workshop with its agenda and poverty lines, and reads them back after reopening', () => {

@@ -1,9 +1,10 @@
 import { initialSchema } from './001-initial-schema'
 import { liveDocumentsAndAccess } from './002-live-documents-and-access'
+import { resourceCatalogue } from './003-resource-catalogue'
 import type { Migration } from './migration'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, liveDocumentsAndAccess]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, liveDocumentsAndAccess, resourceCatalogue]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

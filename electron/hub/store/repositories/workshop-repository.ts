@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Agenda } from '../../../../shared/agenda/agenda-schema'
 import type { PovertyLineTable } from '../../../../shared/poverty-line/poverty-line-schema'
+import type { Resource } from '../../../../shared/resources/resource-schema'
 import {
   workshopSchema,
   workshopSummarySchema,
@@ -10,6 +11,7 @@ import {
 } from '../../../../shared/workshop/workshop-schema'
 import type { AgendaRepository } from './agenda-repository'
 import type { PovertyLineRepository } from './poverty-line-repository'
+import type { ResourceRepository } from './resource-repository'
 
 interface WorkshopRow {
   id: string
@@ -54,6 +56,7 @@ export class WorkshopRepository {
     private readonly db: Database.Database,
     private readonly agenda: AgendaRepository,
     private readonly povertyLines: PovertyLineRepository,
+    private readonly resources: ResourceRepository,
   ) {
     this.listStatement = db.prepare(`${SUMMARY_SQL} ORDER BY w.start_date DESC, w.created_at DESC`)
     this.getStatement = db.prepare('SELECT * FROM workshops WHERE id = ?')
@@ -82,13 +85,20 @@ export class WorkshopRepository {
     return row ? fromRow(row) : null
   }
 
-  /** Creates the workshop with its starting agenda and poverty-line table in one transaction. */
-  create(id: string, details: WorkshopDetails, agenda: Agenda, povertyLines: PovertyLineTable): Workshop {
+  /** Creates the workshop with its starting agenda, poverty-line table and resource catalogue in one transaction. */
+  create(
+    id: string,
+    details: WorkshopDetails,
+    agenda: Agenda,
+    povertyLines: PovertyLineTable,
+    resources: readonly Resource[],
+  ): Workshop {
     const now = new Date().toISOString()
     this.db.transaction(() => {
       this.insertStatement.run({ ...details, id, now })
       this.agenda.replace(id, agenda)
       this.povertyLines.replace(id, povertyLines)
+      this.resources.replace(id, resources)
     })()
     return this.get(id) as Workshop
   }
