@@ -1,20 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './support/test'
+import { seriousViolations } from './support/axe'
 
 test.use({ demo: true })
 
 /** Serious and critical axe findings (WCAG 2.1 A/AA and best practices) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
-
 test('home and every setup tab have no serious or critical accessibility violations', async ({
   browser,
   hub,

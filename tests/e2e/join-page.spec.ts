@@ -1,21 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { LUEYANG, newDevice, openLanOnLoopback, readJoin, saveStatus } from './support/live-join'
 import { expect, test } from './support/test'
+import { seriousViolations } from './support/axe'
 
 test.use({ demo: true })
 
 const PHONE = { width: 390, height: 844 }
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
 
 const codeItem = (page: Page) =>
   page.locator('.ant-form-item').filter({ has: page.getByLabel(/加入码|Join code/) })

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { planDocName } from '../../shared/live/doc-names'
 import { planDataCard, planProse, proseParagraphs } from '../../shared/live/plan-doc'
@@ -17,6 +16,7 @@ import {
   typeInSummary,
 } from './support/live-join'
 import { expect, test } from './support/test'
+import { seriousViolations } from './support/axe'
 
 test.use({ demo: true })
 
@@ -45,16 +45,6 @@ async function planOnHub(request: APIRequestContext, hubUrl: string, page: Page)
   } finally {
     client.destroy()
   }
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
 }
 
 const presenceList = (page: Page) => page.getByRole('list', { name: '正在查看此方案的人' })
