@@ -23,8 +23,8 @@ export const SIGN_OFF: ExerciseDefinition = {
       en: 'Check the completeness of every step and deal with the remaining flags.',
     },
     {
-      'zh-CN': '全组确认后把状态改为定稿，由主持人导出 PDF。',
-      en: 'When the whole group agrees, set the status to final; the facilitator then exports the PDF.',
+      'zh-CN': '全组确认后，请主持人把方案标记为定稿并导出 PDF。',
+      en: 'When the whole group agrees, ask the facilitator to mark the plan final and export the PDF.',
     },
   ],
   prompts: [
@@ -51,7 +51,10 @@ export const SIGN_OFF: ExerciseDefinition = {
     },
     {
       id: 'final',
-      label: { 'zh-CN': '全组确认后定稿', en: 'Mark the plan final once the group agrees' },
+      label: {
+        'zh-CN': '全组确认后由主持人标记定稿',
+        en: 'Have the facilitator mark the plan final once the group agrees',
+      },
       met: ({ info }) => info.status === 'final',
     },
   ],

@@ -2,9 +2,83 @@
  * The strings of this step's editor, Chinese first; wired into the catalogues as plan.signOff.
  * `en` must have exactly the keys of `zhCN` (the type says so).
  */
-const zhCN = {}
+const zhCN = {
+  cover: {
+    heading: '规划封面',
+    title: '规划标题',
+    titlePlaceholder: '例如：略阳县电商精准扶贫合作方案',
+    startYear: '起始年份',
+    endYear: '结束年份',
+    periodReversed: '结束年份早于起始年份。',
+    periodHint: '年度目标按这些年份分列。',
+  },
+  monitoring: {
+    heading: '监测与评估安排',
+    intro:
+      '写明谁在什么时候对照目标检查进展：例如每季度由县扶贫办汇总指标，每年年底开展评估，培训结束三个月后回访。',
+  },
+  readiness: {
+    heading: '定稿前检查',
+    intro: '各练习还缺的内容列在下面。可以先定稿再补，但导出的方案会缺少这些内容。',
+    allDone: '各练习的内容都已完成。',
+    goTo: '前往“{{exercise}}”',
+    count: '已完成 {{done}} / {{total}} 项',
+  },
+  status: {
+    heading: '方案状态',
+    draft: '草稿',
+    final: '定稿',
+    draftText: '方案仍是草稿，导出的 PDF 带有“草稿”水印。全组确认内容后，请主持人标记定稿。',
+    finalText: '主持人已将方案标记为定稿，导出的 PDF 不再带有“草稿”水印。',
+    markFinal: '标记为定稿',
+    markFinalConfirm: '全组已确认方案内容了吗？定稿后导出的 PDF 不再带有“草稿”水印，组员仍可修改。',
+    backToDraft: '退回草稿',
+    backToDraftConfirm: '把方案退回草稿？导出的 PDF 将重新带有“草稿”水印。',
+    confirm: '确定',
+    cancel: '取消',
+  },
+}
 
 export const signOffMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
   'zh-CN': zhCN,
-  en: {},
+  en: {
+    cover: {
+      heading: 'Cover',
+      title: 'Title of the plan',
+      titlePlaceholder: 'e.g. Lueyang County e-commerce poverty-alleviation cooperation plan',
+      startYear: 'First year',
+      endYear: 'Last year',
+      periodReversed: 'The last year is before the first year.',
+      periodHint: 'The annual targets are set out by these years.',
+    },
+    monitoring: {
+      heading: 'Monitoring and review',
+      intro:
+        'Who checks progress against the targets, and when: e.g. the county poverty-alleviation office collects the indicators every quarter, a review at each year end, a follow-up visit three months after the class.',
+    },
+    readiness: {
+      heading: 'Before marking final',
+      intro:
+        'What each exercise still lacks is listed below. The plan can be marked final first, but the export will lack these parts.',
+      allDone: 'Every exercise is complete.',
+      goTo: 'Go to “{{exercise}}”',
+      count: '{{done}} of {{total}} done',
+    },
+    status: {
+      heading: 'Status of the plan',
+      draft: 'Draft',
+      final: 'Final',
+      draftText:
+        'The plan is still a draft: its PDF carries a "DRAFT" watermark. When the group agrees on the content, ask the facilitator to mark it final.',
+      finalText:
+        'The facilitator has marked the plan final: its PDF no longer carries the "DRAFT" watermark.',
+      markFinal: 'Mark final',
+      markFinalConfirm:
+        'Has the whole group agreed on the plan? Once final, its PDF carries no "DRAFT" watermark; the group can still edit it.',
+      backToDraft: 'Back to draft',
+      backToDraftConfirm: 'Return the plan to draft? Its PDF will carry the "DRAFT" watermark again.',
+      confirm: 'Confirm',
+      cancel: 'Cancel',
+    },
+  },
 }

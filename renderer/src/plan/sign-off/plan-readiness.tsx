@@ -1,0 +1,57 @@
+import { CheckCircleFilled } from '@ant-design/icons'
+import { Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
+import { planCompleteness } from '../../../../shared/exercises/exercise-completeness'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import { useLanguage } from '../../i18n/use-language'
+import { WORKSPACE_STEPS } from '../steps/workspace-steps'
+
+/**
+ * What every other step still lacks, each with a link to it: the group's last check before asking
+ * for sign-off. Read from the same completeness rules as the navigator and the facilitator's grid.
+ */
+export function PlanReadiness({ plan }: { plan: Plan }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const steps = WORKSPACE_STEPS.filter((step) => step !== 'sign-off')
+  const completeness = planCompleteness(plan, steps)
+  const incomplete = completeness.exercises.filter(({ completeness: part }) => part.missing.length > 0)
+  return (
+    <section aria-labelledby="readiness-heading" className="plan-section">
+      <Typography.Title level={2} id="readiness-heading" className="plan-section-title">
+        {t('plan.signOff.readiness.heading')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {t('plan.signOff.readiness.count', { done: completeness.done, total: completeness.total })}
+      </Typography.Paragraph>
+      {incomplete.length === 0 ? (
+        <Typography.Paragraph className="readiness-done">
+          <CheckCircleFilled aria-hidden /> {t('plan.signOff.readiness.allDone')}
+        </Typography.Paragraph>
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('plan.signOff.readiness.intro')}</Typography.Paragraph>
+          <ul className="readiness-list">
+            {incomplete.map(({ kind, completeness: part }) => {
+              const title = EXERCISE_DEFINITIONS[kind].title[language]
+              return (
+                <li key={kind} data-exercise={kind}>
+                  <Link to={{ search: `?step=${kind}` }}>
+                    {t('plan.signOff.readiness.goTo', { exercise: title })}
+                  </Link>
+                  <ul>
+                    {part.missing.map((label) => (
+                      <li key={label.en}>{label[language]}</li>
+                    ))}
+                  </ul>
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

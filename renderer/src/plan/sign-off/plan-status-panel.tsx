@@ -1,0 +1,46 @@
+import { Button, Popconfirm, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { updatePlanInfo } from '../../../../shared/live/plan-info'
+import type { PlanStatus } from '../../../../shared/vocabulary/plan-vocabulary'
+
+interface PlanStatusPanelProps {
+  doc: Y.Doc
+  status: PlanStatus
+  /** Only the facilitator marks a plan final (the PDF's watermark follows it); groups see why not. */
+  facilitator: boolean
+  editable: boolean
+}
+
+export function PlanStatusPanel({ doc, status, facilitator, editable }: PlanStatusPanelProps) {
+  const { t } = useTranslation()
+  const final = status === 'final'
+  return (
+    <section aria-labelledby="status-heading" className="plan-section">
+      <Typography.Title level={2} id="status-heading" className="plan-section-title">
+        {t('plan.signOff.status.heading')}{' '}
+        <Tag color={final ? 'success' : 'default'} data-testid="plan-status">
+          {final ? t('plan.signOff.status.final') : t('plan.signOff.status.draft')}
+        </Tag>
+      </Typography.Title>
+      <Typography.Paragraph>
+        {final ? t('plan.signOff.status.finalText') : t('plan.signOff.status.draftText')}
+      </Typography.Paragraph>
+      {facilitator && (
+        <Popconfirm
+          title={
+            final ? t('plan.signOff.status.backToDraftConfirm') : t('plan.signOff.status.markFinalConfirm')
+          }
+          okText={t('plan.signOff.status.confirm')}
+          cancelText={t('plan.signOff.status.cancel')}
+          onConfirm={() => updatePlanInfo(doc, { status: final ? 'draft' : 'final' })}
+          disabled={!editable}
+        >
+          <Button type={final ? 'default' : 'primary'} disabled={!editable}>
+            {final ? t('plan.signOff.status.backToDraft') : t('plan.signOff.status.markFinal')}
+          </Button>
+        </Popconfirm>
+      )}
+    </section>
+  )
+}
