@@ -8,6 +8,7 @@ import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
+import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
 import { registerWorkshopRoutes } from './api/workshop-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
@@ -84,6 +85,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerCountyRoutes(app, store)
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
+    registerPlanRoutes(app, store, live.hocuspocus)
     registerResourceRoutes(app, store)
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,

@@ -1,6 +1,7 @@
 import type { Agenda } from '../agenda/agenda-schema'
 import type { County } from '../county/county-schema'
 import type { Group } from '../group/group-schema'
+import type { Plan } from '../live/plan-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
 import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
 import type { Resource } from '../resources/resource-schema'
@@ -13,6 +14,8 @@ export const API_ROUTES = {
   workshop: '/api/workshops/:workshopId',
   counties: '/api/workshops/:workshopId/counties',
   county: '/api/workshops/:workshopId/counties/:countyId',
+  plan: '/api/workshops/:workshopId/counties/:countyId/plan',
+  plans: '/api/workshops/:workshopId/plans',
   groups: '/api/workshops/:workshopId/groups',
   group: '/api/workshops/:workshopId/groups/:groupId',
   agenda: '/api/workshops/:workshopId/agenda',
@@ -75,6 +78,10 @@ export interface ApiResponses {
   workshop: Workshop
   counties: County[]
   county: County
+  /** A county's plan as it stands, read from its live document (facilitator only). */
+  plan: Plan
+  /** Every county's plan of a workshop, in county order (facilitator only). */
+  plans: { countyId: string; plan: Plan }[]
   groups: Group[]
   group: Group
   agenda: Agenda

@@ -44,4 +44,18 @@ export const router = createBrowserRouter([
       { path: '/plan/:workshopId/:countyId', element: <PlanPage /> },
     ],
   },
+  {
+    // Print views: the document alone, without the app's header; loaded (with print.css) only when printing.
+    path: '/print/workshops/:workshopId',
+    children: [
+      {
+        path: 'counties/:countyId',
+        lazy: async () => ({ Component: (await import('../print/county-print-page')).CountyPrintPage }),
+      },
+      {
+        path: 'summary',
+        lazy: async () => ({ Component: (await import('../print/summary-print-page')).SummaryPrintPage }),
+      },
+    ],
+  },
 ])

@@ -6,6 +6,7 @@ import { actionsMessages } from '../plan/actions/actions-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
+import { printMessages } from '../print/print-messages'
 import type { Messages } from './zh-CN'
 
 /** Every string of the setup screens in English, the app's second language; same keys as zh-CN.ts. */
@@ -464,4 +465,5 @@ export const en: Messages = {
       nobody: 'No device connected',
     },
   },
+  print: printMessages.en,
 }

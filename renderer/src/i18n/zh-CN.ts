@@ -11,6 +11,7 @@ import { actionsMessages } from '../plan/actions/actions-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
+import { printMessages } from '../print/print-messages'
 
 export const zhCN = {
   app: {
@@ -460,6 +461,7 @@ export const zhCN = {
       nobody: '暂无设备连接',
     },
   },
+  print: printMessages['zh-CN'],
 }
 
 /** The shape every language must have: the same keys, each a string. */

@@ -1,0 +1,53 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { playwrightPdfOptions } from '../../shared/export/print-options'
+import type { PdfEngine } from './pdf-engine'
+import { waitForPrintView } from './print-readiness'
+
+/** Flags for a headless Chromium on a machine without a GPU, a sandbox-capable kernel or internet. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/**
+ * Chromium through playwright-core: one browser and one context for a whole export, so the renderer's
+ * scripts and fonts are fetched once and every further county prints warm.
+ */
+export class PlaywrightPdfEngine implements PdfEngine {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly context: BrowserContext,
+  ) {}
+
+  static async launch(executablePath: string): Promise<PlaywrightPdfEngine> {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    try {
+      const context = await browser.newContext({ locale: 'zh-CN' })
+      return new PlaywrightPdfEngine(browser, context)
+    } catch (error) {
+      await browser.close()
+      throw error
+    }
+  }
+
+  async printPage(url: string): Promise<Uint8Array> {
+    const page = await this.context.newPage()
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded' })
+      await waitForPrintView((script) => page.evaluate(script))
+      return new Uint8Array(await page.pdf(playwrightPdfOptions()))
+    } finally {
+      await page.close()
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined)
+    await this.browser.close()
+  }
+}

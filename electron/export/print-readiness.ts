@@ -1,0 +1,35 @@
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/export/print-paths'
+import { PrintViewError } from './pdf-engine'
+
+/** How long a print view may take to load its data and fonts before the export gives up on it. */
+export const PRINT_VIEW_TIMEOUT_MS = 30_000
+const POLL_MS = 25
+
+/** Evaluated in the page: 'ready', the error sentence, or null while the view is still preparing. */
+export const PRINT_STATE_SCRIPT = `(() => {
+  const root = document.documentElement
+  const error = root.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)})
+  if (error !== null) return { error }
+  return root.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) ? { ready: true } : null
+})()`
+
+type PrintState = { ready: true } | { error: string } | null
+
+/**
+ * Waits for a loaded print view to be ready, whichever engine drives it: each passes its own way of
+ * evaluating a script in the page (page.evaluate, webContents.executeJavaScript).
+ */
+export async function waitForPrintView(
+  evaluate: (script: string) => Promise<unknown>,
+  timeoutMs = PRINT_VIEW_TIMEOUT_MS,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const state = (await evaluate(PRINT_STATE_SCRIPT)) as PrintState
+    if (state && 'error' in state) throw new PrintViewError(state.error)
+    if (state && 'ready' in state) return
+    if (Date.now() > deadline)
+      throw new PrintViewError(`The print view was not ready after ${timeoutMs / 1000} s.`)
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}

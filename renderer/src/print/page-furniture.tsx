@@ -1,0 +1,30 @@
+import { cssString, pageCounterContent } from '../../../shared/export/css-string'
+import { usePrint } from './print-context'
+
+/**
+ * What every page but the cover carries: the running header (county and plan title) and "page x of y", drawn in
+ * the @page margin boxes so they use the bundled font; and the draft watermark, which Chromium repeats
+ * on every page because it is position: fixed. The CSS is built from user text through cssString, and
+ * React sets it as the style element's text, so no plan title can break out of it.
+ */
+export function PageFurniture({ header, draft }: { header: string; draft: boolean }) {
+  const { t } = usePrint()
+  const css = `@page {
+  @top-left { content: ${cssString(header)}; }
+  @bottom-center { content: ${pageCounterContent(t('pageNumber', { page: '{{page}}', pages: '{{pages}}' }))}; }
+}
+@page :first {
+  @top-left { content: none; border: none; }
+  @bottom-center { content: none; }
+}`
+  return (
+    <>
+      <style>{css}</style>
+      {draft && (
+        <div className="print-watermark" aria-hidden="true">
+          {t('watermark')}
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import { planHeadlines } from '../../../shared/export/plan-headlines'
+import { countyName } from '../../../shared/export/county-names'
+import { PageFurniture } from './page-furniture'
+import { usePrint } from './print-context'
+import { ActionsSection } from './sections/actions-section'
+import { AnnexSection } from './sections/annex-section'
+import { BudgetSection } from './sections/budget-section'
+import { CoverPage } from './sections/cover-page'
+import { LogframeSection, ProseSection } from './sections/logframe-section'
+import { MatchingSection } from './sections/matching-section'
+import { ProblemSection } from './sections/problem-section'
+import { SignOffBlock } from './sections/sign-off-section'
+import { SituationSection } from './sections/situation-section'
+import { SummarySection } from './sections/summary-section'
+import { TargetsSection } from './sections/targets-section'
+import type { CountyPrintData } from './use-print-data'
+
+/** The plan's title, or a title made from the county's name while the group has not given one. */
+export function usePlanTitle(data: Pick<CountyPrintData, 'plan' | 'county'>): string {
+  const { t, locale } = usePrint()
+  return data.plan.info.title.trim() || t('fallbackTitle', { county: countyName(data.county, locale) })
+}
+
+/** One county's plan as a printable document, in the sections of DOMAIN.md, in print order. */
+export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; exportedAt: string }) {
+  const { locale } = usePrint()
+  const { plan, county, workshop, members, povertyLines } = data
+  const title = usePlanTitle(data)
+  const headlines = planHeadlines(plan, povertyLines, locale)
+  const draft = plan.info.status !== 'final'
+  return (
+    <article className="print-document">
+      <PageFurniture header={`${countyName(county, locale)} · ${title}`} draft={draft} />
+      <CoverPage
+        title={title}
+        plan={plan}
+        county={county}
+        workshop={workshop}
+        members={members}
+        partners={headlines.partners}
+        exportedAt={exportedAt}
+      />
+      <SummarySection number={1} plan={plan} headlines={headlines} />
+      <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
+      <ProblemSection number={3} plan={plan} />
+      <MatchingSection number={4} plan={plan} />
+      <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
+      <ActionsSection number={6} plan={plan} />
+      <BudgetSection number={7} plan={plan} />
+      <LogframeSection number={8} plan={plan} />
+      <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
+      <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />
+      <SignOffBlock facilitator={workshop.facilitator} />
+      <AnnexSection number={11} county={county} members={members} povertyLines={povertyLines} />
+    </article>
+  )
+}

@@ -1,0 +1,132 @@
+import type { Action, Plan } from '../../../../shared/live/plan-schema'
+import { BENEFIT_MECHANISM_LABELS, FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { usePrint } from '../print-context'
+import { NotGiven, PrintSection, TextOr } from '../print-section'
+import { ActionTimeline } from './action-timeline'
+
+function Coverage({ action }: { action: Action }) {
+  const { t, format } = usePrint()
+  const lines: string[] = []
+  if (action.villagesCovered !== null)
+    lines.push(t('actions.villages', { count: format.count(action.villagesCovered) }))
+  if (action.beneficiaryHouseholds !== null || action.beneficiaryPeople !== null) {
+    lines.push(
+      t('actions.beneficiaries', {
+        households: action.beneficiaryHouseholds === null ? '—' : format.count(action.beneficiaryHouseholds),
+        people: action.beneficiaryPeople === null ? '—' : format.count(action.beneficiaryPeople),
+      }),
+    )
+  }
+  if (action.shareRegisteredPoor !== null)
+    lines.push(t('actions.sharePoor', { share: format.decimal(action.shareRegisteredPoor) }))
+  if (lines.length === 0) return <NotGiven />
+  return (
+    <>
+      {lines.map((line) => (
+        <span key={line} className="print-line">
+          {line}
+        </span>
+      ))}
+    </>
+  )
+}
+
+function Period({ action }: { action: Action }) {
+  const { format } = usePrint()
+  if (!action.startDate && !action.endDate) return <NotGiven />
+  return (
+    <>
+      <span className="print-line">{action.startDate ? format.date(action.startDate) : '…'}</span>
+      <span className="print-line">– {action.endDate ? format.date(action.endDate) : '…'}</span>
+    </>
+  )
+}
+
+/** Every measure with its five-batches tag, reach, benefit link, owner, dates and milestones; then the chart. */
+export function ActionsSection({ number, plan }: { number: number; plan: Plan }) {
+  const { t, label, format } = usePrint()
+  return (
+    <PrintSection section="action-plan" number={number} landscape>
+      {plan.actions.length === 0 ? (
+        <p className="print-empty">{t('notFilled')}</p>
+      ) : (
+        <table className="print-table print-actions">
+          <colgroup>
+            <col style={{ width: '4%' }} />
+            <col style={{ width: '25%' }} />
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '12%' }} />
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '13%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.number')}</th>
+              <th scope="col">{t('actions.measure')}</th>
+              <th scope="col">{t('actions.batch')}</th>
+              <th scope="col">{t('actions.coverage')}</th>
+              <th scope="col">{t('actions.mechanism')}</th>
+              <th scope="col">{t('actions.owner')}</th>
+              <th scope="col">{t('actions.partner')}</th>
+              <th scope="col">{t('actions.period')}</th>
+              <th scope="col">{t('actions.milestones')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.actions.map((action, index) => (
+              <tr key={action.id}>
+                <td>{index + 1}</td>
+                <td>
+                  <p className="print-action-title">{action.title.trim() || t('notGiven')}</p>
+                  {action.description
+                    .filter((paragraph) => paragraph.trim() !== '')
+                    .map((paragraph, paragraphIndex) => (
+                      <p key={paragraphIndex} className="print-action-text">
+                        {paragraph}
+                      </p>
+                    ))}
+                  {action.needText.trim() !== '' && (
+                    <p className="print-sub">{t('actions.fromNeed', { need: action.needText })}</p>
+                  )}
+                </td>
+                <td>{action.batch ? label(FIVE_BATCH_LABELS[action.batch]) : <NotGiven />}</td>
+                <td>
+                  <Coverage action={action} />
+                </td>
+                <td>{action.mechanism ? label(BENEFIT_MECHANISM_LABELS[action.mechanism]) : <NotGiven />}</td>
+                <td>
+                  <TextOr text={action.owner} />
+                </td>
+                <td>
+                  <TextOr text={action.partner} />
+                </td>
+                <td>
+                  <Period action={action} />
+                </td>
+                <td>
+                  {action.milestones.length === 0 ? (
+                    <NotGiven />
+                  ) : (
+                    <ul className="print-milestones">
+                      {action.milestones.map((milestone) => (
+                        <li key={milestone.id}>
+                          {milestone.title}
+                          {milestone.date && <span className="print-sub">{format.date(milestone.date)}</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('actions.timeline')}</h3>
+      <ActionTimeline plan={plan} />
+    </PrintSection>
+  )
+}

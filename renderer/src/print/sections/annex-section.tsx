@@ -1,0 +1,168 @@
+import type { County } from '../../../../shared/county/county-schema'
+import type { GroupMember } from '../../../../shared/group/group-schema'
+import type { Localized } from '../../../../shared/locale/locale'
+import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import {
+  BENEFIT_MECHANISM_LABELS,
+  FIVE_BATCH_LABELS,
+  FUNDING_SOURCE_LABELS,
+  INDICATOR_ATTRIBUTE_LABELS,
+} from '../../../../shared/vocabulary/plan-vocabulary'
+import { usePrint } from '../print-context'
+import { NotGiven, PrintSection, TextOr } from '../print-section'
+
+const GLOSSARY: Localized[] = [
+  { 'zh-CN': '建档立卡', en: 'Registered poor (households and people on the national register)' },
+  { 'zh-CN': '五个一批', en: 'Five batches (the five routes out of poverty)' },
+  ...Object.values(FIVE_BATCH_LABELS),
+  ...Object.values(BENEFIT_MECHANISM_LABELS),
+  ...Object.values(FUNDING_SOURCE_LABELS),
+  ...Object.values(INDICATOR_ATTRIBUTE_LABELS),
+]
+
+function Verified({ verified }: { verified: boolean }) {
+  const { t } = usePrint()
+  return (
+    <span className={verified ? 'print-verified' : 'print-unverified'}>
+      {verified ? t('annex.verified') : t('annex.unverified')}
+    </span>
+  )
+}
+
+interface AnnexProps {
+  number: number
+  county: County
+  members: readonly GroupMember[]
+  povertyLines: readonly PovertyLine[]
+}
+
+/** Participants, where every reference figure came from (and whether it was checked), and a glossary. */
+export function AnnexSection({ number, county, members, povertyLines }: AnnexProps) {
+  const { t, format } = usePrint()
+  return (
+    <PrintSection section="annexes" number={number} newPage>
+      <h3>{t('annex.participants')}</h3>
+      {members.length === 0 ? (
+        <p className="print-empty">{t('notFilled')}</p>
+      ) : (
+        <table className="print-table">
+          <colgroup>
+            <col style={{ width: '35%' }} />
+            <col style={{ width: '65%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('annex.name')}</th>
+              <th scope="col">{t('annex.post')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member, index) => (
+              <tr key={index}>
+                <td>{member.name}</td>
+                <td>
+                  <TextOr text={member.post} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('annex.sources')}</h3>
+      {county.sources.length === 0 ? (
+        <p className="print-empty">{t('notFilled')}</p>
+      ) : (
+        <table className="print-table">
+          <colgroup>
+            <col style={{ width: '52%' }} />
+            <col style={{ width: '33%' }} />
+            <col style={{ width: '15%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('annex.source')}</th>
+              <th scope="col">{t('annex.link')}</th>
+              <th scope="col">{t('annex.checked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {county.sources.map((source, index) => (
+              <tr key={index}>
+                <td>{source.title}</td>
+                <td className="print-url">{source.url === '' ? <NotGiven /> : source.url}</td>
+                <td>
+                  <Verified verified={source.verified} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('annex.povertyLines')}</h3>
+      {povertyLines.length === 0 ? (
+        <p className="print-empty">{t('notFilled')}</p>
+      ) : (
+        <table className="print-table">
+          <colgroup>
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '16%' }} />
+            <col style={{ width: '22%' }} />
+            <col style={{ width: '38%' }} />
+            <col style={{ width: '14%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('situation.year')}</th>
+              <th scope="col" className="print-number">
+                {t('annex.line')}
+              </th>
+              <th scope="col">{t('annex.basis')}</th>
+              <th scope="col">{t('annex.source')}</th>
+              <th scope="col">{t('annex.checked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {povertyLines.map((line) => (
+              <tr key={line.year}>
+                <td>{line.year}</td>
+                <td className="print-number">{format.count(line.yuanPerPersonYear)}</td>
+                <td>{line.basis}</td>
+                <td>
+                  <TextOr text={line.source} />
+                </td>
+                <td>
+                  <Verified verified={line.verified} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('annex.glossary')}</h3>
+      <table className="print-table print-glossary">
+        <colgroup>
+          <col style={{ width: '30%' }} />
+          <col style={{ width: '70%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" lang="zh-CN">
+              {t('annex.chinese')}
+            </th>
+            <th scope="col" lang="en">
+              {t('annex.english')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {GLOSSARY.map((entry) => (
+            <tr key={entry['zh-CN']}>
+              <td lang="zh-CN">{entry['zh-CN']}</td>
+              <td lang="en">{entry.en}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PrintSection>
+  )
+}

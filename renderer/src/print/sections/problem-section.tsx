@@ -1,0 +1,91 @@
+import { dotVoteResults } from '../../../../shared/live/plan-dot-votes'
+import { SWOT_QUADRANTS, type Plan } from '../../../../shared/live/plan-schema'
+import { usePrint } from '../print-context'
+import { PrintSection } from '../print-section'
+import { ProblemTreeFigure } from './problem-tree-figure'
+
+/** How many voted cards the dot-vote table lists. */
+const TOP_VOTED = 5
+
+/** Problem tree, objectives, SWOT and the dot vote's ranking. */
+export function ProblemSection({ number, plan }: { number: number; plan: Plan }) {
+  const { t, format } = usePrint()
+  const cardText = new Map<string, string>([
+    ...plan.swot.map((card) => [card.id, card.text] as const),
+    ...plan.problemTree.nodes.map((node) => [node.id, node.text] as const),
+  ])
+  const votes = dotVoteResults(plan)
+    .filter((result) => cardText.has(result.cardId))
+    .slice(0, TOP_VOTED)
+  return (
+    <PrintSection section="problem-analysis" number={number}>
+      <h3>{t('problems.tree')}</h3>
+      <ProblemTreeFigure tree={plan.problemTree} />
+      {plan.objectives.length > 0 && (
+        <>
+          <h3>{t('problems.objectives')}</h3>
+          <ol className="print-list">
+            {plan.objectives.map((objective) => (
+              <li key={objective.id}>{objective.text}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>{t('problems.swot')}</h3>
+      <div className="print-swot">
+        {SWOT_QUADRANTS.map((quadrant) => {
+          const cards = plan.swot.filter((card) => card.quadrant === quadrant)
+          return (
+            <div key={quadrant} className={`print-swot-quadrant print-swot-quadrant--${quadrant}`}>
+              <h4>{t(`problems.${quadrant}`)}</h4>
+              {cards.length === 0 ? (
+                <p className="print-empty">{t('notFilled')}</p>
+              ) : (
+                <ul>
+                  {cards.map((card) => (
+                    <li key={card.id}>{card.text}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )
+        })}
+      </div>
+      {votes.length > 0 && (
+        <>
+          <h3>{t('problems.votes')}</h3>
+          <table className="print-table">
+            <colgroup>
+              <col style={{ width: '10%' }} />
+              <col style={{ width: '62%' }} />
+              <col style={{ width: '14%' }} />
+              <col style={{ width: '14%' }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{t('problems.rank')}</th>
+                <th scope="col">{t('problems.card')}</th>
+                <th scope="col" className="print-number">
+                  {t('problems.dots')}
+                </th>
+                <th scope="col" className="print-number">
+                  {t('problems.voters')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {votes.map((result, index) => (
+                <tr key={result.cardId}>
+                  <td>{index + 1}</td>
+                  <td>{cardText.get(result.cardId)}</td>
+                  <td className="print-number">{format.count(result.dots)}</td>
+                  <td className="print-number">{format.count(result.voters)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </PrintSection>
+  )
+}

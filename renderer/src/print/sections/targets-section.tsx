@@ -1,0 +1,122 @@
+import type { Plan } from '../../../../shared/live/plan-schema'
+import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import { checkTargets, formatTargetIssue } from '../../../../shared/targets/target-checks'
+import { INDICATOR_ATTRIBUTE_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { usePrint } from '../print-context'
+import { NotGiven, PrintSection, TextOr } from '../print-section'
+import { BenefitTable } from './benefit-table'
+
+/** Beyond this many target years the indicator table would be too cramped on a portrait page. */
+const YEARS_ON_PORTRAIT = 4
+
+/** The indicator table (主要指标) with one column per target year, the benefit arithmetic and its flags. */
+export function TargetsSection({
+  number,
+  plan,
+  povertyLines,
+}: {
+  number: number
+  plan: Plan
+  povertyLines: readonly PovertyLine[]
+}) {
+  const { t, format, label, locale } = usePrint()
+  const years = [
+    ...new Set(plan.indicators.flatMap((indicator) => indicator.targets.map((target) => target.year))),
+  ].sort((a, b) => a - b)
+  const issues = checkTargets(plan, povertyLines)
+  const yearWidth = years.length === 0 ? 0 : Math.min(11, 40 / years.length)
+  const restWidth = 100 - yearWidth * years.length
+  return (
+    <PrintSection section="targets" number={number} landscape={years.length > YEARS_ON_PORTRAIT}>
+      <h3>{t('targets.indicators')}</h3>
+      {plan.indicators.length === 0 ? (
+        <p className="print-empty">{t('notFilled')}</p>
+      ) : (
+        <table className="print-table">
+          <colgroup>
+            <col style={{ width: `${restWidth * 0.28}%` }} />
+            <col style={{ width: `${restWidth * 0.08}%` }} />
+            <col style={{ width: `${restWidth * 0.13}%` }} />
+            {years.map((year) => (
+              <col key={year} style={{ width: `${yearWidth}%` }} />
+            ))}
+            <col style={{ width: `${restWidth * 0.1}%` }} />
+            <col style={{ width: `${restWidth * 0.2}%` }} />
+            <col style={{ width: `${restWidth * 0.21}%` }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('targets.indicator')}</th>
+              <th scope="col">{t('targets.unit')}</th>
+              <th scope="col" className="print-number">
+                {t('targets.baseline')}
+              </th>
+              {years.map((year) => (
+                <th key={year} scope="col" className="print-number">
+                  {t('targets.targetIn', { year: String(year) })}
+                </th>
+              ))}
+              <th scope="col">{t('targets.attribute')}</th>
+              <th scope="col">{t('targets.responsible')}</th>
+              <th scope="col">{t('targets.verification')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.indicators.map((indicator) => {
+              const byYear = new Map(indicator.targets.map((target) => [target.year, target.value]))
+              return (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    <TextOr text={indicator.name} />
+                  </th>
+                  <td>{indicator.unit}</td>
+                  <td className="print-number">
+                    {indicator.baselineValue === null ? (
+                      <NotGiven />
+                    ) : (
+                      <>
+                        {format.decimal(indicator.baselineValue)}
+                        {indicator.baselineYear !== null && (
+                          <span className="print-sub">
+                            {t('yearSuffix', { year: String(indicator.baselineYear) })}
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </td>
+                  {years.map((year) => {
+                    const value = byYear.get(year)
+                    return (
+                      <td key={year} className="print-number">
+                        {value === undefined ? '—' : format.decimal(value)}
+                      </td>
+                    )
+                  })}
+                  <td>{label(INDICATOR_ATTRIBUTE_LABELS[indicator.attribute])}</td>
+                  <td>
+                    <TextOr text={indicator.responsibleUnit} />
+                  </td>
+                  <td>
+                    <TextOr text={indicator.verificationSource} />
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('targets.benefit')}</h3>
+      <BenefitTable plan={plan} povertyLines={povertyLines} />
+      {issues.length > 0 && (
+        <div className="print-flags">
+          <h4>{t('targets.flags')}</h4>
+          <ul>
+            {issues.map((issue, index) => (
+              <li key={`${issue.path}-${index}`}>{formatTargetIssue(issue, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </PrintSection>
+  )
+}

@@ -1,0 +1,32 @@
+import type { County } from '../county/county-schema'
+import type { Locale } from '../locale/locale'
+
+const pick = (chinese: string, english: string, locale: Locale) =>
+  locale === 'en' && english.trim() !== '' ? english.trim() : chinese.trim()
+
+/** The county's name in the export's language (the Chinese name when no English one was entered). */
+export const countyName = (county: County, locale: Locale) => pick(county.name, county.nameEn, locale)
+
+/** The name in the other language, shown under the main one on the cover; null when there is none. */
+export function countyOtherName(county: County, locale: Locale): string | null {
+  const other = locale === 'en' ? county.name.trim() : county.nameEn.trim()
+  return other !== '' && other !== countyName(county, locale) ? other : null
+}
+
+/** Province and prefecture: 陕西省 汉中市 in Chinese, Hanzhong, Shaanxi in English. */
+export function countyLocation(county: County, locale: Locale): string {
+  const province = pick(county.province, county.provinceEn, locale)
+  const prefecture = pick(county.prefecture, county.prefectureEn, locale)
+  const parts = [province, prefecture].filter((part) => part !== '')
+  return locale === 'en' ? parts.reverse().join(', ') : parts.join(' ')
+}
+
+const FILE_SUFFIX = { 'zh-CN': '规划方案', en: 'plan' } as const
+const SUMMARY_NAME = { 'zh-CN': '各县规划目标汇总', en: 'Headline targets of all counties' } as const
+
+/** The stem of a county's PDF (before safe-file-name cleaning): 略阳县 规划方案 / Lueyang County plan. */
+export const countyFileStem = (county: County, locale: Locale) =>
+  `${countyName(county, locale)} ${FILE_SUFFIX[locale]}`
+
+/** The stem of the workshop summary PDF. */
+export const summaryFileStem = (locale: Locale) => SUMMARY_NAME[locale]
