@@ -6,11 +6,14 @@ import { z } from 'zod'
  * Only the facilitator writes it; groups open it read-only.
  *   meta   Y.Map { schemaVersion }
  *   state  Y.Map { currentItemId: string | null, message: string,
- *                  dotsPerMember: number, votesRevealed: boolean }          (v2: dot-voting)
+ *                  dotsPerMember: number, votesRevealed: boolean,           (v2: dot-voting)
+ *                  currentKind, currentTitle, timer, spotlight, projectorMode,
+ *                  summon, lockAtZero }                                      (v3: running the room)
+ *   locks  Y.Map   exercise locks (v3; see shared/session/run-state.ts, which reads and writes the v3 part)
  * Dot-voting settings live here, not in the plans, because the facilitator sets them once for every
  * county and groups must not be able to reveal or enlarge their own vote.
  */
-export const SESSION_SCHEMA_VERSION = 2
+export const SESSION_SCHEMA_VERSION = 3
 
 /** Dots each member may place when nothing (or nonsense) is set: the usual 3 for ranking top problems. */
 export const DEFAULT_DOTS_PER_MEMBER = 3
@@ -77,6 +80,15 @@ const STEPS: ((state: Y.Map<unknown>) => void)[] = [
   (state) => {
     initialise(state, 'dotsPerMember', DEFAULT_DOTS_PER_MEMBER)
     initialise(state, 'votesRevealed', false)
+  },
+  (state) => {
+    initialise(state, 'currentKind', null)
+    initialise(state, 'currentTitle', '')
+    initialise(state, 'timer', null)
+    initialise(state, 'spotlight', null)
+    initialise(state, 'projectorMode', 'exercise')
+    initialise(state, 'summon', null)
+    initialise(state, 'lockAtZero', false)
   },
 ]
 

@@ -21,11 +21,11 @@ function sessionV1(): Y.Doc {
 }
 
 describe('session document v2: dot-voting settings', () => {
-  it('migrates v1 to v2, keeping the broadcast and adding the dot-vote settings', () => {
+  it('migrates v1 onwards, keeping the broadcast and adding the dot-vote settings', () => {
     const doc = sessionV1()
     expect(migrateSessionDoc(doc)).toBe(true)
     expect(readSession(doc)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: SESSION_SCHEMA_VERSION,
       currentItemId: 'item-123456',
       message: '还有五分钟',
       dotsPerMember: DEFAULT_DOTS_PER_MEMBER,
