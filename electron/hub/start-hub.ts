@@ -10,6 +10,7 @@ import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
+import { registerSessionRoutes } from './api/session-routes'
 import { registerWorkshopRoutes } from './api/workshop-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
@@ -87,6 +88,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
     registerResourceRoutes(app, store)
+    registerSessionRoutes(app, store, access)
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,
       allowedHosts,

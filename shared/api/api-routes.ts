@@ -30,6 +30,8 @@ export const API_ROUTES = {
   join: '/api/join',
   me: '/api/me',
   facilitatorToken: '/api/auth/facilitator',
+  time: '/api/time',
+  projectorLink: '/api/workshops/:workshopId/projector-link',
 } as const
 
 /** Routes anyone on the network may call; every other route is the facilitator's alone. */
@@ -38,6 +40,7 @@ export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
   API_ROUTES.join,
   API_ROUTES.me,
   API_ROUTES.facilitatorToken,
+  API_ROUTES.time,
 ]
 
 /**
@@ -45,6 +48,14 @@ export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
  * (the poverty-line table for the benefit calculator, the resource catalogue for matching).
  */
 export const GROUP_READABLE_API_ROUTES: readonly ApiRoute[] = [API_ROUTES.povertyLines, API_ROUTES.resources]
+
+/** Routes a projector token may read (GET only) for its own workshop: what the room is shown. */
+export const PROJECTOR_READABLE_API_ROUTES: readonly ApiRoute[] = [
+  API_ROUTES.workshop,
+  API_ROUTES.counties,
+  API_ROUTES.agenda,
+  API_ROUTES.joinInfo,
+]
 
 /** The WebSocket path of the live documents. */
 export const LIVE_PATH = '/live'
@@ -94,4 +105,8 @@ export interface ApiResponses {
   join: JoinResponse
   me: AccessScope
   facilitatorToken: { token: string }
+  /** The hub's clock (ms since the epoch), for devices to estimate how far off their own clock is. */
+  time: { now: number }
+  /** The workshop's read-only projector credential; `renew` in the request replaces the old one. */
+  projectorLink: { token: string }
 }

@@ -20,10 +20,14 @@ export interface JoinResponse {
   displayName: string
 }
 
-/** Who the holder of a token is (GET /api/me). */
+/**
+ * Who the holder of a token is (GET /api/me). A projector token shows one workshop to the room: it reads
+ * the session document, the workshop's plans and what the projector displays, and writes nothing.
+ */
 export type AccessScope =
   | { kind: 'facilitator' }
   | { kind: 'group'; workshopId: string; countyId: string; groupId: string; displayName: string }
+  | { kind: 'projector'; workshopId: string }
 
 export interface LanInterface {
   name: string

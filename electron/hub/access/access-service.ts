@@ -6,6 +6,13 @@ import { hashToken, newBearerToken, newJoinCode } from './token-crypto'
 /** A group token outlives any workshop; closing the LAN session revokes it sooner. */
 export const GROUP_TOKEN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000
 const FACILITATOR_TOKEN_SETTING = 'facilitator-token'
+/**
+ * Projector credentials live in the settings table: `projector-token:<workshop>` holds the current token
+ * (handed to the facilitator again on request, like the facilitator token) and `projector:<sha256>` names
+ * the workshop it shows. A renewed token marks the old hash '' so the old link stops working.
+ */
+const projectorTokenSetting = (workshopId: string) => `projector-token:${workshopId}`
+const projectorHashSetting = (hash: string) => `projector:${hash}`
 
 export type JoinOutcome = { ok: true; response: JoinResponse } | { ok: false; reason: 'unknown-code' }
 
@@ -22,6 +29,21 @@ export class AccessService {
     if (existing) return existing
     const token = newBearerToken()
     this.store.access.setSetting(FACILITATOR_TOKEN_SETTING, token)
+    return token
+  }
+
+  /**
+   * The workshop's projector token, created on first use. It is not revoked when the LAN closes: the
+   * projector is the facilitator's own screen, not a group device. `renew` replaces it (a link that
+   * leaked stops working).
+   */
+  projectorToken(workshopId: string, renew = false): string {
+    const existing = this.store.access.setting(projectorTokenSetting(workshopId))
+    if (existing && !renew) return existing
+    if (existing) this.store.access.setSetting(projectorHashSetting(hashToken(existing)), '')
+    const token = newBearerToken()
+    this.store.access.setSetting(projectorHashSetting(hashToken(token)), workshopId)
+    this.store.access.setSetting(projectorTokenSetting(workshopId), token)
     return token
   }
 
@@ -69,7 +91,10 @@ export class AccessService {
   verify(token: string | undefined | null): AccessScope | null {
     if (!token) return null
     if (token === this.store.access.setting(FACILITATOR_TOKEN_SETTING)) return { kind: 'facilitator' }
-    const record = this.store.access.token(hashToken(token))
+    const hash = hashToken(token)
+    const projectorWorkshop = this.store.access.setting(projectorHashSetting(hash))
+    if (projectorWorkshop) return { kind: 'projector', workshopId: projectorWorkshop }
+    const record = this.store.access.token(hash)
     if (!record || record.revokedAt !== null || Date.parse(record.expiresAt) <= this.now().getTime())
       return null
     if (record.kind !== 'group' || !record.workshopId || !record.countyId || !record.groupId) return null

@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { GROUP_READABLE_API_ROUTES, PUBLIC_API_ROUTES } from '../../../shared/api/api-routes'
+import {
+  GROUP_READABLE_API_ROUTES,
+  PROJECTOR_READABLE_API_ROUTES,
+  PUBLIC_API_ROUTES,
+} from '../../../shared/api/api-routes'
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
 import { ApiError } from './api-errors'
@@ -27,6 +31,7 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
 }
 
 const groupReadableRoutes = new Set<string>(GROUP_READABLE_API_ROUTES)
+const projectorReadableRoutes = new Set<string>(PROJECTOR_READABLE_API_ROUTES)
 
 /** A group may GET the group-readable routes of its own workshop, and nothing else of the setup API. */
 export function groupMayCall(
@@ -39,6 +44,17 @@ export function groupMayCall(
   return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
 }
 
+/** A projector may GET what the room is shown of its own workshop, and nothing else. */
+export function projectorMayCall(
+  scope: Extract<AccessScope, { kind: 'projector' }>,
+  method: string,
+  route: string,
+  params: unknown,
+): boolean {
+  if (method !== 'GET' || !projectorReadableRoutes.has(route)) return false
+  return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
+}
+
 /** Every /api route except the public ones answers only to the facilitator, and to groups as above. */
 export function registerApiGuard(app: FastifyInstance, access: AccessService): void {
   const publicRoutes = new Set<string>(PUBLIC_API_ROUTES)
@@ -48,6 +64,10 @@ export function registerApiGuard(app: FastifyInstance, access: AccessService): v
     const scope = scopeOf(request, access)
     if (!scope) throw new ApiError(401, 'auth.required')
     if (scope.kind === 'facilitator') return
-    if (!groupMayCall(scope, request.method, route, request.params)) throw new ApiError(403, 'auth.forbidden')
+    const allowed =
+      scope.kind === 'group'
+        ? groupMayCall(scope, request.method, route, request.params)
+        : projectorMayCall(scope, request.method, route, request.params)
+    if (!allowed) throw new ApiError(403, 'auth.forbidden')
   })
 }
