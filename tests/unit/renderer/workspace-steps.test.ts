@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { exerciseCompleteness } from '../../../shared/exercises/exercise-completeness'
 import { completenessState } from '../../../renderer/src/plan/steps/completeness-label'
+import { STEP_EDITORS } from '../../../renderer/src/plan/steps/step-editors'
 import { stepFromSearch, WORKSPACE_STEPS } from '../../../renderer/src/plan/steps/workspace-steps'
+import { EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
 
 const part = (done: number, total: number) => ({ done, total, missing: [], criteria: [] })
 
@@ -14,7 +16,20 @@ describe('the workspace step in the address', () => {
   })
 
   it('offers only exercises that produce plan content, in the default order', () => {
-    expect(WORKSPACE_STEPS).toEqual(['county-data-card', 'swot'])
+    // Steps are added exercise by exercise, so this pins the rule rather than today's list.
+    const order = WORKSPACE_STEPS.map((step) => EXERCISE_KINDS.indexOf(step))
+    expect(order.every((index) => index >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(new Set(WORKSPACE_STEPS).size).toBe(WORKSPACE_STEPS.length)
+    expect(WORKSPACE_STEPS).not.toContain('gallery-walk')
+    expect(WORKSPACE_STEPS).not.toContain('custom')
+    expect(WORKSPACE_STEPS).toEqual(
+      expect.arrayContaining(['county-data-card', 'problem-tree', 'swot']),
+    )
+  })
+
+  it('has an editor for every step', () => {
+    for (const step of WORKSPACE_STEPS) expect(typeof STEP_EDITORS[step], step).toBe('function')
   })
 })
 

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { DataCardSection } from '../data-card/data-card-section'
+import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SummarySection } from '../summary/summary-section'
 import { SwotBoard } from '../swot/swot-board'
 import type { StepContext } from './step-context'
@@ -21,5 +22,6 @@ function SwotStep({ doc, plan, editable }: StepContext) {
 /** The editor of each workspace step; a step is offered only once it has one (see WORKSPACE_STEPS). */
 export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   'county-data-card': DataCardStep,
+  'problem-tree': ProblemTreeStep,
   swot: SwotStep,
 }

@@ -5,7 +5,11 @@ import type { ExerciseKind } from '../../../../shared/program/exercise-kinds'
  * plan content (EXERCISE_KINDS order). Each has an editor in step-editors.tsx; the compiler checks that
  * every step listed here has one.
  */
-export const WORKSPACE_STEPS = ['county-data-card', 'swot'] as const satisfies readonly ExerciseKind[]
+export const WORKSPACE_STEPS = [
+  'county-data-card',
+  'problem-tree',
+  'swot',
+] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 
 /** The step named by `?step=`; an unknown or missing one falls back to the first, so old links still open. */

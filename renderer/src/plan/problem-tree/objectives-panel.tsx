@@ -1,0 +1,92 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { Button, Input } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { addObjective } from '../../../../shared/live/plan-problem-tree'
+import type { Objective, ProblemNode } from '../../../../shared/live/plan-schema'
+import { ObjectiveItem } from './objective-item'
+
+interface ObjectivesPanelProps {
+  doc: Y.Doc
+  objectives: readonly Objective[]
+  nodes: readonly ProblemNode[]
+  editable: boolean
+  focusId: string | null
+  onFocused: () => void
+}
+
+/**
+ * The inverted tree: objectives made from cards or written directly, in the group's order of priority,
+ * each to be rewritten as a positive statement.
+ */
+export function ObjectivesPanel({
+  doc,
+  objectives,
+  nodes,
+  editable,
+  focusId,
+  onFocused,
+}: ObjectivesPanelProps) {
+  const { t } = useTranslation()
+  const [text, setText] = useState('')
+  const ids = objectives.map((objective) => objective.id)
+  const sourceText = (id: string | null) => {
+    const node = id === null ? undefined : nodes.find((candidate) => candidate.id === id)
+    return node ? node.text.trim() || t('plan.problemTree.untitled') : null
+  }
+  return (
+    <section className="pt-objectives" aria-labelledby="pt-objectives-heading">
+      <h3 id="pt-objectives-heading" className="pt-objectives-title">
+        {t('plan.problemTree.objectives.heading')}
+      </h3>
+      <p className="pt-objectives-hint">{t('plan.problemTree.objectives.hint')}</p>
+      {objectives.length === 0 ? (
+        <p className="pt-empty">{t('plan.problemTree.objectives.empty')}</p>
+      ) : (
+        <ol className="pt-objective-list" aria-labelledby="pt-objectives-heading">
+          {objectives.map((objective, index) => (
+            <ObjectiveItem
+              key={objective.id}
+              doc={doc}
+              objective={objective}
+              position={index + 1}
+              upBefore={index === 0 ? undefined : ids[index - 1]}
+              downBefore={index === ids.length - 1 ? undefined : (ids[index + 2] ?? null)}
+              source={sourceText(objective.sourceNodeId)}
+              editable={editable}
+              autoFocus={focusId === objective.id}
+              onFocused={onFocused}
+            />
+          ))}
+        </ol>
+      )}
+      <form
+        className="pt-objective-add"
+        onSubmit={(event) => {
+          event.preventDefault()
+          const trimmed = text.trim()
+          if (!trimmed) return
+          addObjective(doc, trimmed)
+          setText('')
+        }}
+      >
+        <Input
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          aria-label={t('plan.problemTree.objectives.newObjective')}
+          placeholder={t('plan.problemTree.objectives.newPlaceholder')}
+          disabled={!editable}
+          maxLength={500}
+        />
+        <Button
+          htmlType="submit"
+          icon={<PlusOutlined aria-hidden />}
+          disabled={!editable || text.trim() === ''}
+        >
+          {t('plan.problemTree.objectives.add')}
+        </Button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import { useDroppable } from '@dnd-kit/core'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { setCoreProblem } from '../../../../shared/live/plan-problem-tree'
+import { CORE_DROP_ID } from './problem-tree-drop'
+import { LiveTextArea } from './live-text-area'
+
+/** The trunk of the tree: the core problem in one sentence, between the effects and the causes. */
+export function ProblemCore({ doc, text, editable }: { doc: Y.Doc; text: string; editable: boolean }) {
+  const { t } = useTranslation()
+  const { setNodeRef, isOver } = useDroppable({ id: CORE_DROP_ID, disabled: !editable })
+  return (
+    <section
+      ref={setNodeRef}
+      className="pt-core"
+      data-over={isOver || undefined}
+      aria-labelledby="pt-core-heading"
+    >
+      <h3 id="pt-core-heading" className="pt-core-title">
+        {t('plan.problemTree.core.heading')}
+      </h3>
+      <LiveTextArea
+        className="pt-core-text"
+        value={text}
+        label={t('plan.problemTree.core.heading')}
+        placeholder={t('plan.problemTree.core.placeholder')}
+        editable={editable}
+        onChange={(value) => setCoreProblem(doc, value)}
+      />
+    </section>
+  )
+}
