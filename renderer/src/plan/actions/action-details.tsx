@@ -1,0 +1,173 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider'
+import { LinkOutlined } from '@ant-design/icons'
+import { Col, Form, Row, Select } from 'antd'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { updateAction, type ActionFields } from '../../../../shared/live/plan-actions'
+import type { Action, Indicator } from '../../../../shared/live/plan-schema'
+import {
+  BENEFIT_MECHANISM_LABELS,
+  BENEFIT_MECHANISMS,
+  FIVE_BATCH_LABELS,
+  FIVE_BATCHES,
+} from '../../../../shared/vocabulary/plan-vocabulary'
+import type { LiveUser } from '../../live/live-document'
+import { useLanguage } from '../../i18n/use-language'
+import { ActionBudgetLines } from './action-budget-lines'
+import { ActionDates } from './action-dates'
+import { ActionDescription } from './action-description'
+import { ActionIndicators } from './action-indicators'
+import { ActionMilestones } from './action-milestones'
+import { actionDateProblems } from './date-checks'
+import { LiveTextField } from './live-text-field'
+import { NumberField } from './number-field'
+
+interface ActionDetailsProps {
+  doc: Y.Doc
+  provider: HocuspocusProvider
+  user: LiveUser
+  action: Action
+  indicators: readonly Indicator[]
+  editable: boolean
+  /** Just added on this device: the name box takes the focus. */
+  focusTitle: boolean
+}
+
+const FIGURES = [
+  ['villagesCovered', 'count'],
+  ['beneficiaryHouseholds', 'count'],
+  ['beneficiaryPeople', 'count'],
+  ['shareRegisteredPoor', 'percent'],
+] as const
+
+/** Everything about one action, each field written to the live plan as it is edited. */
+export function ActionDetails({
+  doc,
+  provider,
+  user,
+  action,
+  indicators,
+  editable,
+  focusTitle,
+}: ActionDetailsProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const batchId = useId()
+  const mechanismId = useId()
+  const descriptionId = `action-${action.id}-description`
+  const problems = actionDateProblems(action)
+  const update = (patch: Partial<ActionFields>) => updateAction(doc, action.id, patch)
+  const resource = action.resourceTitle?.[language] ?? ''
+  const fromMatch = action.matchId !== null || action.needText !== '' || resource !== ''
+
+  return (
+    <Form layout="vertical" component="div" requiredMark={false} className="action-form">
+      {fromMatch && (
+        <p className="action-origin">
+          <LinkOutlined aria-hidden />
+          <span>
+            {t('plan.actions.origin', {
+              need: action.needText || t('plan.actions.originUnknown'),
+              resource: resource || t('plan.actions.originUnknown'),
+            })}
+          </span>
+        </p>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <LiveTextField
+            label={t('plan.actions.fields.title')}
+            placeholder={t('plan.actions.fields.titlePlaceholder')}
+            value={action.title}
+            editable={editable}
+            autoFocus={focusTitle}
+            onSave={(title) => update({ title })}
+          />
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <Form.Item label={t('plan.actions.fields.batch')} htmlFor={batchId}>
+            <Select
+              id={batchId}
+              value={action.batch}
+              placeholder={t('plan.actions.fields.choose')}
+              disabled={!editable}
+              allowClear
+              options={FIVE_BATCHES.map((batch) => ({
+                value: batch,
+                label: FIVE_BATCH_LABELS[batch][language],
+              }))}
+              onChange={(batch) => update({ batch: batch ?? null })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <Form.Item label={t('plan.actions.fields.mechanism')} htmlFor={mechanismId}>
+            <Select
+              id={mechanismId}
+              value={action.mechanism}
+              placeholder={t('plan.actions.fields.choose')}
+              disabled={!editable}
+              allowClear
+              options={BENEFIT_MECHANISMS.map((mechanism) => ({
+                value: mechanism,
+                label: BENEFIT_MECHANISM_LABELS[mechanism][language],
+              }))}
+              onChange={(mechanism) => update({ mechanism: mechanism ?? null })}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <div className="action-description-field">
+        <p id={descriptionId} className="action-field-label">
+          {t('plan.actions.fields.description')}
+        </p>
+        <ActionDescription
+          doc={doc}
+          provider={provider}
+          actionId={action.id}
+          user={user}
+          editable={editable}
+          labelledBy={descriptionId}
+        />
+      </div>
+      <Row gutter={16}>
+        {FIGURES.map(([field, kind]) => (
+          <Col key={field} xs={12} lg={6}>
+            <NumberField
+              label={t(`plan.actions.fields.${field}`)}
+              kind={kind}
+              value={action[field]}
+              editable={editable}
+              onSave={(value) => update({ [field]: value })}
+            />
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} sm={12}>
+          <LiveTextField
+            label={t('plan.actions.fields.owner')}
+            placeholder={t('plan.actions.fields.ownerPlaceholder')}
+            value={action.owner}
+            editable={editable}
+            onSave={(owner) => update({ owner })}
+          />
+        </Col>
+        <Col xs={24} sm={12}>
+          <LiveTextField
+            label={t('plan.actions.fields.partner')}
+            placeholder={t('plan.actions.fields.partnerPlaceholder')}
+            value={action.partner}
+            editable={editable}
+            onSave={(partner) => update({ partner })}
+          />
+        </Col>
+      </Row>
+      <ActionDates doc={doc} action={action} editable={editable} endBeforeStart={problems.endBeforeStart} />
+      <ActionIndicators doc={doc} action={action} indicators={indicators} editable={editable} />
+      <ActionMilestones doc={doc} action={action} editable={editable} outside={problems.milestonesOutside} />
+      <ActionBudgetLines doc={doc} action={action} editable={editable} />
+    </Form>
+  )
+}

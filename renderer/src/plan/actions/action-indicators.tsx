@@ -1,0 +1,57 @@
+import { Form, Select } from 'antd'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { linkActionToIndicator, unlinkActionFromIndicator } from '../../../../shared/live/plan-actions'
+import type { Action, Indicator } from '../../../../shared/live/plan-schema'
+
+interface ActionIndicatorsProps {
+  doc: Y.Doc
+  action: Action
+  indicators: readonly Indicator[]
+  editable: boolean
+}
+
+/**
+ * The indicators an action serves, picked by name. Each pick or removal is one link or unlink, so two
+ * people linking different indicators at once keep both.
+ */
+export function ActionIndicators({ doc, action, indicators, editable }: ActionIndicatorsProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const known = new Set(indicators.map((indicator) => indicator.id))
+  const linked = action.indicatorIds.filter((indicatorId) => known.has(indicatorId))
+  if (indicators.length === 0) {
+    return (
+      <Form.Item label={t('plan.actions.indicators.label')}>
+        <p className="action-empty">{t('plan.actions.indicators.none')}</p>
+      </Form.Item>
+    )
+  }
+  return (
+    <Form.Item label={t('plan.actions.indicators.label')} htmlFor={id}>
+      <Select
+        id={id}
+        mode="multiple"
+        value={linked}
+        placeholder={t('plan.actions.indicators.placeholder')}
+        disabled={!editable}
+        optionFilterProp="label"
+        options={indicators.map((indicator) => ({
+          value: indicator.id,
+          label: indicator.name.trim() || t('plan.actions.indicators.unnamed'),
+        }))}
+        onChange={(next: string[]) => {
+          doc.transact(() => {
+            for (const indicatorId of next) {
+              if (!linked.includes(indicatorId)) linkActionToIndicator(doc, action.id, indicatorId)
+            }
+            for (const indicatorId of linked) {
+              if (!next.includes(indicatorId)) unlinkActionFromIndicator(doc, action.id, indicatorId)
+            }
+          })
+        }}
+      />
+    </Form.Item>
+  )
+}

@@ -1,0 +1,121 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { Button, Form, Input } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import {
+  addMilestone,
+  deleteMilestone,
+  moveMilestone,
+  updateMilestone,
+} from '../../../../shared/live/plan-actions'
+import type { Action } from '../../../../shared/live/plan-schema'
+import { dateFromInput } from './date-checks'
+import { DeleteButton } from './delete-button'
+import { LiveTextField } from './live-text-field'
+import { MoveButtons, refocusMoveButton } from './move-buttons'
+import { stepPlacement } from './reorder'
+
+interface ActionMilestonesProps {
+  doc: Y.Doc
+  action: Action
+  editable: boolean
+  /** Milestones dated outside the action's start and end. */
+  outside: readonly string[]
+}
+
+/** The action's milestones in order: a name and a date each, reordered with the up and down buttons. */
+export function ActionMilestones({ doc, action, editable, outside }: ActionMilestonesProps) {
+  const { t } = useTranslation()
+  const [added, setAdded] = useState<string | null>(null)
+  const ids = action.milestones.map((milestone) => milestone.id)
+  const headingId = `milestones-${action.id}`
+  return (
+    <section className="action-subsection" aria-labelledby={headingId}>
+      <h4 id={headingId} className="action-subheading">
+        {t('plan.actions.milestones.heading')}
+      </h4>
+      {action.milestones.length === 0 ? (
+        <p className="action-empty">{t('plan.actions.milestones.empty')}</p>
+      ) : (
+        <ol className="milestone-list">
+          {action.milestones.map((milestone, index) => {
+            const position = index + 1
+            const warning = outside.includes(milestone.id)
+            const warningId = `milestone-${milestone.id}-warning`
+            return (
+              <li key={milestone.id} className="milestone-row" data-milestone-id={milestone.id}>
+                <span className="milestone-number" aria-hidden>
+                  {position}
+                </span>
+                <div className="milestone-title">
+                  <LiveTextField
+                    label={t('plan.actions.milestones.title', { position })}
+                    hideLabel
+                    ariaLabel={t('plan.actions.milestones.title', { position })}
+                    placeholder={t('plan.actions.milestones.titlePlaceholder')}
+                    value={milestone.title}
+                    editable={editable}
+                    autoFocus={milestone.id === added}
+                    onSave={(title) => updateMilestone(doc, action.id, milestone.id, { title })}
+                  />
+                </div>
+                <Form.Item
+                  className="milestone-date"
+                  validateStatus={warning ? 'warning' : undefined}
+                  help={
+                    warning ? (
+                      <span id={warningId}>{t('plan.actions.dates.milestoneOutside')}</span>
+                    ) : undefined
+                  }
+                >
+                  <Input
+                    type="date"
+                    aria-label={t('plan.actions.milestones.date', { position })}
+                    aria-describedby={warning ? warningId : undefined}
+                    value={milestone.date ?? ''}
+                    readOnly={!editable}
+                    onChange={(event) => {
+                      const date = dateFromInput(event.target.value)
+                      if (date !== milestone.date && (date !== null || event.target.value === ''))
+                        updateMilestone(doc, action.id, milestone.id, { date })
+                    }}
+                  />
+                </Form.Item>
+                <span className="row-buttons">
+                  <MoveButtons
+                    upLabel={t('plan.actions.milestones.moveUp', { position })}
+                    downLabel={t('plan.actions.milestones.moveDown', { position })}
+                    first={index === 0}
+                    last={index === ids.length - 1}
+                    editable={editable}
+                    focusKey={milestone.id}
+                    onMove={(direction) => {
+                      const beforeId = stepPlacement(ids, milestone.id, direction)
+                      if (beforeId === undefined) return
+                      moveMilestone(doc, action.id, milestone.id, beforeId)
+                      refocusMoveButton(milestone.id, direction)
+                    }}
+                  />
+                  <DeleteButton
+                    label={t('plan.actions.milestones.delete', { position })}
+                    confirm={t('plan.actions.milestones.deleteConfirm')}
+                    editable={editable}
+                    onConfirm={() => deleteMilestone(doc, action.id, milestone.id)}
+                  />
+                </span>
+              </li>
+            )
+          })}
+        </ol>
+      )}
+      <Button
+        icon={<PlusOutlined aria-hidden />}
+        disabled={!editable}
+        onClick={() => setAdded(addMilestone(doc, action.id))}
+      >
+        {t('plan.actions.milestones.add')}
+      </Button>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Action } from '../../../../shared/live/plan-schema'
+
+/** What is wrong with an action's dates, for warnings next to the fields (the dates are saved regardless). */
+export interface ActionDateProblems {
+  /** The end date is before the start date. */
+  endBeforeStart: boolean
+  /** Milestones dated before the action starts or after it ends. */
+  milestonesOutside: string[]
+}
+
+/** ISO dates (YYYY-MM-DD) order as strings, so no parsing is needed to compare them. */
+export function actionDateProblems(
+  action: Pick<Action, 'startDate' | 'endDate' | 'milestones'>,
+): ActionDateProblems {
+  const { startDate, endDate } = action
+  const endBeforeStart = startDate !== null && endDate !== null && endDate < startDate
+  const milestonesOutside = action.milestones
+    .filter(
+      ({ date }) =>
+        date !== null && ((startDate !== null && date < startDate) || (endDate !== null && date > endDate)),
+    )
+    .map((milestone) => milestone.id)
+  return { endBeforeStart, milestonesOutside }
+}
+
+/** What a native date input hands over: a real ISO date, or '' when cleared or half typed. */
+export function dateFromInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return real ? value : null
+}
