@@ -9,6 +9,8 @@ export const WORKSPACE_STEPS = [
   'county-data-card',
   'problem-tree',
   'swot',
+  'action-plan',
+  'budget',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 

@@ -52,15 +52,15 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
       ) : (
         <table className="print-table print-actions">
           <colgroup>
-            <col style={{ width: '4%' }} />
-            <col style={{ width: '25%' }} />
-            <col style={{ width: '8%' }} />
+            <col style={{ width: '4.3%' }} />
+            <col style={{ width: '30.2%' }} />
+            <col style={{ width: '7.5%' }} />
             <col style={{ width: '12%' }} />
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '13%' }} />
+            <col style={{ width: '7%' }} />
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '9.5%' }} />
+            <col style={{ width: '11.5%' }} />
           </colgroup>
           <thead>
             <tr>
