@@ -1,6 +1,4 @@
 import type { ComponentType } from 'react'
-import { ActionPlanStep } from '../actions/action-plan-step'
-import { BudgetStep } from '../budget/budget-step'
 import { DataCardSection } from '../data-card/data-card-section'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SummarySection } from '../summary/summary-section'
@@ -26,6 +24,4 @@ export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   'county-data-card': DataCardStep,
   'problem-tree': ProblemTreeStep,
   swot: SwotStep,
-  'action-plan': ActionPlanStep,
-  budget: BudgetStep,
 }

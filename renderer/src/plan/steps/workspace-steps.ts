@@ -9,8 +9,6 @@ export const WORKSPACE_STEPS = [
   'county-data-card',
   'problem-tree',
   'swot',
-  'action-plan',
-  'budget',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 
