@@ -8,6 +8,7 @@ import { DetailsTab } from '../workshop-setup/details/details-tab'
 import { GroupsTab } from '../workshop-setup/groups/groups-tab'
 import { JoinTab } from '../workshop-setup/join/join-tab'
 import { PovertyLinesTab } from '../workshop-setup/poverty-lines/poverty-lines-tab'
+import { ResourcesTab } from '../workshop-setup/resources/resources-tab'
 import { SetupPage } from '../workshop-setup/setup-page'
 import { AppLayout } from './app-layout'
 import { NotFoundPage } from './not-found-page'
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
           { path: 'groups', element: <GroupsTab /> },
           { path: 'agenda', element: <AgendaTab /> },
           { path: 'poverty-lines', element: <PovertyLinesTab /> },
+          { path: 'resources', element: <ResourcesTab /> },
           { path: 'join', element: <JoinTab /> },
         ],
       },

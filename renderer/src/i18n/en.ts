@@ -6,6 +6,7 @@ import { actionsMessages } from '../plan/actions/actions-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
+import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 import type { Messages } from './zh-CN'
 
@@ -106,6 +107,7 @@ export const en: Messages = {
       groups: 'Groups',
       agenda: 'Agenda',
       povertyLines: 'Poverty lines',
+      resources: 'Resources',
       join: 'Join',
     },
     notFound: {
@@ -288,6 +290,7 @@ export const en: Messages = {
       text: 'Add years and their poverty line so that groups can compare incomes with it.',
     },
   },
+  resources: resourcesMessages.en,
   live: {
     status: {
       label: 'Save status',

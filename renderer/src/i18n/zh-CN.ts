@@ -11,6 +11,7 @@ import { actionsMessages } from '../plan/actions/actions-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
+import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 
 export const zhCN = {
@@ -108,6 +109,7 @@ export const zhCN = {
       groups: '小组',
       agenda: '议程',
       povertyLines: '贫困线',
+      resources: '资源目录',
       join: '加入',
     },
     notFound: {
@@ -288,6 +290,7 @@ export const zhCN = {
       text: '添加年份和当年的贫困标准，小组才能把收入与贫困线比较。',
     },
   },
+  resources: resourcesMessages['zh-CN'],
   live: {
     status: {
       label: '保存状态',

@@ -11,7 +11,7 @@ import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
 import { useWorkshop } from './use-workshop'
 
-/** `/workshops/:workshopId/<tab>`: one workshop's details, counties, groups, agenda and poverty lines. */
+/** `/workshops/:workshopId/<tab>`: one workshop's setup, one tab per part (SETUP_TABS). */
 export function SetupPage() {
   const { t } = useTranslation()
   const format = useFormatters()

@@ -5,6 +5,7 @@ export const SETUP_TABS = [
   { path: 'groups', labelKey: 'setup.tabs.groups' },
   { path: 'agenda', labelKey: 'setup.tabs.agenda' },
   { path: 'poverty-lines', labelKey: 'setup.tabs.povertyLines' },
+  { path: 'resources', labelKey: 'setup.tabs.resources' },
   { path: 'join', labelKey: 'setup.tabs.join' },
 ] as const
 

@@ -1,0 +1,42 @@
+import { Col, Form, Input, Row } from 'antd'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LOCALES } from '../../../../shared/locale/locale'
+
+interface LocalizedFieldsProps {
+  name: 'title' | 'provider' | 'description'
+  maxLength: number
+  multiline?: boolean
+  autoFocus?: boolean
+  extra?: ReactNode
+}
+
+/** One text of a resource in Chinese and in English, side by side (stacked on a phone). */
+export function LocalizedFields({
+  name,
+  maxLength,
+  multiline = false,
+  autoFocus = false,
+  extra,
+}: LocalizedFieldsProps) {
+  const { t } = useTranslation()
+  return (
+    <Row gutter={16}>
+      {LOCALES.map((locale, index) => (
+        <Col key={locale} xs={24} sm={12}>
+          <Form.Item
+            name={[name, locale]}
+            label={t(`resources.fields.${name}.${locale}`)}
+            extra={index === 0 ? extra : undefined}
+          >
+            {multiline ? (
+              <Input.TextArea lang={locale} maxLength={maxLength} autoSize={{ minRows: 3, maxRows: 8 }} />
+            ) : (
+              <Input lang={locale} maxLength={maxLength} autoFocus={autoFocus && index === 0} />
+            )}
+          </Form.Item>
+        </Col>
+      ))}
+    </Row>
+  )
+}

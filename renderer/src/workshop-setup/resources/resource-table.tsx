@@ -1,0 +1,132 @@
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
+import { Button, Flex, Grid, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { textIn } from '../../../../shared/locale/locale'
+import { RESOURCE_KIND_LABELS, type Resource } from '../../../../shared/resources/resource-schema'
+import { isPending } from '../../api/pending-id'
+import { RowActions } from '../../components/row-actions'
+import { useLanguage } from '../../i18n/use-language'
+import { ResourceTitle, shownLocale } from './resource-title'
+
+interface ResourceTableProps {
+  /** The rows on screen (the whole catalogue, or one kind of it), in catalogue order. */
+  resources: Resource[]
+  onMove: (resource: Resource, delta: -1 | 1) => void
+  onEdit: (resource: Resource) => void
+  onDelete: (resource: Resource) => void
+}
+
+/** The catalogue, one row per resource: what it is, its kind, who offers it, and what can be done with it. */
+export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceTableProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const nameOf = (resource: Resource) => textIn(resource.title, language)
+  const busy = resources.some((resource) => isPending(resource.id))
+  // Below desktop width, kind and provider move under the title so edit and delete stay in view.
+  const wide = Grid.useBreakpoint().lg ?? true
+
+  const kindTag = (resource: Resource) => (
+    <Tag style={{ whiteSpace: 'normal' }}>{RESOURCE_KIND_LABELS[resource.kind][language]}</Tag>
+  )
+  const provider = (resource: Resource) => (
+    <span lang={shownLocale(resource.provider, language)}>{textIn(resource.provider, language)}</span>
+  )
+
+  const detailColumns: TableColumnsType<Resource> = wide
+    ? [
+        {
+          key: 'kind',
+          title: t('resources.columns.kind'),
+          width: 170,
+          render: (_, resource) => kindTag(resource),
+        },
+        {
+          key: 'provider',
+          title: t('resources.columns.provider'),
+          width: 190,
+          render: (_, resource) => provider(resource),
+        },
+      ]
+    : []
+
+  return (
+    <Table<Resource>
+      rowKey="id"
+      dataSource={resources}
+      pagination={false}
+      size="middle"
+      scroll={{ x: wide ? 980 : 600 }}
+      columns={[
+        {
+          key: 'order',
+          title: t('resources.columns.order'),
+          width: 96,
+          render: (_, resource, index) => (
+            <Space.Compact size="small">
+              <Button
+                icon={<ArrowUpOutlined aria-hidden />}
+                aria-label={t('resources.moveUpNamed', { name: nameOf(resource) })}
+                title={t('resources.moveUpNamed', { name: nameOf(resource) })}
+                disabled={busy || index === 0}
+                onClick={() => onMove(resource, -1)}
+              />
+              <Button
+                icon={<ArrowDownOutlined aria-hidden />}
+                aria-label={t('resources.moveDownNamed', { name: nameOf(resource) })}
+                title={t('resources.moveDownNamed', { name: nameOf(resource) })}
+                disabled={busy || index === resources.length - 1}
+                onClick={() => onMove(resource, 1)}
+              />
+            </Space.Compact>
+          ),
+        },
+        {
+          key: 'resource',
+          title: t('resources.columns.resource'),
+          render: (_, resource) => {
+            const description = textIn(resource.description, language)
+            return (
+              <Flex gap={6} align="start">
+                {isPending(resource.id) && <Spin size="small" />}
+                <div>
+                  <ResourceTitle title={resource.title} />
+                  {!wide && (
+                    <div style={{ marginTop: 4 }}>
+                      {kindTag(resource)}
+                      <Typography.Text type="secondary">{t('resources.providerLine')}</Typography.Text>
+                      {provider(resource)}
+                    </div>
+                  )}
+                  {description && (
+                    <Typography.Paragraph
+                      type="secondary"
+                      lang={shownLocale(resource.description, language)}
+                      style={{ margin: '4px 0 0', fontSize: 13, maxWidth: 640 }}
+                    >
+                      {description}
+                    </Typography.Paragraph>
+                  )}
+                </div>
+              </Flex>
+            )
+          },
+        },
+        ...detailColumns,
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 180,
+          render: (_, resource) => (
+            <RowActions
+              editLabel={t('resources.editNamed', { name: nameOf(resource) })}
+              deleteLabel={t('resources.deleteNamed', { name: nameOf(resource) })}
+              disabled={isPending(resource.id)}
+              onEdit={() => onEdit(resource)}
+              onDelete={() => onDelete(resource)}
+            />
+          ),
+        },
+      ]}
+    />
+  )
+}
