@@ -7,6 +7,7 @@ import { buildAppMenuTemplate } from './app-menu'
 import { builtPaths } from './built-paths'
 import { focusWindow, openConsoleWindow } from './console-window'
 import { createNativeHandlers } from './native-handlers'
+import { createProjectorControl } from './projector-window'
 import { registerNativeHandlers } from './register-native-handlers'
 import { applyPermissionPolicy } from './session-permissions'
 import { shellMessage } from './shell-messages'
@@ -71,7 +72,12 @@ async function main(): Promise<void> {
       onBlocked: (kind, url) => console.warn(`Blocked ${kind} to ${url}`),
     })
   })
-  registerNativeHandlers(ipcMain, hubOrigin, createNativeHandlers({ appVersion: version }))
+  const projector = createProjectorControl(hubOrigin, {
+    preloadPath,
+    devTools: !app.isPackaged,
+    title: shellMessage('projector.title', locale),
+  })
+  registerNativeHandlers(ipcMain, hubOrigin, createNativeHandlers({ appVersion: version, projector }))
 
   const showAbout = (): void => {
     void dialog.showMessageBox({

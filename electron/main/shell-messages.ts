@@ -6,6 +6,7 @@ import type { Locale, Localized } from '../../shared/locale/locale'
  */
 export const SHELL_MESSAGES = {
   'app.name': { 'zh-CN': '规划工坊', en: 'Plan Workshop' },
+  'projector.title': { 'zh-CN': '规划工坊 · 投影', en: 'Plan Workshop · Projector' },
 
   'menu.file': { 'zh-CN': '文件', en: 'File' },
   'menu.openDataFolder': { 'zh-CN': '打开数据文件夹', en: 'Open Data Folder' },

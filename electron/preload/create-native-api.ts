@@ -20,5 +20,10 @@ export function createNativeApi(invoke: NativeInvoke, platform: string): NativeA
   return Object.freeze({
     platform,
     appVersion: () => invoke(NATIVE_CHANNELS.appVersion),
+    listDisplays: () => invoke(NATIVE_CHANNELS.listDisplays),
+    openProjector: (path: string, displayId: number | null) =>
+      invoke(NATIVE_CHANNELS.openProjector, path, displayId),
+    toggleProjectorFullscreen: () => invoke(NATIVE_CHANNELS.toggleProjectorFullscreen),
+    closeProjector: () => invoke(NATIVE_CHANNELS.closeProjector),
   })
 }

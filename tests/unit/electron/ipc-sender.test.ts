@@ -50,7 +50,14 @@ describe('isTrustedSender: native calls are answered only for frames showing the
 })
 
 describe('registerNativeHandlers', () => {
-  const handlers: NativeHandlers = createNativeHandlers({ appVersion: '1.2.3' })
+  const closed = { open: false, displayId: null, fullscreen: false }
+  const projector = {
+    displays: () => [],
+    open: () => Promise.resolve(closed),
+    toggleFullscreen: () => closed,
+    close: () => closed,
+  }
+  const handlers: NativeHandlers = createNativeHandlers({ appVersion: '1.2.3', projector })
 
   it('registers exactly the channels of the contract', () => {
     const { ipc, handlers: registered } = fakeIpcMain()
@@ -67,6 +74,7 @@ describe('registerNativeHandlers', () => {
   it('rejects a call from any other page without running the handler', async () => {
     let ran = false
     const spy: NativeHandlers = {
+      ...handlers,
       'native:app-version': () => {
         ran = true
         return 'x'
@@ -84,6 +92,7 @@ describe('registerNativeHandlers', () => {
   it('hands the renderer’s arguments to the handler as untrusted data', async () => {
     const seen: unknown[][] = []
     const spy: NativeHandlers = {
+      ...handlers,
       'native:app-version': (args) => {
         seen.push([...args])
         return 'x'

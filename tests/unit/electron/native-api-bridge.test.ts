@@ -11,7 +11,14 @@ describe('window.native as the preload builds it', () => {
   const api = createNativeApi(invoke, 'linux')
 
   it('offers only the contract’s methods and the platform: no ipcRenderer, no send, no generic invoke', () => {
-    expect(Object.keys(api).sort()).toEqual(['appVersion', 'platform'])
+    expect(Object.keys(api).sort()).toEqual([
+      'appVersion',
+      'closeProjector',
+      'listDisplays',
+      'openProjector',
+      'platform',
+      'toggleProjectorFullscreen',
+    ])
     expect(api.platform).toBe('linux')
   })
 
