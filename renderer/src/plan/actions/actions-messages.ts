@@ -130,8 +130,8 @@ export const actionsMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     fields: {
       title: 'Name of the measure',
       titlePlaceholder: 'e.g. Selling dark-boned chicken online',
-      batch: '“Five batches” category',
-      mechanism: 'Benefit-linking mechanism',
+      batch: 'Five batches',
+      mechanism: 'Benefit mechanism',
       choose: 'Choose',
       description: 'Description',
       villagesCovered: 'Villages covered',

@@ -54,7 +54,7 @@ export const budgetMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     total: 'Total budget',
     yuan: '{{amount}} yuan',
     wan: '= {{amount}} × 10,000 yuan',
-    counts: '{{actions}} measures, {{lines}} budget lines',
+    counts: 'Measures: {{actions}} · budget lines: {{lines}}',
     matrix: {
       heading: 'By year and funding source',
       caption: 'Budget in yuan: years in rows, funding sources in columns, with row, column and grand totals',
