@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { DataCardSection } from '../data-card/data-card-section'
+import { DotVoteStep } from '../dot-vote/dot-vote-step'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SummarySection } from '../summary/summary-section'
 import { SwotBoard } from '../swot/swot-board'
@@ -24,4 +25,5 @@ export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   'county-data-card': DataCardStep,
   'problem-tree': ProblemTreeStep,
   swot: SwotStep,
+  'dot-vote': DotVoteStep,
 }

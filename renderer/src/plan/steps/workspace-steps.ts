@@ -9,6 +9,7 @@ export const WORKSPACE_STEPS = [
   'county-data-card',
   'problem-tree',
   'swot',
+  'dot-vote',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 
