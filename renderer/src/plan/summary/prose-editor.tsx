@@ -3,18 +3,16 @@ import { Collaboration } from '@tiptap/extension-collaboration'
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { StarterKit } from '@tiptap/starter-kit'
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 import type * as Y from 'yjs'
-import { planProse } from '../../../../shared/live/plan-doc'
-import type { ProseField } from '../../../../shared/live/plan-schema'
 import type { LiveUser } from '../../live/live-document'
 import { renderCaret } from './collaboration-caret-view'
 import './prose-editor.css'
 
 interface ProseEditorProps {
-  doc: Y.Doc
+  /** The shared text: a plan prose field (planProse) or an action's description (actionDescription). */
+  fragment: Y.XmlFragment
   provider: HocuspocusProvider
-  field: ProseField
   user: LiveUser
   editable: boolean
   /** Id of the heading that names the field, for screen readers. */
@@ -23,19 +21,16 @@ interface ProseEditorProps {
 }
 
 /**
- * A prose field of the plan, co-edited character by character: TipTap bound to the field's
- * Y.XmlFragment, with everyone else's caret and name shown where they type.
+ * Prose of the plan, co-edited character by character: TipTap bound to a Y.XmlFragment, with everyone else's caret and name shown where they type.
  */
 export function ProseEditor({
-  doc,
+  fragment,
   provider,
-  field,
   user,
   editable,
   labelledBy,
   describedBy,
 }: ProseEditorProps) {
-  const fragment = useMemo(() => planProse(doc, field), [doc, field])
   const editor = useEditor(
     {
       extensions: [

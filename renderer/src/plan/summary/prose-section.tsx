@@ -1,7 +1,8 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider'
 import { Typography } from 'antd'
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import type * as Y from 'yjs'
+import { planProse } from '../../../../shared/live/plan-doc'
 import type { ProseField } from '../../../../shared/live/plan-schema'
 import type { LiveUser } from '../../live/live-document'
 import { ProseEditor } from './prose-editor'
@@ -30,6 +31,7 @@ export function ProseSection({
   level = 2,
 }: ProseSectionProps) {
   const id = useId()
+  const fragment = useMemo(() => planProse(doc, field), [doc, field])
   return (
     <section aria-labelledby={`${id}-heading`} className="plan-section" data-prose={field}>
       <Typography.Title level={level} id={`${id}-heading`} className="plan-section-title">
@@ -39,9 +41,8 @@ export function ProseSection({
         {intro}
       </Typography.Paragraph>
       <ProseEditor
-        doc={doc}
+        fragment={fragment}
         provider={provider}
-        field={field}
         user={user}
         editable={editable}
         labelledBy={`${id}-heading`}
