@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { sessionDocName } from '../../../shared/live/doc-names'
 import { readSession, type Session, sessionMeta } from '../../../shared/live/session-doc'
-import type { LiveUser } from './live-document'
+import { LiveDocument, type LiveDocumentSnapshot, type LiveUser } from './live-document'
 import type { SaveStatus } from './save-status'
-import { useSharedLiveDocument } from '../session/shared-live-document'
 
 export interface SessionDocumentHandle {
   /** What the facilitator has set, once the hub (or this device's copy) has said; null before. */
@@ -15,8 +14,34 @@ export interface SessionDocumentHandle {
 }
 
 /**
- * The workshop's session document (dots per member, whether votes are revealed). Group devices open it
- * too, and the hub gives them a read-only connection; the facilitator's window may write it.
+ * The page's open session documents. Several parts of a page read the session (the plan's run state,
+ * the dot vote), but the shared socket carries one provider per document name: a second provider would
+ * take the first one's messages, and closing it would leave the first deaf. So they share one.
+ */
+const opened = new Map<string, { live: LiveDocument; holders: number }>()
+
+function acquire(key: string, create: () => LiveDocument): LiveDocument {
+  const entry = opened.get(key) ?? { live: create(), holders: 0 }
+  entry.holders += 1
+  opened.set(key, entry)
+  return entry.live
+}
+
+function release(key: string): void {
+  const entry = opened.get(key)
+  if (!entry) return
+  entry.holders -= 1
+  if (entry.holders > 0) return
+  opened.delete(key)
+  entry.live.destroy()
+}
+
+const NOT_OPEN: LiveDocumentSnapshot = { ready: false, status: { kind: 'connecting' } }
+const noSubscription = () => () => undefined
+
+/**
+ * The workshop's session document (dots per member, whether votes are revealed, the run state). Group
+ * devices open it too, and the hub gives them a read-only connection; the facilitator's window may write.
  */
 export function useSessionDocument(
   workshopId: string,
@@ -24,9 +49,21 @@ export function useSessionDocument(
   user: LiveUser,
   facilitator: boolean,
 ): SessionDocumentHandle {
-  // Shared: the plan's header and the dot-vote step both hold it while the step is open.
-  const { live, status } = useSharedLiveDocument(sessionDocName(workshopId), token, user, facilitator)
+  const [live, setLive] = useState<LiveDocument | null>(null)
   const [session, setSession] = useState<Session | null>(null)
+  const docName = sessionDocName(workshopId)
+  const { name, color } = user
+
+  useEffect(() => {
+    const key = `${docName}\n${token}\n${facilitator}`
+    // The name at opening time: on the session document it only labels this device's connection.
+    setLive(acquire(key, () => new LiveDocument({ docName, token, user: { name, color }, facilitator })))
+    return () => {
+      release(key)
+      setLive(null)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- renaming must not reopen the document
+  }, [docName, token, facilitator])
 
   useEffect(() => {
     if (!live) return
@@ -42,5 +79,9 @@ export function useSessionDocument(
     }
   }, [live])
 
+  const { status } = useSyncExternalStore(
+    live?.subscribe ?? noSubscription,
+    live?.getSnapshot ?? (() => NOT_OPEN),
+  )
   return { session, doc: live?.doc ?? null, status }
 }
