@@ -205,4 +205,17 @@ test('two devices build a problem tree: causes, a sub-cause and an effect, moved
   )
   await a.page.screenshot({ path: 'test-results/screenshots/problem-tree-1280x720.png' })
   expect(await seriousViolations(a.page), 'problem tree step').toEqual([])
+
+  // On a phone the layers' cards stack, one above the other, and nothing runs off the screen.
+  await b.page.setViewportSize({ width: 390, height: 844 })
+  await expect
+    .poll(() => b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0)
+  const directCauses = await b.page
+    .locator('.pt-layer[data-side="cause"][data-depth="1"] .pt-card')
+    .evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect()))
+  expect(directCauses).toHaveLength(2)
+  expect(directCauses[1]!.left).toBe(directCauses[0]!.left)
+  expect(directCauses[1]!.top).toBeGreaterThanOrEqual(directCauses[0]!.bottom)
+  await b.page.screenshot({ path: 'test-results/screenshots/problem-tree-390.png', fullPage: true })
 })
