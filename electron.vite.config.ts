@@ -33,7 +33,13 @@ export default defineConfig({
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          // The print views alone, for PDF export (see renderer/src/print/print-main.tsx).
+          print: resolve(__dirname, 'renderer/print.html'),
+        },
+      },
     },
   },
 })

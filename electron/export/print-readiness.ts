@@ -13,6 +13,10 @@ export const PRINT_STATE_SCRIPT = `(() => {
   return root.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) ? { ready: true } : null
 })()`
 
+/** What a print view that never became ready was showing, for the error message. */
+const STATE_DESCRIPTION_SCRIPT = `(() => document.readyState + ', fonts ' + document.fonts.status + ': ' +
+  (document.body ? document.body.innerText.slice(0, 120) : 'no body'))()`
+
 type PrintState = { ready: true } | { error: string } | null
 
 /**
@@ -28,8 +32,10 @@ export async function waitForPrintView(
     const state = (await evaluate(PRINT_STATE_SCRIPT)) as PrintState
     if (state && 'error' in state) throw new PrintViewError(state.error)
     if (state && 'ready' in state) return
-    if (Date.now() > deadline)
-      throw new PrintViewError(`The print view was not ready after ${timeoutMs / 1000} s.`)
+    if (Date.now() > deadline) {
+      const shown = await evaluate(STATE_DESCRIPTION_SCRIPT).catch(() => 'unknown')
+      throw new PrintViewError(`The print view was not ready after ${timeoutMs / 1000} s (${String(shown)}).`)
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS))
   }
 }

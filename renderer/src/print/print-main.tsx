@@ -1,0 +1,33 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { PRINT_ROUTES } from '../../../shared/export/print-paths'
+import { DEFAULT_LOCALE } from '../../../shared/locale/locale'
+import { initI18n } from '../i18n/i18n'
+import { CountyPrintPage } from './county-print-page'
+import { PrintNotFound } from './print-not-found'
+import { SummaryPrintPage } from './summary-print-page'
+
+/**
+ * Entry of print.html, which the hub serves for every /print/… address: the print views without the
+ * rest of the app (no antd, no editors), so Chromium loads a small bundle before it prints. The same
+ * views are also routes of the app itself, for a preview reached from inside it.
+ */
+initI18n(DEFAULT_LOCALE)
+
+const router = createBrowserRouter([
+  { path: PRINT_ROUTES.county, element: <CountyPrintPage /> },
+  { path: PRINT_ROUTES.summary, element: <SummaryPrintPage /> },
+  { path: '*', element: <PrintNotFound /> },
+])
+
+const root = document.getElementById('root')
+if (!root) throw new Error('print.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={new QueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,201 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium } from 'playwright-core'
+import { findChromium } from '../../electron/export/chromium-path'
+import { exportPlans } from '../../electron/export/export-plans'
+import { CHROMIUM_ARGS, PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
+import { waitForPrintView } from '../../electron/export/print-readiness'
+import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
+import { startHub } from '../../electron/hub/start-hub'
+import { countyPrintPath } from '../../shared/export/print-paths'
+import { playwrightPdfOptions } from '../../shared/export/print-options'
+import { seedExportData } from '../support/export-data'
+import { makeTempDir } from '../support/temp-dir'
+import { serveStaticPage } from './pdf-static-server'
+import { summarize, type LatencySummary } from './stats'
+import type { TargetRow } from './report'
+
+/**
+ * PDF export benchmark: one county (Lueyang's complete plan, warm) printed through the app's print view
+ * versus Chromium printing the same document as a static HTML page with page.pdf() in the same run, and
+ * every county of the demo workshop plus the summary as `npm run export` does it.
+ */
+export interface PdfBenchReport {
+  bench: 'pdf-export'
+  startedAt: string
+  chromium: string
+  iterations: number
+  oneCounty: { app: LatencySummary; raw: LatencySummary; ratioP50: number; pages: number }
+  allCounties: { documents: number; pages: number; totalMs: number; coldStartMs: number }
+  targets: TargetRow[]
+}
+
+export type PdfBenchOutcome = { ran: true; report: PdfBenchReport } | { ran: false; reason: string }
+
+const ITERATIONS = 6
+const WARMUP = 2
+
+/** The print view's DOM as static HTML: scripts removed, so only layout, fonts and printing remain. */
+const STATIC_HTML_SCRIPT = `(() => {
+  const copy = document.documentElement.cloneNode(true)
+  copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((element) => element.remove())
+  return '<!doctype html>' + copy.outerHTML
+})()`
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await run()
+  return performance.now() - start
+}
+
+export async function runPdfBench(): Promise<PdfBenchOutcome> {
+  const lookup = findChromium()
+  if (!lookup.found) return { ran: false, reason: 'no Chromium (set CHROMIUM_PATH)' }
+  if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html')))
+    return { ran: false, reason: 'renderer not built (npm run build)' }
+  const startedAt = new Date().toISOString()
+  const temp = makeTempDir('plan-pdf-bench-')
+  const dataDir = join(temp.path, 'data')
+  const data = seedExportData(dataDir)
+  const hub = await startHub({ dataDir, port: 0, rendererDir: BUILT_RENDERER_DIR })
+  try {
+    const coldStart = performance.now()
+    const engine = await PlaywrightPdfEngine.launch(lookup.path)
+    const url = new URL(
+      countyPrintPath(data.workshopId, data.lueyang.id, { lang: 'zh-CN', exportedAt: startedAt }),
+      hub.url,
+    ).href
+    let pdfPages = 0
+    try {
+      await engine.printPage(url)
+      const coldStartMs = performance.now() - coldStart
+      for (let i = 1; i < WARMUP; i++) await engine.printPage(url)
+
+      // The reference: the same document, captured after it rendered, printed by Chromium alone.
+      const browser = await chromium.launch({ executablePath: lookup.path, args: CHROMIUM_ARGS })
+      const context = await browser.newContext()
+      const capture = await context.newPage()
+      await capture.goto(url)
+      await waitForPrintView((script) => capture.evaluate(script))
+      const html = (await capture.evaluate(STATIC_HTML_SCRIPT)) as string
+      await capture.close()
+      const staticPage = await serveStaticPage(html, BUILT_RENDERER_DIR)
+      const rawPrint = async () => {
+        const page = await context.newPage()
+        await page.goto(staticPage.url, { waitUntil: 'load' })
+        await page.evaluate('document.fonts.ready.then(() => true)')
+        const pdf = await page.pdf(playwrightPdfOptions())
+        await page.close()
+        return pdf
+      }
+      const app: number[] = []
+      const raw: number[] = []
+      try {
+        for (let i = 0; i < WARMUP; i++) await rawPrint()
+        // Interleaved, so a burst of load on the machine hits both alike.
+        for (let i = 0; i < ITERATIONS; i++) {
+          app.push(await time(async () => (pdfPages = countPages(await engine.printPage(url)))))
+          raw.push(await time(rawPrint))
+        }
+      } finally {
+        await staticPage.close()
+        await browser.close()
+      }
+
+      const outDir = join(temp.path, 'out')
+      mkdirSync(outDir)
+      let pages = 0
+      const allStart = performance.now()
+      const result = await exportPlans({
+        engine,
+        hubUrl: hub.url,
+        workshopId: data.workshopId,
+        counties: data.counties,
+        locale: 'zh-CN',
+        outDir,
+        exportedAt: startedAt,
+        summary: true,
+        onProgress: (event) => {
+          if (event.kind === 'written') pages += event.pages
+        },
+      })
+      const totalMs = performance.now() - allStart
+      if (result.failed.length > 0) throw new Error(`export failed: ${result.failed[0]!.message}`)
+
+      const appSummary = summarize(app)
+      const rawSummary = summarize(raw)
+      const ratioP50 = Math.round((appSummary.p50 / rawSummary.p50) * 100) / 100
+      const documents = result.written.length
+      return {
+        ran: true,
+        report: {
+          bench: 'pdf-export',
+          startedAt,
+          chromium: lookup.path,
+          iterations: ITERATIONS,
+          oneCounty: { app: appSummary, raw: rawSummary, ratioP50, pages: pdfPages },
+          allCounties: {
+            documents,
+            pages,
+            totalMs: Math.round(totalMs),
+            coldStartMs: Math.round(coldStartMs),
+          },
+          targets: [
+            {
+              target: 'one county (warm) ≤ 1.3× raw page.pdf()',
+              value: `${ratioP50}×`,
+              pass: ratioP50 <= 1.3,
+            },
+            {
+              target: 'one county (warm) < 1.5 s',
+              value: `${Math.round(appSummary.p50)} ms`,
+              pass: appSummary.p50 < 1500,
+            },
+            {
+              target: `whole demo workshop (${documents} PDFs) < 20 s`,
+              value: `${(totalMs / 1000).toFixed(1)} s`,
+              pass: totalMs < 20_000,
+            },
+          ],
+        },
+      }
+    } finally {
+      await engine.close()
+    }
+  } finally {
+    await hub.close()
+    temp.remove()
+  }
+}
+
+const countPages = (pdf: Uint8Array) =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length
+
+export function formatPdfReport(outcome: PdfBenchOutcome): string {
+  if (!outcome.ran) return `PDF export: not run — ${outcome.reason}`
+  const { oneCounty, allCounties, targets } = outcome.report
+  const row = (label: string, s: LatencySummary) =>
+    `  ${label.padEnd(34)} p50 ${String(Math.round(s.p50)).padStart(5)} ms   mean ${String(Math.round(s.mean)).padStart(5)} ms   max ${String(Math.round(s.max)).padStart(5)} ms`
+  return [
+    `PDF export (${oneCounty.pages} pages, ${outcome.report.iterations} runs each, interleaved)`,
+    row('one county via the print view', oneCounty.app),
+    row('same HTML, raw page.pdf()', oneCounty.raw),
+    `  ratio (p50)                        ${oneCounty.ratioP50}×`,
+    `  whole demo workshop                ${allCounties.documents} PDFs, ${allCounties.pages} pages in ${(allCounties.totalMs / 1000).toFixed(1)} s (engine cold start ${allCounties.coldStartMs} ms, not included)`,
+    '',
+    'target                                          value      pass',
+    ...targets.map((t) => `${t.target.padEnd(47)} ${t.value.padEnd(10)} ${t.pass ? 'yes' : 'NO'}`),
+  ].join('\n')
+}
+
+export function writePdfReport(report: PdfBenchReport, directory: string): string {
+  mkdirSync(directory, { recursive: true })
+  const path = join(directory, `pdf-export-${report.startedAt.replace(/[:.]/g, '-')}.json`)
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+  return path
+}
