@@ -8,6 +8,7 @@ import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
+import { registerPdfRoutes } from './api/pdf-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
 import { registerSessionRoutes } from './api/session-routes'
@@ -19,6 +20,8 @@ import { registerApiGuard } from './http/request-auth'
 import { registerSecurityHeaders } from './http/security-headers'
 import { LanSession } from './lan/lan-session'
 import { createLiveServer, type LiveServer } from './live/live-server'
+import type { PdfEngine } from '../export/pdf-engine'
+import { PdfPrinter } from '../export/pdf-printer'
 import type { LiveUpdateWriter } from './store/live-update-writer'
 import { openStore, type Store } from './store/store'
 
@@ -36,6 +39,11 @@ export interface HubOptions {
   version?: string
   /** Where live-document updates are written; a worker thread unless a test supplies its own. */
   createLiveWriter?: (store: Store) => LiveUpdateWriter
+  /**
+   * The PDF engine for the console's export, started on first use: Electron's printToPDF in the desktop
+   * app, Chromium through playwright-core for `npm run serve`. Without it, PDF downloads answer 503.
+   */
+  createPdfEngine?: () => Promise<PdfEngine>
 }
 
 export interface Hub {
@@ -70,6 +78,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
   const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store))
+  const printer = options.createPdfEngine ? new PdfPrinter(options.createPdfEngine) : null
 
   let lan: LanSession
   try {
@@ -87,6 +96,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
+    // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
+    registerPdfRoutes(
+      app,
+      store,
+      printer,
+      () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    )
     registerResourceRoutes(app, store)
     registerSessionRoutes(app, store, access)
     lan = new LanSession({
@@ -121,6 +137,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     live,
     lan,
     async close() {
+      await printer?.close()
       await lan.stopListening()
       await live.close()
       await app.close()

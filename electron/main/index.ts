@@ -6,6 +6,7 @@ import { startHub, type Hub } from '../hub/start-hub'
 import { buildAppMenuTemplate } from './app-menu'
 import { builtPaths } from './built-paths'
 import { focusWindow, openConsoleWindow } from './console-window'
+import { ElectronPdfEngine } from './print-to-pdf'
 import { createNativeHandlers } from './native-handlers'
 import { createProjectorControl } from './projector-window'
 import { registerNativeHandlers } from './register-native-handlers'
@@ -48,7 +49,15 @@ async function main(): Promise<void> {
 
   let hub: Hub
   try {
-    hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', rendererDir, version })
+    hub = await startHub({
+      dataDir,
+      port: 0,
+      host: '127.0.0.1',
+      rendererDir,
+      version,
+      // PDFs are printed by Electron itself; first used after the hub is up, so hub is set by then.
+      createPdfEngine: async () => new ElectronPdfEngine(new URL(hub.url).origin),
+    })
   } catch (error) {
     console.error('The hub could not start:', error)
     const { title, message } = describeStartupError(error, locale)

@@ -16,6 +16,9 @@ export const API_ROUTES = {
   county: '/api/workshops/:workshopId/counties/:countyId',
   plan: '/api/workshops/:workshopId/counties/:countyId/plan',
   plans: '/api/workshops/:workshopId/plans',
+  /** PDF downloads (not JSON): ?lang=zh-CN|en, the workshop's language when absent. */
+  planPdf: '/api/workshops/:workshopId/counties/:countyId/plan.pdf',
+  summaryPdf: '/api/workshops/:workshopId/summary.pdf',
   groups: '/api/workshops/:workshopId/groups',
   group: '/api/workshops/:workshopId/groups/:groupId',
   agenda: '/api/workshops/:workshopId/agenda',

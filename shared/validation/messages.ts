@@ -163,6 +163,14 @@ export const MESSAGES = {
     'zh-CN': '无法连接到规划工坊服务，请检查程序是否仍在运行。',
     en: 'Cannot reach the Plan Workshop hub. Check that it is still running.',
   },
+  'export.noBrowser': {
+    'zh-CN': '本机找不到用于打印 PDF 的 Chromium。请安装 Chromium，或设置 CHROMIUM_PATH 后重新启动。',
+    en: 'No Chromium to print PDFs with was found on this machine. Install Chromium, or set CHROMIUM_PATH and restart.',
+  },
+  'export.failed': {
+    'zh-CN': '无法生成 PDF，请重试。',
+    en: 'The PDF could not be made. Please try again.',
+  },
 } as const satisfies Record<string, Localized>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromiumEngine } from '../../electron/export/chromium-engine'
 import { findChromium } from '../../electron/export/chromium-path'
 import { exportPlans, type ExportItem } from '../../electron/export/export-plans'
 import { CHROMIUM_ARGS, PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
@@ -10,6 +11,7 @@ import { waitForPrintView } from '../../electron/export/print-readiness'
 import { BUILT_RENDERER_DIR, PROJECT_ROOT } from '../../electron/hub/app-paths'
 import { startHub, type Hub } from '../../electron/hub/start-hub'
 import type { County } from '../../shared/county/county-schema'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import { countyPrintPath } from '../../shared/export/print-paths'
 import type { Locale } from '../../shared/locale/locale'
 import { seedExportData, type ExportData } from '../support/export-data'
@@ -85,7 +87,12 @@ describe('PDF export', () => {
       throw new Error('The print view is not built: run npm run build first.')
     temp = makeTempDir('plan-pdf-')
     data = seedExportData(join(temp.path, 'data'), { stress: true })
-    hub = await startHub({ dataDir: join(temp.path, 'data'), port: 0, rendererDir: BUILT_RENDERER_DIR })
+    hub = await startHub({
+      dataDir: join(temp.path, 'data'),
+      port: 0,
+      rendererDir: BUILT_RENDERER_DIR,
+      createPdfEngine: () => launchChromiumEngine(),
+    })
     engine = await PlaywrightPdfEngine.launch(chromiumLookup.path)
     browser = await chromium.launch({ executablePath: chromiumLookup.path, args: CHROMIUM_ARGS })
     outDir = join(temp.path, 'out')
@@ -236,5 +243,27 @@ describe('PDF export', () => {
     expect(basename(path)).toBe(fileName)
     expect(fileName).toBe('CON 县 规划方案.pdf')
     expect(readdirSync(join(outDir, 'hostile'))).toEqual([fileName])
+  })
+
+  it('serves the PDFs as downloads for the console, named for the county in the chosen language', async () => {
+    const plan = await fetch(
+      `${hub.url}${apiPath(API_ROUTES.planPdf, { workshopId: data.workshopId, countyId: data.lueyang.id })}?lang=en`,
+    )
+    expect(plan.status).toBe(200)
+    expect(plan.headers.get('content-type')).toBe('application/pdf')
+    expect(plan.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Lueyang County plan.pdf')}`,
+    )
+    expect(
+      Buffer.from(await plan.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
+
+    const summary = await fetch(
+      `${hub.url}${apiPath(API_ROUTES.summaryPdf, { workshopId: data.workshopId })}`,
+    )
+    expect(summary.status).toBe(200)
+    expect(summary.headers.get('content-disposition')).toContain(encodeURIComponent('各县规划目标汇总.pdf'))
   })
 })

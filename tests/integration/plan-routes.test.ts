@@ -63,4 +63,13 @@ describe('plan routes (facilitator reads of county plans)', () => {
       (await t.request('GET', apiPath(API_ROUTES.plans, { workshopId: 'no-such-workshop' }))).status,
     ).toBe(404)
   })
+
+  it('answers 503 with a reason for PDF downloads when the hub was started without a PDF engine', async () => {
+    const response = await t.request<{ error: { key: string } }>(
+      'GET',
+      apiPath(API_ROUTES.planPdf, { workshopId: fixture.workshopId, countyId: fixture.lueyang.id }),
+    )
+    expect(response.status).toBe(503)
+    expect(response.body.error.key).toBe('export.noBrowser')
+  })
 })

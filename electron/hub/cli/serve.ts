@@ -1,5 +1,6 @@
 import { pickLocale } from '../../../shared/locale/locale'
 import { formatMessage } from '../../../shared/validation/messages'
+import { launchChromiumEngine } from '../../export/chromium-engine'
 import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
 import { seedDemo } from '../demo/seed-demo'
 import { startHub } from '../start-hub'
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
       host: args.host,
       rendererDir: BUILT_RENDERER_DIR,
       version: projectVersion(),
+      // The console's PDF export prints with the machine's Chromium.
+      createPdfEngine: () => launchChromiumEngine(),
     })
     if (args.demo) {
       const result = seedDemo(hub.store, DEMO_FILE)
