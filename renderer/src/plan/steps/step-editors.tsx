@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { DataCardSection } from '../data-card/data-card-section'
 import { DotVoteStep } from '../dot-vote/dot-vote-step'
+import { MatchingBoard } from '../matching/matching-board'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SummarySection } from '../summary/summary-section'
 import { SwotBoard } from '../swot/swot-board'
@@ -26,4 +27,5 @@ export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   'problem-tree': ProblemTreeStep,
   swot: SwotStep,
   'dot-vote': DotVoteStep,
+  'resource-matching': MatchingBoard,
 }

@@ -10,6 +10,7 @@ export const WORKSPACE_STEPS = [
   'problem-tree',
   'swot',
   'dot-vote',
+  'resource-matching',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 

@@ -1,0 +1,55 @@
+import { Select } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { textIn } from '../../../../shared/locale/locale'
+import { moveMatch } from '../../../../shared/live/plan-matching'
+import type { Match, Need } from '../../../../shared/live/plan-schema'
+import { useLanguage } from '../../i18n/use-language'
+import { MatchRow } from './match-row'
+
+interface OrphanMatchesProps {
+  doc: Y.Doc
+  orphans: Match[]
+  needs: Need[]
+  convertedMatchIds: ReadonlySet<string>
+  editable: boolean
+}
+
+/**
+ * Matches whose need was deleted while another device was adding them: shown rather than silently kept
+ * out of sight, so the group can put each under a need or delete it.
+ */
+export function OrphanMatches({ doc, orphans, needs, convertedMatchIds, editable }: OrphanMatchesProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <section className="orphan-matches" aria-labelledby="orphan-matches-heading">
+      <h4 id="orphan-matches-heading">{t('plan.matching.orphans.heading')}</h4>
+      <p>{t('plan.matching.orphans.intro')}</p>
+      <ul className="match-list">
+        {orphans.map((match) => (
+          <MatchRow
+            key={match.id}
+            doc={doc}
+            match={match}
+            converted={convertedMatchIds.has(match.id)}
+            editable={editable}
+            extra={
+              <Select
+                className="orphan-move"
+                value={null}
+                placeholder={t('plan.matching.orphans.moveToPlaceholder')}
+                aria-label={t('plan.matching.orphans.moveTo', {
+                  resource: textIn(match.resourceTitle, language),
+                })}
+                disabled={!editable || needs.length === 0}
+                onChange={(needId: string) => moveMatch(doc, match.id, { needId })}
+                options={needs.map((need) => ({ value: need.id, label: need.text }))}
+              />
+            }
+          />
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,116 @@
+import { SearchOutlined } from '@ant-design/icons'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { Button, Input, Select, Skeleton } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Match, Need } from '../../../../shared/live/plan-schema'
+import {
+  RESOURCE_KINDS,
+  RESOURCE_KIND_LABELS,
+  type Resource,
+  type ResourceKind,
+} from '../../../../shared/resources/resource-schema'
+import { LoadError } from '../../components/load-error'
+import { useLanguage } from '../../i18n/use-language'
+import { type CatalogueFilter, filterCatalogue, groupByKind } from './catalogue-filter'
+import { ResourceItem } from './resource-item'
+
+interface ResourceCatalogueProps {
+  query: UseQueryResult<Resource[]>
+  needs: Need[]
+  matches: Match[]
+  onMatch: (resource: Resource, needId: string) => void
+  editable: boolean
+}
+
+const NO_FILTER: CatalogueFilter = { query: '', kind: null }
+
+/** The right column: the workshop's resource catalogue, grouped by kind, with search and a kind filter. */
+export function ResourceCatalogue({ query, needs, matches, onMatch, editable }: ResourceCatalogueProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const [filter, setFilter] = useState<CatalogueFilter>(NO_FILTER)
+  const resources = query.data ?? []
+  const shown = filterCatalogue(resources, filter)
+  const filtered = filter.query.trim() !== '' || filter.kind !== null
+  const needIds = new Set(needs.map((need) => need.id))
+  const matchedNeedIds = (resourceId: string) =>
+    new Set(
+      matches
+        .filter((match) => match.resourceId === resourceId && needIds.has(match.needId ?? ''))
+        .map((match) => match.needId ?? ''),
+    )
+
+  return (
+    <section className="matching-catalogue" aria-labelledby="matching-catalogue-heading">
+      <h3 id="matching-catalogue-heading" className="matching-column-title">
+        {t('plan.matching.catalogue.heading')}
+      </h3>
+      <div className="catalogue-filter">
+        <Input
+          allowClear
+          prefix={<SearchOutlined aria-hidden />}
+          value={filter.query}
+          onChange={(event) => setFilter({ ...filter, query: event.target.value })}
+          aria-label={t('plan.matching.catalogue.search')}
+          placeholder={t('plan.matching.catalogue.searchPlaceholder')}
+        />
+        <div className="catalogue-filter-row">
+          <Select<ResourceKind | null>
+            value={filter.kind}
+            onChange={(kind) => setFilter({ ...filter, kind })}
+            aria-label={t('plan.matching.catalogue.kind')}
+            popupMatchSelectWidth={false}
+            options={[
+              { value: null, label: t('plan.matching.catalogue.allKinds') },
+              ...RESOURCE_KINDS.map((kind) => ({ value: kind, label: RESOURCE_KIND_LABELS[kind][language] })),
+            ]}
+          />
+          {query.isSuccess && resources.length > 0 && (
+            <p className="catalogue-count" aria-live="polite">
+              {filtered
+                ? t('plan.matching.catalogue.shownOf', { shown: shown.length, total: resources.length })
+                : t('plan.matching.catalogue.shown', { shown: shown.length })}
+              {filtered && (
+                <Button type="link" size="small" onClick={() => setFilter(NO_FILTER)}>
+                  {t('plan.matching.catalogue.clear')}
+                </Button>
+              )}
+            </p>
+          )}
+        </div>
+      </div>
+      {query.isPending ? (
+        <Skeleton active paragraph={{ rows: 6 }} aria-label={t('plan.matching.catalogue.loading')} />
+      ) : query.isError ? (
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      ) : resources.length === 0 ? (
+        <p className="matching-empty">{t('plan.matching.catalogue.empty')}</p>
+      ) : (
+        <>
+          {needs.length === 0 && <p className="catalogue-hint">{t('plan.matching.catalogue.noNeeds')}</p>}
+          {shown.length === 0 && <p className="matching-empty">{t('plan.matching.catalogue.noResults')}</p>}
+          {groupByKind(shown).map((group) => (
+            <section key={group.kind} className="catalogue-group" aria-labelledby={`catalogue-${group.kind}`}>
+              <h4 id={`catalogue-${group.kind}`} className="catalogue-group-title">
+                {RESOURCE_KIND_LABELS[group.kind][language]}
+              </h4>
+              <ul className="resource-list">
+                {group.resources.map((resource) => (
+                  <ResourceItem
+                    key={resource.id}
+                    resource={resource}
+                    needs={needs}
+                    matchedNeedIds={matchedNeedIds(resource.id)}
+                    onMatch={(needId) => onMatch(resource, needId)}
+                    editable={editable}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  )
+}

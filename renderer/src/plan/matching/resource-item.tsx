@@ -1,0 +1,88 @@
+import { DownOutlined, HolderOutlined } from '@ant-design/icons'
+import { useDraggable } from '@dnd-kit/core'
+import { Button, Dropdown } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { textIn } from '../../../../shared/locale/locale'
+import type { Need } from '../../../../shared/live/plan-schema'
+import type { Resource } from '../../../../shared/resources/resource-schema'
+import { useLanguage } from '../../i18n/use-language'
+import { resourceDragId } from './matching-drop'
+
+interface ResourceItemProps {
+  resource: Resource
+  needs: Need[]
+  /** Ids of the needs this resource is already matched to. */
+  matchedNeedIds: ReadonlySet<string>
+  onMatch: (needId: string) => void
+  editable: boolean
+}
+
+/**
+ * A catalogue resource: its title and provider are the drag handle (mouse, touch, or focus and Space);
+ * "Match to…" picks a need from a menu, for whoever finds dragging awkward.
+ */
+export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editable }: ResourceItemProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: resourceDragId(resource.id),
+    disabled: !editable,
+  })
+  const title = textIn(resource.title, language)
+  const description = textIn(resource.description, language)
+  const untitled = t('plan.matching.needs.untitled')
+  return (
+    <li
+      ref={setNodeRef}
+      className="resource-item"
+      data-resource-id={resource.id}
+      data-dragging={isDragging || undefined}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="resource-grab"
+        {...attributes}
+        {...listeners}
+        aria-label={t('plan.matching.catalogue.drag', { title })}
+        disabled={!editable}
+      >
+        <HolderOutlined aria-hidden className="resource-grab-icon" />
+        <span className="resource-title">{title}</span>
+        <span className="resource-provider">{textIn(resource.provider, language)}</span>
+      </button>
+      {description !== '' && <p className="resource-description">{description}</p>}
+      <div className="resource-foot">
+        {matchedNeedIds.size > 0 && (
+          <span className="resource-matched">
+            {t('plan.matching.catalogue.matchedCount', { count: matchedNeedIds.size })}
+          </span>
+        )}
+        <Dropdown
+          trigger={['click']}
+          autoFocus
+          disabled={!editable || needs.length === 0}
+          menu={{
+            items: needs.map((need) => ({
+              key: need.id,
+              disabled: matchedNeedIds.has(need.id),
+              label: matchedNeedIds.has(need.id)
+                ? t('plan.matching.catalogue.matchedNeed', { need: need.text.trim() || untitled })
+                : need.text.trim() || untitled,
+            })),
+            onClick: ({ key }) => onMatch(key),
+          }}
+        >
+          <Button
+            size="small"
+            className="resource-match-to"
+            aria-label={t('plan.matching.catalogue.matchToLabel', { title })}
+            disabled={!editable || needs.length === 0}
+          >
+            {t('plan.matching.catalogue.matchTo')} <DownOutlined aria-hidden />
+          </Button>
+        </Dropdown>
+      </div>
+    </li>
+  )
+}

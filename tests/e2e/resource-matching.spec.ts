@@ -1,0 +1,270 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from '@playwright/test'
+import {
+  joinByLink,
+  joinByTyping,
+  LUEYANG,
+  newDevice,
+  openLanOnLoopback,
+  readJoin,
+} from './support/live-join'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+const CHICKENS = '网上销售略阳乌鸡'
+const GIFT_BOX = '略阳乌鸡礼盒'
+const ONLINE_SHOP = '平台网店与销售渠道'
+const TRAINING = '电商技能培训'
+const BRANDING = '包装与品牌设计'
+
+const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
+const matchingStep = (page: Page): Locator => steps(page).getByRole('link', { name: /资源对接/ })
+const needCard = (page: Page, text: string): Locator =>
+  page
+    .locator('.need-card')
+    .filter({ has: page.getByRole('button', { name: `移动卡片：${text}`, exact: true }) })
+const resourceHandle = (page: Page, title: string): Locator =>
+  page.getByRole('button', { name: `拖到需求上：${title}`, exact: true })
+const matchRow = (page: Page, resource: string): Locator =>
+  page.locator('.match-row').filter({ has: page.locator('.match-title', { hasText: resource }) })
+
+/** The needs column as a person reads it: each card's text and the resources matched to it. */
+async function needsBoard(page: Page): Promise<{ text: string; resources: string[] }[]> {
+  return page.locator('.need-card').evaluateAll((cards) =>
+    cards.map((card) => ({
+      text: (card.querySelector('.need-text') as HTMLTextAreaElement).value,
+      resources: [...card.querySelectorAll('.match-title')].map((title) => title.textContent ?? ''),
+    })),
+  )
+}
+
+async function addNeed(page: Page, text: string, kind?: '产品'): Promise<void> {
+  if (kind) {
+    await page.getByLabel('新卡片的类型').click()
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: kind }).click()
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
+  }
+  const box = page.getByLabel('新的需求或产品')
+  await box.fill(text)
+  await box.press('Enter')
+  await expect(box).toHaveValue('')
+  await expect(needCard(page, text)).toBeVisible()
+}
+
+/** Puts the top of the board just under the sticky plan header, as a person scrolls to work on it. */
+async function scrollToBoard(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const board = document.querySelector('.matching-board')
+    if (board) window.scrollTo(0, board.getBoundingClientRect().top + window.scrollY - 132)
+  })
+}
+
+/** Drags with the mouse the way a person does: press, move in small steps, release over the target. */
+async function dragByMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  // Both well inside the window, clear of the edges where dragging scrolls the page.
+  await scrollToBoard(page)
+  const start = await from.boundingBox()
+  const end = await to.boundingBox()
+  if (!start || !end) throw new Error('Drag source or target is not visible')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(start.x + start.width / 2 - 10, start.y + start.height / 2 + 10, { steps: 3 })
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 15 })
+  await page.mouse.up()
+}
+
+async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click()
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click()
+  // Closed before the next choice, so only one list of options is on screen.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+}
+
+test('a county group matches catalogue resources to its needs by mouse, keyboard and menu, fills them in, reads the matrix and turns a match into an action', async ({
+  browser,
+  hub,
+}) => {
+  const { page: facilitator } = await newDevice(browser, hub.url)
+  await openLanOnLoopback(facilitator)
+  const { code, url } = await readJoin(facilitator, LUEYANG)
+  const a = await newDevice(browser, hub.url)
+  // The second device is a tablet, where the catalogue sits beside the needs in a narrower column.
+  const b = await newDevice(browser, hub.url, { width: 768, height: 1024 })
+  await joinByLink(a.page, url, '王伟')
+  await joinByTyping(b.page, code, '李娜')
+
+  await expect(matchingStep(a.page)).toContainText('已完成 0%')
+  await matchingStep(a.page).click()
+  await expect(a.page).toHaveURL(/\?step=resource-matching$/)
+  await expect(a.page.getByRole('heading', { level: 2, name: '资源对接', exact: true })).toBeVisible()
+  // The workshop's catalogue, read with the group's token, grouped by kind.
+  const catalogue = a.page.getByRole('region', { name: '资源目录' })
+  await expect(catalogue.getByRole('heading', { level: 4, name: '销售渠道' })).toBeVisible()
+  await expect(resourceHandle(a.page, ONLINE_SHOP)).toBeVisible()
+  await expect(a.page.getByText('先在左侧写一张需求卡片')).toBeVisible()
+
+  await addNeed(a.page, CHICKENS)
+  await expect(matchingStep(a.page)).toContainText('已完成 33%')
+
+  // By mouse: the platform's online shop onto the chickens.
+  await dragByMouse(a.page, resourceHandle(a.page, ONLINE_SHOP), needCard(a.page, CHICKENS))
+  await expect(matchRow(a.page, ONLINE_SHOP)).toContainText('提供方：合作平台企业')
+  await expect(matchingStep(a.page)).toContainText('已完成 66%')
+
+  // By keyboard: pick up the training, move left onto the need, drop; each step is announced.
+  const region = a.page.locator('[id^="DndLiveRegion"]')
+  await resourceHandle(a.page, TRAINING).focus()
+  await a.page.keyboard.press('Space')
+  await expect(region).toHaveText(`已拿起资源“${TRAINING}”，用方向键选择需求卡片。`)
+  await a.page.keyboard.press('ArrowLeft')
+  await expect(region).toHaveText(`将对接到“${CHICKENS}”。`)
+  await a.page.keyboard.press('Space')
+  await expect(region).toHaveText(`已把资源“${TRAINING}”对接到“${CHICKENS}”。`)
+  await expect
+    .poll(() => needsBoard(a.page))
+    .toEqual([{ text: CHICKENS, resources: [ONLINE_SHOP, TRAINING] }])
+
+  // The same resource is not matched to the same need twice.
+  await resourceHandle(a.page, ONLINE_SHOP).focus()
+  await a.page.keyboard.press('Space')
+  await expect(region).toHaveText(`已拿起资源“${ONLINE_SHOP}”，用方向键选择需求卡片。`)
+  await a.page.keyboard.press('ArrowLeft')
+  await expect(region).toHaveText(`将对接到“${CHICKENS}”。`)
+  await a.page.keyboard.press('Space')
+  await expect(region).toHaveText(`资源“${ONLINE_SHOP}”已对接到“${CHICKENS}”，没有重复添加。`)
+  await expect
+    .poll(() => needsBoard(a.page))
+    .toEqual([{ text: CHICKENS, resources: [ONLINE_SHOP, TRAINING] }])
+
+  // The "match to…" menu, by keyboard: a product card gets the packaging design.
+  await addNeed(a.page, GIFT_BOX, '产品')
+  await expect(needCard(a.page, GIFT_BOX)).toHaveAttribute('data-kind', 'product')
+  await a.page.getByRole('button', { name: `把“${BRANDING}”对接到需求` }).focus()
+  await a.page.keyboard.press('Enter')
+  await expect(a.page.getByRole('menuitem', { name: GIFT_BOX })).toBeVisible()
+  await expect(a.page.getByRole('menuitem', { name: CHICKENS })).toBeFocused()
+  await a.page.keyboard.press('ArrowDown')
+  await a.page.keyboard.press('Enter')
+  await expect(a.page.getByText(`已把“${BRANDING}”对接到“${GIFT_BOX}”。`)).toBeVisible()
+  await expect
+    .poll(() => needsBoard(a.page))
+    .toEqual([
+      { text: CHICKENS, resources: [ONLINE_SHOP, TRAINING] },
+      { text: GIFT_BOX, resources: [BRANDING] },
+    ])
+
+  // Commitment, owner and status of the online-shop match.
+  const shop = matchRow(a.page, ONLINE_SHOP)
+  await a.page
+    .getByLabel(`“${ONLINE_SHOP}”的承诺`)
+    .fill('开设略阳乌鸡网店，2019 年底前上线，首年销售 10 万只')
+  await a.page.getByLabel(`“${ONLINE_SHOP}”的县里负责人`).fill('县商务局 张明')
+  await chooseOption(a.page, a.page.getByLabel(`“${ONLINE_SHOP}”的对接状态`), '已达成')
+  await expect(shop.locator('.match-status')).toHaveText('已达成')
+  await chooseOption(a.page, a.page.getByLabel(`“${TRAINING}”的对接状态`), '洽谈中')
+
+  // The matrix: needs × the resources matched so far, with their statuses.
+  await a.page.locator('.matching-toolbar label', { hasText: '矩阵' }).click()
+  await expect(a.page).toHaveURL(/view=matrix/)
+  const matrix = a.page.getByRole('table')
+  await expect(matrix.getByRole('columnheader')).toHaveText([
+    '需求与产品',
+    `${ONLINE_SHOP}合作平台企业`,
+    `${BRANDING}合作平台企业`,
+    `${TRAINING}合作平台企业`,
+    '对接数',
+  ])
+  await expect(matrix.getByRole('row', { name: new RegExp(CHICKENS) }).getByRole('cell')).toHaveText([
+    '已达成',
+    '未对接',
+    '洽谈中',
+    '2',
+  ])
+  await expect(matrix.getByRole('row', { name: new RegExp(GIFT_BOX) }).getByRole('cell')).toHaveText([
+    '未对接',
+    '初步提出',
+    '未对接',
+    '1',
+  ])
+  await scrollToBoard(a.page)
+  await a.page.screenshot({ path: 'test-results/screenshots/resource-matrix-1280x720.png' })
+  expect(await seriousViolations(a.page), 'matrix view').toEqual([])
+
+  // Back to the cards: the online shop becomes an action in one click.
+  await a.page.locator('.matching-toolbar label', { hasText: '卡片' }).click()
+  await a.page.getByRole('button', { name: `把“${ONLINE_SHOP}”的对接转为行动` }).click()
+  const inPlan = a.page.getByRole('link', { name: `已在行动计划中：“${ONLINE_SHOP}”（打开行动计划）` })
+  await expect(inPlan).toBeFocused()
+  await expect(a.page.getByRole('button', { name: `把“${TRAINING}”的对接转为行动` })).toBeVisible()
+
+  // The second device sees it all.
+  await matchingStep(b.page).click()
+  await expect
+    .poll(() => needsBoard(b.page))
+    .toEqual([
+      { text: CHICKENS, resources: [ONLINE_SHOP, TRAINING] },
+      { text: GIFT_BOX, resources: [BRANDING] },
+    ])
+  await expect(b.page.getByLabel(`“${ONLINE_SHOP}”的承诺`)).toHaveValue(
+    '开设略阳乌鸡网店，2019 年底前上线，首年销售 10 万只',
+  )
+  await expect(b.page.getByLabel(`“${ONLINE_SHOP}”的县里负责人`)).toHaveValue('县商务局 张明')
+  await expect(matchRow(b.page, ONLINE_SHOP).locator('.match-status')).toHaveText('已达成')
+  await expect(matchRow(b.page, TRAINING).locator('.match-status')).toHaveText('洽谈中')
+  await expect(
+    b.page.getByRole('link', { name: `已在行动计划中：“${ONLINE_SHOP}”（打开行动计划）` }),
+  ).toBeVisible()
+  await expect(matchingStep(b.page)).toContainText('已完成 66%')
+
+  // Deleting a need says its matches go too.
+  await addNeed(b.page, '临时需求')
+  await b.page.getByRole('button', { name: `把“${TRAINING}”对接到需求` }).click()
+  await b.page.getByRole('menuitem', { name: '临时需求' }).click()
+  await expect.poll(async () => (await needsBoard(a.page)).length).toBe(3)
+  await b.page.getByRole('button', { name: '删除卡片：临时需求' }).click()
+  await expect(b.page.locator('.ant-popconfirm')).toContainText('它的 1 项对接也会一并删除')
+  await b.page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /^删\s?除$/ })
+    .click()
+  await expect.poll(async () => (await needsBoard(a.page)).length).toBe(2)
+
+  // A reload brings everything back from the hub.
+  await a.page.reload()
+  await expect(a.page).toHaveURL(/\?step=resource-matching$/)
+  await expect
+    .poll(() => needsBoard(a.page))
+    .toEqual([
+      { text: CHICKENS, resources: [ONLINE_SHOP, TRAINING] },
+      { text: GIFT_BOX, resources: [BRANDING] },
+    ])
+  await expect(a.page.getByLabel(`“${ONLINE_SHOP}”的县里负责人`)).toHaveValue('县商务局 张明')
+  await expect(
+    a.page.getByRole('link', { name: `已在行动计划中：“${ONLINE_SHOP}”（打开行动计划）` }),
+  ).toBeVisible()
+  await expect(
+    a.page
+      .getByRole('button', { name: `拖到需求上：${ONLINE_SHOP}` })
+      .locator('xpath=..')
+      .getByText('已对接 1 项'),
+  ).toBeVisible()
+
+  await scrollToBoard(a.page)
+  await a.page.screenshot({ path: 'test-results/screenshots/resource-matching-1280x720.png' })
+  expect(await seriousViolations(a.page), 'cards view').toEqual([])
+
+  // The link takes the group to the action plan.
+  await a.page.getByRole('link', { name: `已在行动计划中：“${ONLINE_SHOP}”（打开行动计划）` }).click()
+  await expect(a.page).toHaveURL(/\?step=action-plan$/)
+})
