@@ -8,6 +8,8 @@ import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
+import { consoleMessages } from '../console/console-messages'
+import { projectorMessages } from '../projector/projector-messages'
 import type { Messages } from './zh-CN'
 
 /** Every string of the setup screens in English, the app's second language; same keys as zh-CN.ts. */
@@ -469,4 +471,6 @@ export const en: Messages = {
     },
   },
   print: printMessages.en,
+  console: consoleMessages.en,
+  projector: projectorMessages.en,
 }

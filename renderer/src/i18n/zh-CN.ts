@@ -13,6 +13,8 @@ import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
+import { consoleMessages } from '../console/console-messages'
+import { projectorMessages } from '../projector/projector-messages'
 
 export const zhCN = {
   app: {
@@ -465,6 +467,8 @@ export const zhCN = {
     },
   },
   print: printMessages['zh-CN'],
+  console: consoleMessages['zh-CN'],
+  projector: projectorMessages['zh-CN'],
 }
 
 /** The shape every language must have: the same keys, each a string. */

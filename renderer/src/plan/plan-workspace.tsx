@@ -4,6 +4,8 @@ import { Link } from 'react-router'
 import { planDocName } from '../../../shared/live/doc-names'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
+import { RoomStrip } from '../session/room-strip'
+import { RunSessionContext, useOpenRunSession } from '../session/run-session'
 import { PlanHeader } from './header/plan-header'
 import { PlanSteps } from './steps/plan-steps'
 import type { PlanAccess } from './use-plan-access'
@@ -33,45 +35,51 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
   const users = usePresentUsers(provider)
   // A refused device keeps showing what it has, but stops accepting edits that could not be saved.
   const editable = status.kind !== 'refused'
+  // The facilitator's broadcast: timer, message, locks and "bring everyone here" for the steps below.
+  const runSession = useOpenRunSession(workshopId, access.token, access.user, facilitator)
 
   return (
-    <div className="plan-page">
-      <PlanHeader
-        county={access.county}
-        status={status}
-        users={users}
-        backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
-      />
-      {facilitator && <Alert type="info" title={t('plan.asFacilitator')} className="plan-note" />}
-      {status.kind === 'refused' && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          className="plan-note"
-          title={t('plan.ended.title')}
-          description={
-            <>
-              <p style={{ margin: '0 0 8px' }}>{t('plan.ended.text')}</p>
-              {!facilitator && <Link to="/join">{t('plan.ended.rejoin')}</Link>}
-            </>
-          }
-        />
-      )}
-      {live && provider ? (
-        <PlanSteps
-          workshopId={workshopId}
-          countyId={countyId}
-          token={access.token}
-          facilitator={facilitator}
-          doc={live.doc}
-          provider={provider}
-          user={access.user}
-          editable={editable}
-        />
-      ) : (
-        <Skeleton active aria-label={t('plan.loading')} />
-      )}
-    </div>
+    <RunSessionContext.Provider value={runSession}>
+      <div className="plan-page">
+        <PlanHeader
+          county={access.county}
+          status={status}
+          users={users}
+          backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
+        >
+          {runSession.run && <RoomStrip run={runSession.run} />}
+        </PlanHeader>
+        {facilitator && <Alert type="info" title={t('plan.asFacilitator')} className="plan-note" />}
+        {status.kind === 'refused' && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            className="plan-note"
+            title={t('plan.ended.title')}
+            description={
+              <>
+                <p style={{ margin: '0 0 8px' }}>{t('plan.ended.text')}</p>
+                {!facilitator && <Link to="/join">{t('plan.ended.rejoin')}</Link>}
+              </>
+            }
+          />
+        )}
+        {live && provider ? (
+          <PlanSteps
+            workshopId={workshopId}
+            countyId={countyId}
+            token={access.token}
+            facilitator={facilitator}
+            doc={live.doc}
+            provider={provider}
+            user={access.user}
+            editable={editable}
+          />
+        ) : (
+          <Skeleton active aria-label={t('plan.loading')} />
+        )}
+      </div>
+    </RunSessionContext.Provider>
   )
 }

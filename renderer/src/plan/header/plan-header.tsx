@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { SaveStatus } from '../../live/save-status'
@@ -16,10 +17,12 @@ interface PlanHeaderProps {
   users: PresentUser[]
   /** The facilitator's way back to the console's join tab; group devices have no console. */
   backTo?: string
+  /** What the facilitator tells the room (current exercise, timer, message), under the people. */
+  children?: ReactNode
 }
 
 /** Whose plan this is, whether edits are saved, and who else is in it. */
-export function PlanHeader({ county, status, users, backTo }: PlanHeaderProps) {
+export function PlanHeader({ county, status, users, backTo, children }: PlanHeaderProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const { primary, secondary } = bilingual(county.name, county.nameEn, language)
@@ -45,6 +48,7 @@ export function PlanHeader({ county, status, users, backTo }: PlanHeaderProps) {
         <SaveStatusIndicator status={status} />
       </div>
       <PresenceList users={users} />
+      {children}
     </header>
   )
 }

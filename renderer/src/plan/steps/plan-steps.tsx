@@ -1,4 +1,8 @@
 import { useSearchParams } from 'react-router'
+import { LockBanner } from '../../session/lock-banner'
+import { useRunSession } from '../../session/run-session'
+import { useExerciseLock } from '../../session/use-exercise-lock'
+import { useSummonJump } from '../../session/use-summon-jump'
 import type { StepContext } from './step-context'
 import { STEP_EDITORS } from './step-editors'
 import { StepInstructions } from './step-instructions'
@@ -15,12 +19,18 @@ export function PlanSteps(props: PlanStepsProps) {
   const step = stepFromSearch(search.get('step'))
   const plan = usePlan(props.doc)
   const Editor = STEP_EDITORS[step]
+  const { run } = useRunSession()
+  // A locked exercise is read-only for groups; the facilitator keeps editing (and is told groups cannot).
+  const lock = useExerciseLock(run, step, props.countyId)
+  useSummonJump(props.workshopId, run?.summon ?? null, !props.facilitator)
+  const editable = props.editable && (lock === null || props.facilitator)
   return (
     <div className="plan-workspace">
       <StepNavigator steps={WORKSPACE_STEPS} current={step} plan={plan} />
       <section className="plan-step" aria-labelledby="step-heading" data-step={step}>
         <StepInstructions step={step} />
-        <Editor {...props} plan={plan} />
+        {lock && <LockBanner reason={lock} facilitator={props.facilitator} />}
+        <Editor {...props} plan={plan} editable={editable} />
       </section>
     </div>
   )

@@ -1,0 +1,151 @@
+/**
+ * The strings of the projector view, Chinese first; wired into the catalogues as `projector`.
+ * `en` must have exactly the keys of `zhCN`.
+ */
+const zhCN = {
+  pageTitle: '投影 · {{title}}',
+  loading: '正在连接主持人的电脑…',
+  noToken: {
+    title: '请从主持台打开投影',
+    text: '投影页需要主持台提供的投影链接。请在主持台点击“打开投影窗口”，或复制那里的投影链接在这台电脑上打开。',
+  },
+  refused: {
+    title: '投影链接已失效',
+    text: '主持人已更换投影链接，或培训班已删除。请在主持台重新打开投影窗口。',
+  },
+  reconnecting: '与主持人电脑的连接中断，正在重新连接…',
+  welcome: '培训班即将开始',
+  exercise: {
+    steps: '怎么做',
+  },
+  spotlight: {
+    label: '聚焦',
+    none: '主持人还没有选择要聚焦的县。',
+    empty: '还没有内容。',
+    more: '还有 {{count}} 条',
+    problemTree: {
+      core: '核心问题',
+      causes: '原因',
+      effects: '影响',
+      noCore: '尚未写出核心问题',
+    },
+    targets: {
+      peopleLifted: '计划带动脱贫人口',
+      formula: '{{base}} 人 × {{share}}% = {{people}} 人',
+      byYear: '到 {{year}} 年',
+      indicators: '主要指标',
+      indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
+      noTarget: '尚未算出带动脱贫人口。',
+    },
+    matching: {
+      need: '需求',
+      resource: '对接资源',
+      status: '进展',
+      none: '还没有对接。',
+    },
+    actions: {
+      owner: '负责：{{owner}}',
+      untitled: '未命名措施',
+      none: '还没有措施。',
+    },
+    dataCard: {
+      none: '数据卡还是空的。',
+    },
+  },
+  gallery: {
+    heading: '各县目标对比',
+    measure: '计划带动脱贫人口（人）',
+    total: '合计',
+    totalText: '{{count}} 个县合计 {{people}} 人',
+    notSet: '尚未设定',
+    people: '{{people}} 人',
+    chart: '各县计划带动脱贫人口条形图',
+    table: '各县计划带动脱贫人口',
+    county: '县',
+  },
+  join: {
+    heading: '扫码或输入加入码，加入本县小组',
+    closed: '主持人还没有开放局域网。开放后，这里会显示各组的二维码。',
+    typeAt: '没有扫码？用浏览器打开 {{url}}/join 并输入加入码',
+    noGroups: '还没有小组。',
+  },
+  message: {
+    label: '主持人消息',
+  },
+}
+
+export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
+  'zh-CN': zhCN,
+  en: {
+    pageTitle: 'Projector · {{title}}',
+    loading: 'Connecting to the facilitator’s computer…',
+    noToken: {
+      title: 'Open the projector from the console',
+      text: 'The projector page needs the projector link from the console. Click “Open the projector window” there, or open the projector link shown there on this computer.',
+    },
+    refused: {
+      title: 'This projector link no longer works',
+      text: 'The facilitator replaced the projector link, or the workshop was deleted. Open the projector window again from the console.',
+    },
+    reconnecting: 'Lost the connection to the facilitator’s computer; reconnecting…',
+    welcome: 'The workshop is about to begin',
+    exercise: {
+      steps: 'How it works',
+    },
+    spotlight: {
+      label: 'Spotlight',
+      none: 'The facilitator has not chosen a county to spotlight yet.',
+      empty: 'Nothing here yet.',
+      more: '{{count}} more',
+      problemTree: {
+        core: 'Core problem',
+        causes: 'Causes',
+        effects: 'Effects',
+        noCore: 'No core problem written yet',
+      },
+      targets: {
+        peopleLifted: 'People to lift out of poverty',
+        formula: '{{base}} people × {{share}}% = {{people}} people',
+        byYear: 'by {{year}}',
+        indicators: 'Key indicators',
+        indicatorValue: '{{value}} {{unit}} ({{year}})',
+        noTarget: 'The number of people to lift has not been worked out yet.',
+      },
+      matching: {
+        need: 'Need',
+        resource: 'Matched resource',
+        status: 'Status',
+        none: 'No matches yet.',
+      },
+      actions: {
+        owner: 'Owner: {{owner}}',
+        untitled: 'Untitled measure',
+        none: 'No measures yet.',
+      },
+      dataCard: {
+        none: 'The data card is still empty.',
+      },
+    },
+    gallery: {
+      heading: 'Targets side by side',
+      measure: 'People to lift out of poverty',
+      total: 'Total',
+      totalText: '{{count}} counties, {{people}} people in total',
+      notSet: 'Not set yet',
+      people: '{{people}}',
+      chart: 'Bar chart of the people each county plans to lift out of poverty',
+      table: 'People each county plans to lift out of poverty',
+      county: 'County',
+    },
+    join: {
+      heading: 'Scan the code or type the join code to join your county’s group',
+      closed:
+        'The facilitator has not opened the session to the network yet. The QR codes appear here once it is open.',
+      typeAt: 'No scanner? Open {{url}}/join in a browser and type the code',
+      noGroups: 'No groups yet.',
+    },
+    message: {
+      label: 'Message from the facilitator',
+    },
+  },
+}
