@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router'
 import { HomePage } from '../home/home-page'
 import { JoinPage } from '../join/join-page'
 import { PlanPage } from '../plan/plan-page'
+import { ExportTab } from '../print/export/export-tab'
 import { AgendaTab } from '../workshop-setup/agenda/agenda-tab'
 import { CountiesTab } from '../workshop-setup/counties/counties-tab'
 import { DetailsTab } from '../workshop-setup/details/details-tab'
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
           { path: 'poverty-lines', element: <PovertyLinesTab /> },
           { path: 'resources', element: <ResourcesTab /> },
           { path: 'join', element: <JoinTab /> },
+          { path: 'export', element: <ExportTab /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -111,6 +111,7 @@ export const en: Messages = {
       povertyLines: 'Poverty lines',
       resources: 'Resources',
       join: 'Join',
+      export: 'Export PDF',
     },
     notFound: {
       title: 'Workshop not found',

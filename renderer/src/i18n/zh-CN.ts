@@ -113,6 +113,7 @@ export const zhCN = {
       povertyLines: '贫困线',
       resources: '资源目录',
       join: '加入',
+      export: '导出 PDF',
     },
     notFound: {
       title: '找不到该培训班',

@@ -7,6 +7,7 @@ export const SETUP_TABS = [
   { path: 'poverty-lines', labelKey: 'setup.tabs.povertyLines' },
   { path: 'resources', labelKey: 'setup.tabs.resources' },
   { path: 'join', labelKey: 'setup.tabs.join' },
+  { path: 'export', labelKey: 'setup.tabs.export' },
 ] as const
 
 export type SetupTabPath = (typeof SETUP_TABS)[number]['path']

@@ -1,0 +1,47 @@
+import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
+import { countyFileStem, countyName, summaryFileStem } from '../../../../shared/export/county-names'
+import { countyPrintPath, summaryPrintPath } from '../../../../shared/export/print-paths'
+import { safeFileName, uniqueFileNames } from '../../../../shared/export/safe-file-name'
+import type { Locale } from '../../../../shared/locale/locale'
+import type { Plan } from '../../../../shared/live/plan-schema'
+
+/** One document the export panel offers: a county's plan, or the summary of all counties. */
+export interface ExportEntry {
+  key: string
+  name: string
+  /** The plan, for its title and status; null for the summary. */
+  plan: Plan | null
+  previewPath: string
+  pdfPath: string
+  fileName: string
+}
+
+/** The counties in their order, then the summary, with the same file names the CLI writes. */
+export function exportEntries(
+  workshopId: string,
+  counties: ApiResponses['counties'],
+  plans: ApiResponses['plans'],
+  locale: Locale,
+  summaryName: string,
+): ExportEntry[] {
+  const planOf = new Map(plans.map((entry) => [entry.countyId, entry.plan]))
+  const query = `?lang=${encodeURIComponent(locale)}`
+  const entries: ExportEntry[] = counties.map((county) => ({
+    key: county.id,
+    name: countyName(county, locale),
+    plan: planOf.get(county.id) ?? null,
+    previewPath: countyPrintPath(workshopId, county.id, { lang: locale, exportedAt: null }),
+    pdfPath: apiPath(API_ROUTES.planPdf, { workshopId, countyId: county.id }) + query,
+    fileName: safeFileName(countyFileStem(county, locale), 'pdf', `county-${county.id}`),
+  }))
+  entries.push({
+    key: 'summary',
+    name: summaryName,
+    plan: null,
+    previewPath: summaryPrintPath(workshopId, { lang: locale, exportedAt: null }),
+    pdfPath: apiPath(API_ROUTES.summaryPdf, { workshopId }) + query,
+    fileName: safeFileName(summaryFileStem(locale), 'pdf', 'summary'),
+  })
+  const names = uniqueFileNames(entries.map((entry) => entry.fileName))
+  return entries.map((entry, index) => ({ ...entry, fileName: names[index]! }))
+}
