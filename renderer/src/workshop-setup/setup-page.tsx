@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, PlayCircleOutlined } from '@ant-design/icons'
 import { Button, Result, Tabs, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
@@ -55,9 +55,18 @@ export function SetupPage() {
       <Link to="/">
         <ArrowLeftOutlined aria-hidden /> {t('setup.back')}
       </Link>
-      <Typography.Title level={1} style={{ fontSize: 24, margin: '8px 0 0' }}>
-        {title}
-      </Typography.Title>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px 16px', marginTop: 8 }}>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Button
+          type="primary"
+          icon={<PlayCircleOutlined aria-hidden />}
+          onClick={() => void navigate(`/console/${encodeURIComponent(workshopId)}`)}
+        >
+          {t('console.entry')}
+        </Button>
+      </div>
       <Typography.Text type="secondary">
         {format.dateRange(startDate, endDate)}
         {venue && ` · ${venue}`}

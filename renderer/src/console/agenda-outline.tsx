@@ -1,0 +1,79 @@
+import { Button, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { Agenda, AgendaItem } from '../../../shared/agenda/agenda-schema'
+import { useLanguage } from '../i18n/use-language'
+import { exerciseTitle } from '../session/exercise-title'
+
+interface AgendaOutlineProps {
+  workshopId: string
+  agenda: Agenda
+  currentItemId: string | null
+  onGo: (item: AgendaItem) => void
+}
+
+/** The run sheet: days → sessions → items with planned minutes; the current item marked; any item one click away. */
+export function AgendaOutline({ workshopId, agenda, currentItemId, onGo }: AgendaOutlineProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <nav className="console-card console-agenda" aria-labelledby="console-agenda-heading">
+      <h2 id="console-agenda-heading" className="console-card-heading">
+        {t('console.agenda.heading')}
+      </h2>
+      {agenda.days.length === 0 ? (
+        <Typography.Paragraph>
+          {t('console.agenda.empty')}{' '}
+          <Link to={`/workshops/${encodeURIComponent(workshopId)}/agenda`}>
+            {t('console.agenda.editAgenda')}
+          </Link>
+        </Typography.Paragraph>
+      ) : (
+        agenda.days.map((day, dayIndex) => (
+          <section key={day.id} className="console-agenda-day" aria-labelledby={`agenda-day-${day.id}`}>
+            <h3 id={`agenda-day-${day.id}`} className="console-agenda-day-title">
+              {day.title
+                ? t('console.agenda.dayTitled', { n: dayIndex + 1, title: day.title })
+                : t('console.agenda.day', { n: dayIndex + 1 })}
+            </h3>
+            {day.sessions.map((session) => (
+              <div key={session.id} className="console-agenda-session">
+                <h4 className="console-agenda-session-title">
+                  {session.startTime} {session.title}
+                </h4>
+                <ol className="console-agenda-items">
+                  {session.items.map((item) => {
+                    const current = item.id === currentItemId
+                    const title = exerciseTitle(item.kind, item.title, language)
+                    return (
+                      <li key={item.id}>
+                        <Button
+                          type={current ? 'primary' : 'text'}
+                          className="console-agenda-item"
+                          aria-current={current ? 'step' : undefined}
+                          onClick={() => onGo(item)}
+                          data-item-id={item.id}
+                        >
+                          <span className="console-agenda-item-title">{title}</span>
+                          <span className="console-agenda-item-minutes">
+                            {current && <span className="sr-only">{t('console.agenda.current')} · </span>}
+                            {t('console.agenda.minutes', { minutes: item.plannedMinutes })}
+                          </span>
+                        </Button>
+                      </li>
+                    )
+                  })}
+                </ol>
+              </div>
+            ))}
+          </section>
+        ))
+      )}
+      {agenda.days.length > 0 && (
+        <Link to={`/workshops/${encodeURIComponent(workshopId)}/agenda`} className="console-agenda-edit">
+          {t('console.agenda.editAgenda')}
+        </Link>
+      )}
+    </nav>
+  )
+}

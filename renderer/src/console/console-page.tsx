@@ -1,0 +1,57 @@
+import { Button, Result } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import { HubError } from '../api/hub-error'
+import { useDocumentTitle } from '../app/use-document-title'
+import { NoDataYet } from '../components/no-data-yet'
+import { ConsoleWorkspace } from './console-workspace'
+import { useConsoleData } from './use-console-data'
+import './console.css'
+
+/** `/console/:workshopId`: the facilitator runs the class from here (run mode). */
+export function ConsolePage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { workshopId = '' } = useParams()
+  const { facilitatorToken, workshop, agenda, counties, povertyLines } = useConsoleData(workshopId)
+  useDocumentTitle(workshop.data ? t('console.pageTitle', { title: workshop.data.title }) : null)
+
+  const notFound = [workshop.error, agenda.error].some(
+    (error) => error instanceof HubError && error.status === 404,
+  )
+  if (notFound) {
+    return (
+      <Result
+        status="404"
+        title={<h1 className="console-result-title">{t('setup.notFound.title')}</h1>}
+        subTitle={t('setup.notFound.text')}
+        extra={
+          <Button type="primary" onClick={() => void navigate('/')}>
+            {t('setup.back')}
+          </Button>
+        }
+      />
+    )
+  }
+  if (facilitatorToken.error instanceof HubError && facilitatorToken.error.status === 403) {
+    return (
+      <Result
+        status="403"
+        title={<h1 className="console-result-title">{t('console.notHere.title')}</h1>}
+        subTitle={t('console.notHere.text')}
+      />
+    )
+  }
+  for (const query of [facilitatorToken, workshop, agenda, counties, povertyLines]) {
+    if (query.data === undefined) return <NoDataYet query={query} />
+  }
+  return (
+    <ConsoleWorkspace
+      workshop={workshop.data!}
+      agenda={agenda.data!}
+      counties={counties.data!}
+      povertyLines={povertyLines.data!}
+      token={facilitatorToken.data!.token}
+    />
+  )
+}

@@ -1,0 +1,120 @@
+import { ArrowLeftOutlined, ArrowRightOutlined, LockOutlined, TeamOutlined } from '@ant-design/icons'
+import { Button, Checkbox, Flex, Switch, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { findRunItem, nextRunItem, previousRunItem, type RunItem } from '../../../shared/session/agenda-run'
+import { lockedForAll } from '../../../shared/session/exercise-lock'
+import type { RunState } from '../../../shared/session/run-state'
+import { useLanguage } from '../i18n/use-language'
+import { WORKSPACE_STEPS } from '../plan/steps/workspace-steps'
+import { exerciseTitle } from '../session/exercise-title'
+import { TimerDisplay } from '../session/timer-display'
+import { TimerControls } from './timer-controls'
+import type { ConsoleActions } from './use-console-actions'
+
+interface CurrentItemPanelProps {
+  run: RunState
+  order: readonly RunItem[]
+  actions: ConsoleActions
+  chime: boolean
+  onChimeChange: (enabled: boolean) => void
+}
+
+/** The item the room is on: its timer and controls, next and previous, and its lock and "bring everyone here". */
+export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: CurrentItemPanelProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const current = findRunItem(order, run.currentItemId)
+  const previous = previousRunItem(order, run.currentItemId)
+  const next = nextRunItem(order, run.currentItemId)
+  const titleOf = (entry: RunItem) => exerciseTitle(entry.item.kind, entry.item.title, language)
+  const timer = run.timer && current && run.timer.itemId === current.item.id ? run.timer : null
+  const kind = current?.item.kind ?? null
+  const isStep = kind !== null && (WORKSPACE_STEPS as readonly string[]).includes(kind)
+
+  return (
+    <section className="console-card console-current" aria-labelledby="console-current-heading">
+      <h2 id="console-current-heading" className="console-card-heading">
+        {t('console.current.heading')}
+      </h2>
+      {!current ? (
+        <Flex vertical gap={12} align="flex-start">
+          <Typography.Text>
+            {run.currentItemId ? t('console.current.deleted') : t('console.current.none')}
+          </Typography.Text>
+          {next && (
+            <Button type="primary" size="large" onClick={actions.next}>
+              {t('console.current.start')}
+            </Button>
+          )}
+        </Flex>
+      ) : (
+        <>
+          <p className="console-current-meta">
+            {t('console.current.meta', {
+              day: current.dayIndex + 1,
+              time: current.session.startTime,
+              minutes: current.item.plannedMinutes,
+            })}
+          </p>
+          <p className="console-current-title" data-testid="console-current-title">
+            {titleOf(current)}
+          </p>
+          {timer && (
+            <div className="console-timer">
+              <TimerDisplay timer={timer} size="large" />
+              <TimerControls timer={timer} actions={actions} />
+            </div>
+          )}
+          <Flex wrap gap={8} className="console-current-options">
+            <Checkbox checked={chime} onChange={(event) => onChimeChange(event.target.checked)}>
+              {t('console.timer.chime')}
+            </Checkbox>
+            <Checkbox
+              checked={run.lockAtZero}
+              onChange={(event) => actions.setLockAtZero(event.target.checked)}
+            >
+              {t('console.timer.lockAtZero')}
+            </Checkbox>
+          </Flex>
+          {isStep && kind && (
+            <Flex wrap gap={16} align="center" className="console-current-exercise">
+              <label className="console-switch-label">
+                <Switch
+                  checked={lockedForAll(run, kind)}
+                  onChange={actions.toggleLockAll}
+                  checkedChildren={<LockOutlined aria-hidden />}
+                  aria-keyshortcuts="L"
+                  data-testid="lock-all"
+                />
+                <span>{t('console.exercise.lockAll')}</span>
+              </label>
+              <Button icon={<TeamOutlined aria-hidden />} onClick={actions.summon}>
+                {t('console.exercise.summon')}
+              </Button>
+            </Flex>
+          )}
+        </>
+      )}
+      <Flex wrap gap={8} justify="space-between" className="console-current-nav">
+        <Button
+          icon={<ArrowLeftOutlined aria-hidden />}
+          disabled={!previous}
+          onClick={actions.previous}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          {previous
+            ? t('console.current.previousNamed', { title: titleOf(previous) })
+            : t('console.current.previous')}
+        </Button>
+        {current && !next ? (
+          <Typography.Text type="secondary">{t('console.current.last')}</Typography.Text>
+        ) : (
+          <Button disabled={!next} onClick={actions.next} aria-keyshortcuts="ArrowRight">
+            {next ? t('console.current.nextNamed', { title: titleOf(next) }) : t('console.current.next')}
+            <ArrowRightOutlined aria-hidden />
+          </Button>
+        )}
+      </Flex>
+    </section>
+  )
+}

@@ -1,0 +1,181 @@
+import { AimOutlined, CheckCircleFilled, WarningOutlined } from '@ant-design/icons'
+import { Button, Switch } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { County } from '../../../shared/county/county-schema'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import type { PresentDevice } from '../../../shared/join/join-schema'
+import type { Plan } from '../../../shared/live/plan-schema'
+import type { PovertyLine } from '../../../shared/poverty-line/poverty-line-schema'
+import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
+import { countyProgress } from '../../../shared/session/county-progress'
+import { lockedForAll, lockedForGroup } from '../../../shared/session/exercise-lock'
+import { spotlightKindFor } from '../../../shared/session/projector-modes'
+import type { RunState } from '../../../shared/session/run-state'
+import { formatTargetIssue } from '../../../shared/targets/target-checks'
+import { EmptyState } from '../components/empty-state'
+import { useLanguage } from '../i18n/use-language'
+import { completenessState } from '../plan/steps/completeness-label'
+import type { WatchedView } from '../session/use-watched-docs'
+import { bilingual } from '../workshop-setup/counties/county-name'
+import { lastEditLabel } from './last-edit-label'
+import type { ConsoleActions } from './use-console-actions'
+
+interface ProgressGridProps {
+  counties: readonly County[]
+  plans: Record<string, WatchedView<Plan>>
+  presence: Record<string, PresentDevice[]>
+  kinds: readonly ExerciseKind[]
+  povertyLines: readonly PovertyLine[]
+  run: RunState
+  actions: ConsoleActions
+}
+
+/**
+ * One row per county: how complete each exercise of the agenda is (read from the plan exactly as the
+ * group's navigator reads it), who is connected, when the plan last changed, the target warnings, and
+ * the current exercise's lock and spotlight for that county.
+ */
+export function ProgressGrid({
+  counties,
+  plans,
+  presence,
+  kinds,
+  povertyLines,
+  run,
+  actions,
+}: ProgressGridProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 30_000)
+    return () => window.clearInterval(id)
+  }, [])
+
+  if (counties.length === 0) {
+    return <EmptyState title={t('console.progress.empty.title')} text={t('console.progress.empty.text')} />
+  }
+  const currentKind = run.currentKind
+  const lockable = currentKind !== null && EXERCISE_DEFINITIONS[currentKind].criteria !== null
+  const currentTitle = currentKind ? EXERCISE_DEFINITIONS[currentKind].title[language] : ''
+
+  return (
+    <div className="progress-grid-scroll" tabIndex={0} aria-labelledby="progress-grid-caption">
+      <table className="progress-grid" data-testid="progress-grid">
+        <caption id="progress-grid-caption" className="sr-only">
+          {t('console.progress.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.progress.county')}</th>
+            <th scope="col">{t('console.progress.devices')}</th>
+            <th scope="col">{t('console.progress.lastEdit')}</th>
+            {kinds.map((kind) => (
+              <th
+                scope="col"
+                key={kind}
+                data-current={kind === currentKind || undefined}
+                className="progress-kind"
+              >
+                {EXERCISE_DEFINITIONS[kind].title[language]}
+                {kind === currentKind && (
+                  <span className="sr-only">{t('console.progress.currentColumn')}</span>
+                )}
+              </th>
+            ))}
+            <th scope="col">{t('console.progress.alerts')}</th>
+            <th scope="col">{t('console.progress.lock')}</th>
+            <th scope="col">{t('console.progress.spotlight')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counties.map((county) => {
+            const name = bilingual(county.name, county.nameEn, language).primary
+            const view = plans[county.id]
+            const devices = (presence[county.id] ?? []).filter((device) => !device.facilitator)
+            const progress = view?.synced ? countyProgress(view.value, kinds, povertyLines) : null
+            return (
+              <tr key={county.id} data-county={county.name}>
+                <th scope="row">{name}</th>
+                <td data-testid="devices">
+                  {devices.length === 0 ? (
+                    <span className="progress-muted">{t('console.progress.nobody')}</span>
+                  ) : (
+                    <span title={devices.map((device) => device.name).join('、')}>{devices.length}</span>
+                  )}
+                </td>
+                <td className="progress-nowrap">{lastEditLabel(view?.lastChangeAt ?? null, now, t)}</td>
+                {kinds.map((kind, index) => {
+                  if (!progress) return <td key={kind}>{index === 0 ? t('console.progress.reading') : ''}</td>
+                  const state = completenessState(progress.exercises[index]!.completeness)
+                  return (
+                    <td
+                      key={kind}
+                      data-kind={kind}
+                      data-state={state.kind}
+                      data-current={kind === currentKind || undefined}
+                      className="progress-cell"
+                    >
+                      {state.kind === 'done' ? (
+                        <>
+                          <CheckCircleFilled aria-hidden /> {t('console.progress.done')}
+                        </>
+                      ) : state.kind === 'none' ? (
+                        <span aria-label={t('console.progress.notApplicable')}>—</span>
+                      ) : (
+                        t('console.progress.percent', { percent: state.percent })
+                      )}
+                    </td>
+                  )
+                })}
+                <td data-testid="alerts">
+                  {!progress || progress.alerts.length === 0 ? (
+                    <span className="progress-muted">{t('console.progress.noAlerts')}</span>
+                  ) : (
+                    <details className="progress-alerts">
+                      <summary>
+                        <WarningOutlined aria-hidden />{' '}
+                        {t('console.progress.alertsCount', { count: progress.alerts.length })}
+                      </summary>
+                      <ul>
+                        {progress.alerts.map((alert) => (
+                          <li key={`${alert.path}-${alert.key}`}>{formatTargetIssue(alert, language)}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                <td>
+                  {lockable && currentKind ? (
+                    <Switch
+                      size="small"
+                      checked={lockedForAll(run, currentKind) || lockedForGroup(run, currentKind, county.id)}
+                      disabled={lockedForAll(run, currentKind)}
+                      title={lockedForAll(run, currentKind) ? t('console.progress.lockedForAll') : undefined}
+                      aria-label={t('console.progress.lockCounty', { county: name, exercise: currentTitle })}
+                      onChange={(locked) => actions.setGroupLock(county.id, locked)}
+                    />
+                  ) : (
+                    <span className="progress-muted">{t('console.progress.noCurrent')}</span>
+                  )}
+                </td>
+                <td>
+                  <Button
+                    size="small"
+                    icon={<AimOutlined aria-hidden />}
+                    aria-label={t('console.progress.spotlightCounty', { county: name })}
+                    aria-pressed={run.projectorMode === 'spotlight' && run.spotlight?.countyId === county.id}
+                    onClick={() =>
+                      actions.spotlight(county.id, run.spotlight?.kind ?? spotlightKindFor(currentKind), true)
+                    }
+                  />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

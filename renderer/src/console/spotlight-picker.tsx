@@ -1,0 +1,66 @@
+import { AimOutlined } from '@ant-design/icons'
+import { Button, Flex, Select, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { County } from '../../../shared/county/county-schema'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import {
+  SPOTLIGHT_KINDS,
+  spotlightKindFor,
+  type SpotlightKind,
+} from '../../../shared/session/projector-modes'
+import type { RunState } from '../../../shared/session/run-state'
+import { useLanguage } from '../i18n/use-language'
+import { bilingual } from '../workshop-setup/counties/county-name'
+import type { ConsoleActions } from './use-console-actions'
+
+/** Which county (and which of its work) the projector spotlights. */
+export function SpotlightPicker({
+  run,
+  counties,
+  actions,
+}: {
+  run: RunState
+  counties: readonly County[]
+  actions: ConsoleActions
+}) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  if (counties.length === 0)
+    return <Typography.Text type="secondary">{t('console.projector.noCounties')}</Typography.Text>
+  const countyId = run.spotlight?.countyId ?? counties[0]!.id
+  const kind: SpotlightKind = run.spotlight?.kind ?? spotlightKindFor(run.currentKind)
+  const showing = run.projectorMode === 'spotlight'
+  return (
+    <Flex wrap gap={8} align="center">
+      <Select<string>
+        aria-label={t('console.projector.spotlightCounty')}
+        value={countyId}
+        onChange={(value) => actions.spotlight(value, kind, showing)}
+        style={{ minWidth: 160 }}
+        options={counties.map((county) => ({
+          value: county.id,
+          label: bilingual(county.name, county.nameEn, language).primary,
+        }))}
+        data-testid="spotlight-county"
+      />
+      <Select<SpotlightKind>
+        aria-label={t('console.projector.spotlightExercise')}
+        value={kind}
+        onChange={(value) => actions.spotlight(countyId, value, showing)}
+        style={{ minWidth: 160 }}
+        options={SPOTLIGHT_KINDS.map((value) => ({
+          value,
+          label: EXERCISE_DEFINITIONS[value].title[language],
+        }))}
+        data-testid="spotlight-kind"
+      />
+      <Button
+        icon={<AimOutlined aria-hidden />}
+        onClick={() => actions.spotlight(countyId, kind, true)}
+        aria-keyshortcuts="S"
+      >
+        {t('console.projector.showSpotlight')}
+      </Button>
+    </Flex>
+  )
+}
