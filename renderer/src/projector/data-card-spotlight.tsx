@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import { DATA_CARD_FIELDS, YEAR_FIELDS, type Plan } from '../../../shared/live/plan-schema'
+import { useFormatters } from '../components/use-formatters'
+
+/** The county's figures as a grid of large numbers, years printed as years (2018, not 2,018). */
+export function DataCardSpotlight({ plan }: { plan: Plan }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const filled = DATA_CARD_FIELDS.filter((field) => plan.dataCard[field] !== null)
+  if (filled.length === 0) return <p className="projector-empty">{t('projector.spotlight.dataCard.none')}</p>
+  return (
+    <dl className="projector-figures">
+      {filled.map((field) => {
+        const value = plan.dataCard[field]!
+        return (
+          <div key={field}>
+            <dt>{t(`plan.dataCard.fields.${field}`)}</dt>
+            <dd>{YEAR_FIELDS.includes(field) ? String(value) : format.count(value)}</dd>
+          </div>
+        )
+      })}
+    </dl>
+  )
+}

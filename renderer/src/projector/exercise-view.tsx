@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import type { RunState } from '../../../shared/session/run-state'
+import { useLanguage } from '../i18n/use-language'
+import { exerciseTitle } from '../session/exercise-title'
+import { TimerDisplay } from '../session/timer-display'
+
+/** The current exercise: its name, what it is for and how it works, and the timer as large as it gets. */
+export function ExerciseView({ run, workshopTitle }: { run: RunState; workshopTitle: string }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const kind = run.currentKind
+  if (kind === null) {
+    return (
+      <div className="projector-welcome">
+        <h1>{workshopTitle}</h1>
+        <p>{t('projector.welcome')}</p>
+      </div>
+    )
+  }
+  const definition = EXERCISE_DEFINITIONS[kind]
+  const timer = run.timer !== null && run.timer.itemId === run.currentItemId ? run.timer : null
+  return (
+    <div className="projector-exercise">
+      <div className="projector-exercise-head">
+        <h1 data-testid="projector-title">{exerciseTitle(kind, run.currentTitle, language)}</h1>
+        {timer && <TimerDisplay timer={timer} size="huge" />}
+      </div>
+      {kind !== 'custom' && (
+        <>
+          <p className="projector-purpose">{definition.purpose[language]}</p>
+          <h2 className="sr-only">{t('projector.exercise.steps')}</h2>
+          <ol className="projector-steps">
+            {definition.instructions.map((instruction) => (
+              <li key={instruction.en}>{instruction[language]}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  )
+}

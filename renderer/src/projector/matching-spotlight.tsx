@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+import { textIn } from '../../../shared/locale/locale'
+import type { Plan } from '../../../shared/live/plan-schema'
+import { MATCH_STATUS_LABELS } from '../../../shared/vocabulary/plan-vocabulary'
+import { useLanguage } from '../i18n/use-language'
+
+const LIMIT = 5
+
+/** The county's matches: which need meets which resource, from whom, and how far it has got. */
+export function MatchingSpotlight({ plan }: { plan: Plan }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const needs = new Map(plan.needs.map((need) => [need.id, need.text.trim()]))
+  const matches = plan.matches.filter((match) => match.status !== 'declined')
+  if (matches.length === 0) return <p className="projector-empty">{t('projector.spotlight.matching.none')}</p>
+  return (
+    <table className="projector-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('projector.spotlight.matching.need')}</th>
+          <th scope="col">{t('projector.spotlight.matching.resource')}</th>
+          <th scope="col">{t('projector.spotlight.matching.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {matches.slice(0, LIMIT).map((match) => {
+          const provider = textIn(match.resourceProvider, language).trim()
+          return (
+            <tr key={match.id}>
+              <td>{(match.needId && needs.get(match.needId)) || '—'}</td>
+              <td>
+                {textIn(match.resourceTitle, language)}
+                {provider && <span className="projector-secondary"> · {provider}</span>}
+              </td>
+              <td className="projector-status">{MATCH_STATUS_LABELS[match.status][language]}</td>
+            </tr>
+          )
+        })}
+        {matches.length > LIMIT && (
+          <tr>
+            <td colSpan={3} className="projector-more">
+              {t('projector.spotlight.more', { count: matches.length - LIMIT })}
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  )
+}

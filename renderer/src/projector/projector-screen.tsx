@@ -1,0 +1,88 @@
+import { NotificationOutlined } from '@ant-design/icons'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { HubError } from '../api/hub-error'
+import { useDocumentTitle } from '../app/use-document-title'
+import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { EMPTY_RUN_STATE, hasRunState, readRunState } from '../../../shared/session/run-state'
+import { TimerDisplay } from '../session/timer-display'
+import { useWatchedDocs } from '../session/use-watched-docs'
+import { ExerciseView } from './exercise-view'
+import { GalleryView } from './gallery-view'
+import { JoinView } from './join-view'
+import { MessageView } from './message-view'
+import { ProjectorNotice } from './projector-notice'
+import { SpotlightView } from './spotlight-view'
+import { useProjectorData } from './use-projector-data'
+
+const readRun = (doc: Parameters<typeof readRunState>[0]) => (hasRunState(doc) ? readRunState(doc) : null)
+
+/** The projector once it has a credential: the session document decides what is shown. */
+export function ProjectorScreen({ workshopId, token }: { workshopId: string; token: string }) {
+  const { t } = useTranslation()
+  const sessionNames = useMemo(() => ({ session: sessionDocName(workshopId) }), [workshopId])
+  const session = useWatchedDocs(sessionNames, token, readRun).session
+  const run = session?.value ?? null
+  const mode = run?.projectorMode ?? 'exercise'
+  const { workshop, counties, joinInfo } = useProjectorData(workshopId, token, mode === 'join')
+  const planNames = useMemo(
+    () =>
+      Object.fromEntries(
+        (counties.data ?? []).map((county) => [county.id, planDocName(workshopId, county.id)]),
+      ),
+    [counties.data, workshopId],
+  )
+  const plans = useWatchedDocs(planNames, token, readPlan)
+  const title = workshop.data?.title ?? ''
+  useDocumentTitle(title ? t('projector.pageTitle', { title }) : null)
+
+  const refused =
+    session?.refused === true ||
+    [workshop.error, counties.error].some(
+      (error) => error instanceof HubError && (error.status === 401 || error.status === 403),
+    )
+  if (refused) return <ProjectorNotice kind="refused" />
+
+  const state = run ?? EMPTY_RUN_STATE
+  const timer = state.timer !== null && state.timer.itemId === state.currentItemId ? state.timer : null
+  const ready = run !== null && counties.data !== undefined
+  return (
+    <div className="projector" data-mode={mode}>
+      <header className="projector-bar">
+        <span className="projector-workshop">{title}</span>
+        {mode !== 'exercise' && timer && <TimerDisplay timer={timer} size="compact" />}
+      </header>
+      <main className="projector-main">
+        {!ready ? (
+          <div className="projector-welcome">
+            <h1>{title || t('projector.loading')}</h1>
+            <p>{t('projector.loading')}</p>
+          </div>
+        ) : mode === 'spotlight' ? (
+          <SpotlightView spotlight={state.spotlight} counties={counties.data ?? []} plans={plans} />
+        ) : mode === 'gallery' ? (
+          <GalleryView counties={counties.data ?? []} plans={plans} />
+        ) : mode === 'join' ? (
+          <JoinView info={joinInfo.data} />
+        ) : mode === 'message' ? (
+          <MessageView message={state.message} workshopTitle={title} />
+        ) : (
+          <ExerciseView run={state} workshopTitle={title} />
+        )}
+      </main>
+      <div role="status" className="projector-footer">
+        {state.message.trim() !== '' && mode !== 'message' && (
+          <p className="projector-message" data-testid="projector-message-banner">
+            <NotificationOutlined aria-hidden />
+            <span className="sr-only">{t('projector.message.label')}</span>
+            <span>{state.message}</span>
+          </p>
+        )}
+        {session !== undefined && !session.synced && run !== null && (
+          <p className="projector-reconnecting">{t('projector.reconnecting')}</p>
+        )}
+      </div>
+    </div>
+  )
+}

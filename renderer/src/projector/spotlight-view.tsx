@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next'
+import type { County } from '../../../shared/county/county-schema'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import type { Plan } from '../../../shared/live/plan-schema'
+import type { Spotlight } from '../../../shared/session/run-state'
+import { useLanguage } from '../i18n/use-language'
+import type { WatchedView } from '../session/use-watched-docs'
+import { bilingual } from '../workshop-setup/counties/county-name'
+import { ActionsSpotlight } from './actions-spotlight'
+import { DataCardSpotlight } from './data-card-spotlight'
+import { MatchingSpotlight } from './matching-spotlight'
+import { ProblemTreeSpotlight } from './problem-tree-spotlight'
+import { SwotSpotlight } from './swot-spotlight'
+import { TargetsSpotlight } from './targets-spotlight'
+
+interface SpotlightViewProps {
+  spotlight: Spotlight | null
+  counties: readonly County[]
+  plans: Record<string, WatchedView<Plan>>
+}
+
+/** One county's work on one exercise, as the facilitator chose it on the console. */
+export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const county = counties.find((candidate) => candidate.id === spotlight?.countyId)
+  const view = spotlight ? plans[spotlight.countyId] : undefined
+  if (!spotlight || !county) {
+    return (
+      <div className="projector-welcome">
+        <h1>{t('projector.spotlight.label')}</h1>
+        <p>{t('projector.spotlight.none')}</p>
+      </div>
+    )
+  }
+  const name = bilingual(county.name, county.nameEn, language).primary
+  const plan = view?.synced ? view.value : null
+  return (
+    <div className="projector-spotlight" data-kind={spotlight.kind}>
+      <h1 data-testid="projector-title">
+        <span className="projector-county">{name}</span>
+        <span className="projector-title-separator" aria-hidden>
+          {' · '}
+        </span>
+        <span>{EXERCISE_DEFINITIONS[spotlight.kind].title[language]}</span>
+      </h1>
+      {!plan ? (
+        <p className="projector-empty">{t('projector.loading')}</p>
+      ) : spotlight.kind === 'swot' ? (
+        <SwotSpotlight plan={plan} />
+      ) : spotlight.kind === 'problem-tree' ? (
+        <ProblemTreeSpotlight plan={plan} />
+      ) : spotlight.kind === 'target-setting' ? (
+        <TargetsSpotlight countyId={county.id} plan={plan} />
+      ) : spotlight.kind === 'resource-matching' ? (
+        <MatchingSpotlight plan={plan} />
+      ) : spotlight.kind === 'action-plan' ? (
+        <ActionsSpotlight plan={plan} />
+      ) : (
+        <DataCardSpotlight plan={plan} />
+      )}
+    </div>
+  )
+}

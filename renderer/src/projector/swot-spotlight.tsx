@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next'
+import { SWOT_QUADRANTS, type Plan } from '../../../shared/live/plan-schema'
+import { LimitedList } from './limited-list'
+
+/** The county's SWOT as four large quadrants, cards in the group's order. */
+export function SwotSpotlight({ plan }: { plan: Plan }) {
+  const { t } = useTranslation()
+  return (
+    <div className="projector-swot" data-testid="projector-swot">
+      {SWOT_QUADRANTS.map((quadrant) => {
+        const cards = plan.swot
+          .filter((card) => card.quadrant === quadrant && card.text.trim() !== '')
+          .map((card) => card.text.trim())
+        return (
+          <section key={quadrant} className="projector-swot-quadrant" data-quadrant={quadrant}>
+            <h2>{t(`plan.swot.quadrants.${quadrant}`)}</h2>
+            {cards.length === 0 ? (
+              <p className="projector-empty">{t('projector.spotlight.empty')}</p>
+            ) : (
+              <LimitedList items={cards} limit={4} className="projector-cards" />
+            )}
+          </section>
+        )
+      })}
+    </div>
+  )
+}

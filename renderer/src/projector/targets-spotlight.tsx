@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next'
+import type { Plan } from '../../../shared/live/plan-schema'
+import { countyHeadline } from '../../../shared/session/headline-figures'
+import { useFormatters } from '../components/use-formatters'
+
+/** The county's headline target (people to lift, and how it was worked out) and its first few indicators. */
+export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: Plan }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const headline = countyHeadline(countyId, plan)
+  const indicators = plan.indicators
+    .filter((indicator) => indicator.name.trim() !== '' && indicator.targets.length > 0)
+    .slice(0, 3)
+  return (
+    <div className="projector-targets">
+      <section className="projector-headline" data-testid="projector-headline">
+        <h2>{t('projector.spotlight.targets.peopleLifted')}</h2>
+        {headline.peopleLifted === null ? (
+          <p className="projector-empty">{t('projector.spotlight.targets.noTarget')}</p>
+        ) : (
+          <>
+            <p className="projector-big-number">
+              {format.count(headline.peopleLifted)}
+              {headline.targetYear !== null && (
+                <span className="projector-by-year">
+                  {t('projector.spotlight.targets.byYear', { year: String(headline.targetYear) })}
+                </span>
+              )}
+            </p>
+            {headline.basePoorPeople !== null && headline.sharePercent !== null && (
+              <p className="projector-formula">
+                {t('projector.spotlight.targets.formula', {
+                  base: format.count(headline.basePoorPeople),
+                  share: format.count(headline.sharePercent),
+                  people: format.count(headline.peopleLifted),
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </section>
+      {indicators.length > 0 && (
+        <section className="projector-indicators">
+          <h2>{t('projector.spotlight.targets.indicators')}</h2>
+          <ul>
+            {indicators.map((indicator) => {
+              const last = indicator.targets.at(-1)!
+              return (
+                <li key={indicator.id}>
+                  <span className="projector-indicator-name">{indicator.name.trim()}</span>
+                  <span>
+                    {t('projector.spotlight.targets.indicatorValue', {
+                      value: format.count(last.value),
+                      unit: indicator.unit.trim(),
+                      year: String(last.year),
+                    })}
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
