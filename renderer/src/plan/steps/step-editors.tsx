@@ -5,6 +5,7 @@ import { MatchingBoard } from '../matching/matching-board'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SummarySection } from '../summary/summary-section'
 import { SwotBoard } from '../swot/swot-board'
+import { TargetSettingStep } from '../targets/target-setting-step'
 import type { StepContext } from './step-context'
 import type { WorkspaceStep } from './workspace-steps'
 
@@ -28,4 +29,5 @@ export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   swot: SwotStep,
   'dot-vote': DotVoteStep,
   'resource-matching': MatchingBoard,
+  'target-setting': TargetSettingStep,
 }

@@ -11,6 +11,7 @@ export const WORKSPACE_STEPS = [
   'swot',
   'dot-vote',
   'resource-matching',
+  'target-setting',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 

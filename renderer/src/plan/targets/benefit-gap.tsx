@@ -1,0 +1,147 @@
+import { Alert, Button } from 'antd'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { setBenefitInput } from '../../../../shared/live/plan-benefit'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
+import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import { errorSentence } from '../../api/hub-error'
+import { useFormatters } from '../../components/use-formatters'
+import { useLanguage } from '../../i18n/use-language'
+import { BenefitStep, useSourceHintText } from './benefit-parts'
+import { householdSizeHint, lineYearHint } from './benefit-sources'
+import { TargetNumberField } from './target-fields'
+import { benefitIssuePath } from './target-issue-paths'
+
+interface BenefitGapProps {
+  doc: Y.Doc
+  plan: Plan
+  result: BenefitResult
+  lines: UseQueryResult<PovertyLine[]>
+  issues: ReadonlyMap<string, TargetIssue[]>
+  editable: boolean
+}
+
+/** Step 3: the gap to the poverty line of the year, per household, and whether step 2's income closes it. */
+export function BenefitGap({ doc, plan, result, lines, issues, editable }: BenefitGapProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const format = useFormatters()
+  const hintText = useSourceHintText()
+  const { benefit } = plan
+  const { resolved, gap } = result
+  const at = (field: string) => issues.get(benefitIssuePath(field))
+  const yuan = (value: number) => t('plan.targets.benefit.gap.yuan', { value: format.count(value) })
+  const size = resolved.householdSize
+  const lineYear = resolved.povertyLineYear
+
+  return (
+    <BenefitStep
+      number={3}
+      heading={t('plan.targets.benefit.gap.heading')}
+      formula={t('plan.targets.benefit.gap.formula')}
+    >
+      <div className="benefit-sum">
+        <TargetNumberField
+          kind="amount"
+          label={t('plan.targets.benefit.gap.currentIncome')}
+          value={benefit.currentIncomePerCapita}
+          onSave={(value) => setBenefitInput(doc, 'currentIncomePerCapita', value)}
+          issues={at('currentIncomePerCapita')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <TargetNumberField
+          kind="amount"
+          label={t('plan.targets.benefit.gap.householdSize')}
+          value={benefit.householdSize}
+          onSave={(value) => setBenefitInput(doc, 'householdSize', value)}
+          placeholder={
+            size.source !== 'entered' && size.value !== null ? format.count(size.value) : undefined
+          }
+          hint={hintText(householdSizeHint(resolved, plan.dataCard))}
+          issues={at('householdSize')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <TargetNumberField
+          kind="year"
+          label={t('plan.targets.benefit.gap.lineYear')}
+          value={benefit.povertyLineYear}
+          onSave={(value) => setBenefitInput(doc, 'povertyLineYear', value)}
+          placeholder={lineYear.source === 'target-year' ? String(lineYear.value) : undefined}
+          hint={hintText(lineYearHint(resolved))}
+          issues={at('povertyLineYear')}
+          editable={editable}
+          className="benefit-field benefit-field-narrow"
+        />
+      </div>
+      {lines.isPending ? (
+        <p className="target-hint" role="status">
+          {t('plan.targets.benefit.gap.linesLoading')}
+        </p>
+      ) : lines.isError ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('plan.targets.benefit.gap.linesError', { reason: errorSentence(lines.error, language) })}
+          action={<Button onClick={() => void lines.refetch()}>{t('plan.targets.benefit.gap.retry')}</Button>}
+        />
+      ) : (
+        <>
+          {gap && (
+            <dl className="benefit-worked">
+              <div>
+                <dt>{t('plan.targets.benefit.gap.line')}</dt>
+                <dd>
+                  {t('plan.targets.benefit.gap.lineValue', {
+                    value: format.count(gap.line.yuanPerPersonYear),
+                  })}
+                  <span className="benefit-worked-note">
+                    {t('plan.targets.benefit.gap.lineOf', {
+                      year: String(gap.line.year),
+                      basis: gap.line.basis,
+                    })}
+                  </span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('plan.targets.benefit.gap.gapPerCapita')}</dt>
+                <dd>
+                  {benefit.currentIncomePerCapita !== null && gap.gapPerCapita > 0
+                    ? `${format.count(gap.line.yuanPerPersonYear)} − ${format.count(benefit.currentIncomePerCapita)} = `
+                    : ''}
+                  {yuan(gap.gapPerCapita)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('plan.targets.benefit.gap.gapPerHousehold')}</dt>
+                <dd>
+                  {size.value !== null
+                    ? `${format.count(gap.gapPerCapita)} × ${format.count(size.value)} = `
+                    : ''}
+                  <strong>{yuan(gap.gapPerHousehold)}</strong>
+                </dd>
+              </div>
+            </dl>
+          )}
+          <p className="benefit-verdict" data-verdict={String(result.closesGap)} role="status">
+            {result.closesGap === null || !gap || result.incomePerHousehold === null
+              ? t('plan.targets.benefit.gap.waiting')
+              : t(
+                  result.closesGap
+                    ? 'plan.targets.benefit.gap.closes'
+                    : 'plan.targets.benefit.gap.fallsShort',
+                  {
+                    income: format.count(result.incomePerHousehold),
+                    gap: format.count(gap.gapPerHousehold),
+                  },
+                )}
+          </p>
+        </>
+      )}
+    </BenefitStep>
+  )
+}

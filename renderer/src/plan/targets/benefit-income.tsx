@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { setBenefitInput } from '../../../../shared/live/plan-benefit'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
+import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import { useFormatters } from '../../components/use-formatters'
+import { BenefitStep, SumResult, SumSign } from './benefit-parts'
+import { TargetNumberField } from './target-fields'
+import { benefitIssuePath } from './target-issue-paths'
+
+interface BenefitIncomeProps {
+  doc: Y.Doc
+  plan: Plan
+  result: BenefitResult
+  issues: ReadonlyMap<string, TargetIssue[]>
+  editable: boolean
+}
+
+/** Step 2: income per household = units sold × profit per unit ÷ participating households. */
+export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIncomeProps) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const { benefit } = plan
+  const at = (field: string) => issues.get(benefitIssuePath(field))
+  const size = result.resolved.householdSize.value
+  const perCapita =
+    result.upliftPerCapita !== null && size !== null
+      ? t('plan.targets.benefit.income.perCapita', {
+          size: format.count(size),
+          value: format.count(result.upliftPerCapita),
+        })
+      : undefined
+
+  return (
+    <BenefitStep
+      number={2}
+      heading={t('plan.targets.benefit.income.heading')}
+      formula={t('plan.targets.benefit.income.formula')}
+    >
+      <div className="benefit-sum">
+        <TargetNumberField
+          kind="count"
+          label={t('plan.targets.benefit.income.unitsSold')}
+          value={benefit.unitsSold}
+          onSave={(value) => setBenefitInput(doc, 'unitsSold', value)}
+          issues={at('unitsSold')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <SumSign sign="×" />
+        <TargetNumberField
+          kind="amount"
+          label={t('plan.targets.benefit.income.profitPerUnit')}
+          value={benefit.profitPerUnit}
+          onSave={(value) => setBenefitInput(doc, 'profitPerUnit', value)}
+          issues={at('profitPerUnit')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <SumSign sign="÷" />
+        <TargetNumberField
+          kind="count"
+          label={t('plan.targets.benefit.income.households')}
+          value={benefit.participatingHouseholds}
+          onSave={(value) => setBenefitInput(doc, 'participatingHouseholds', value)}
+          issues={at('participatingHouseholds')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <SumSign sign="=" />
+        <SumResult
+          label={t('plan.targets.benefit.income.result')}
+          value={result.incomePerHousehold === null ? null : format.count(result.incomePerHousehold)}
+          unit={t('plan.targets.benefit.income.unit')}
+          waiting={t('plan.targets.benefit.income.waiting')}
+          detail={perCapita}
+          issues={at('incomePerHousehold')}
+        />
+      </div>
+    </BenefitStep>
+  )
+}

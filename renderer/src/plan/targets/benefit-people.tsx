@@ -1,0 +1,127 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { Button } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { setBenefitInput } from '../../../../shared/live/plan-benefit'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
+import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import { INDICATOR_KIND_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { useFormatters } from '../../components/use-formatters'
+import { useLanguage } from '../../i18n/use-language'
+import { BenefitStep, SumResult, SumSign, useSourceHintText } from './benefit-parts'
+import { basePeopleHint } from './benefit-sources'
+import { addPeopleLiftedIndicator, peopleLiftedRow } from './people-lifted-indicator'
+import { TargetNumberField } from './target-fields'
+import { benefitIssuePath } from './target-issue-paths'
+
+interface BenefitPeopleProps {
+  doc: Y.Doc
+  plan: Plan
+  result: BenefitResult
+  issues: ReadonlyMap<string, TargetIssue[]>
+  editable: boolean
+}
+
+/** Step 1: people lifted = base × share, and the target year the figure is for. */
+export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPeopleProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const format = useFormatters()
+  const hintText = useSourceHintText()
+  const { benefit } = plan
+  const base = result.resolved.basePoorPeople
+  const lifted = result.peopleLifted
+  const existingRow = peopleLiftedRow(plan.indicators)
+  const { targetYear } = benefit
+  const at = (field: string) => issues.get(benefitIssuePath(field))
+
+  return (
+    <BenefitStep
+      number={1}
+      heading={t('plan.targets.benefit.people.heading')}
+      formula={t('plan.targets.benefit.people.formula')}
+    >
+      <div className="benefit-sum">
+        <TargetNumberField
+          kind="count"
+          label={t('plan.targets.benefit.people.base')}
+          value={benefit.basePoorPeople}
+          onSave={(value) => setBenefitInput(doc, 'basePoorPeople', value)}
+          placeholder={
+            base.source !== 'entered' && base.value !== null ? format.count(base.value) : undefined
+          }
+          hint={hintText(basePeopleHint(result.resolved, plan.dataCard))}
+          issues={at('basePoorPeople')}
+          editable={editable}
+          className="benefit-field"
+        />
+        <SumSign sign="×" />
+        <TargetNumberField
+          kind="amount"
+          label={t('plan.targets.benefit.people.share')}
+          value={benefit.sharePercent}
+          onSave={(value) => setBenefitInput(doc, 'sharePercent', value)}
+          issues={at('sharePercent')}
+          editable={editable}
+          className="benefit-field benefit-field-narrow"
+        />
+        <SumSign sign="=" />
+        <SumResult
+          label={t('plan.targets.benefit.people.result')}
+          value={lifted === null ? null : format.count(lifted)}
+          unit={t('plan.targets.benefit.people.unit')}
+          waiting={t('plan.targets.benefit.people.waiting')}
+          issues={at('peopleLifted')}
+        />
+      </div>
+      <div className="benefit-follow-up">
+        <TargetNumberField
+          kind="year"
+          label={t('plan.targets.benefit.people.targetYear')}
+          value={benefit.targetYear}
+          onSave={(value) => setBenefitInput(doc, 'targetYear', value)}
+          issues={at('targetYear')}
+          editable={editable}
+          className="benefit-field benefit-field-narrow"
+        />
+        {lifted !== null && (
+          <div className="benefit-add-indicator">
+            {existingRow !== null ? (
+              <span className="target-hint">
+                {t('plan.targets.benefit.indicatorExists', { row: existingRow })}
+              </span>
+            ) : targetYear === null ? (
+              <span className="target-hint">{t('plan.targets.benefit.needsTargetYear')}</span>
+            ) : (
+              <>
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  disabled={!editable}
+                  onClick={() =>
+                    addPeopleLiftedIndicator(doc, {
+                      name: INDICATOR_KIND_LABELS['people-lifted'][language],
+                      unit: t('plan.targets.kindUnits.people-lifted'),
+                      baselineValue: base.value,
+                      baselineYear: result.resolved.baselineYear,
+                      targetYear,
+                      target: lifted,
+                    })
+                  }
+                >
+                  {t('plan.targets.benefit.addIndicator')}
+                </Button>
+                <span className="target-hint">
+                  {t('plan.targets.benefit.addIndicatorHint', {
+                    year: String(targetYear),
+                    value: format.count(lifted),
+                  })}
+                </span>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+    </BenefitStep>
+  )
+}

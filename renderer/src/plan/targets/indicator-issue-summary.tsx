@@ -1,0 +1,55 @@
+import { WarningFilled } from '@ant-design/icons'
+import { Button } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Indicator } from '../../../../shared/live/plan-schema'
+import { formatTargetIssue, type TargetIssue } from '../../../../shared/targets/target-checks'
+import { useLanguage } from '../../i18n/use-language'
+import { issueField } from './target-issue-paths'
+
+interface IndicatorIssueSummaryProps {
+  indicators: readonly Indicator[]
+  issues: readonly TargetIssue[]
+  /** Puts the keyboard in the box a path names (the table scrolls to it). */
+  onShow: (path: string) => void
+}
+
+/**
+ * The table's warnings in one list above it. Each warning is also under its own box, but on a laptop
+ * most columns are scrolled out of sight; one click or Enter takes the group to the box concerned.
+ */
+export function IndicatorIssueSummary({ indicators, issues, onShow }: IndicatorIssueSummaryProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const rowOf = (id: string) => indicators.findIndex((indicator) => indicator.id === id) + 1
+  const placed = issues.flatMap((issue) => {
+    const field = issueField(issue.path)
+    if (!field || field.area === 'benefit' || rowOf(field.id) === 0) return []
+    const column =
+      field.area === 'target'
+        ? t('plan.targets.table.columns.target', { year: String(field.year) })
+        : field.field === 'responsibleUnit'
+          ? t('plan.targets.table.columns.responsibleUnit')
+          : null
+    if (!column) return []
+    return [{ issue, where: t('plan.targets.table.issueAt', { row: rowOf(field.id), column }) }]
+  })
+  if (placed.length === 0) return null
+  return (
+    <section className="indicator-issues" aria-labelledby="indicator-issues-heading">
+      <h4 id="indicator-issues-heading" className="indicator-issues-heading">
+        <WarningFilled aria-hidden className="target-warning-icon" />
+        {t('plan.targets.table.issuesHeading', { count: placed.length })}
+      </h4>
+      <ul className="indicator-issues-list">
+        {placed.map(({ issue, where }) => (
+          <li key={`${issue.path} ${issue.key}`}>
+            <Button type="link" className="indicator-issue-link" onClick={() => onShow(issue.path)}>
+              {where}
+            </Button>
+            <span>{formatTargetIssue(issue, language)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
