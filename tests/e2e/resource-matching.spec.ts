@@ -231,7 +231,10 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
   await addNeed(b.page, '临时需求')
   await b.page.getByRole('button', { name: `把“${TRAINING}”对接到需求` }).click()
   await b.page.getByRole('menuitem', { name: '临时需求' }).click()
-  await expect.poll(async () => (await needsBoard(a.page)).length).toBe(3)
+  const temporary = async (page: Page) =>
+    (await needsBoard(page)).find((need) => need.text === '临时需求')?.resources
+  await expect.poll(() => temporary(b.page)).toEqual([TRAINING])
+  await expect.poll(() => temporary(a.page)).toEqual([TRAINING])
   await b.page.getByRole('button', { name: '删除卡片：临时需求' }).click()
   await expect(b.page.locator('.ant-popconfirm')).toContainText('它的 1 项对接也会一并删除')
   await b.page

@@ -10,7 +10,7 @@ import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES } from '../../../../shared/vocab
 import { useLanguage } from '../../i18n/use-language'
 import { formatYuan } from '../budget/format-yuan'
 import { DeleteButton } from './delete-button'
-import { LiveTextField } from './live-text-field'
+import { LiveTextField } from '../fields/live-text-field'
 import { NumberField } from './number-field'
 
 interface ActionBudgetLinesProps {

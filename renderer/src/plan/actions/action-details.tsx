@@ -20,7 +20,7 @@ import { ActionDescription } from './action-description'
 import { ActionIndicators } from './action-indicators'
 import { ActionMilestones } from './action-milestones'
 import { actionDateProblems } from './date-checks'
-import { LiveTextField } from './live-text-field'
+import { LiveTextField } from '../fields/live-text-field'
 import { NumberField } from './number-field'
 
 interface ActionDetailsProps {

@@ -12,7 +12,7 @@ import {
 import type { Action } from '../../../../shared/live/plan-schema'
 import { dateFromInput } from './date-checks'
 import { DeleteButton } from './delete-button'
-import { LiveTextField } from './live-text-field'
+import { LiveTextField } from '../fields/live-text-field'
 import { MoveButtons, refocusMoveButton } from './move-buttons'
 import { stepPlacement } from './reorder'
 

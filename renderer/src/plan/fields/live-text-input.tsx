@@ -1,41 +1,31 @@
 import { Input } from 'antd'
-import { type ComponentProps, useRef, useState } from 'react'
+import type { ComponentProps } from 'react'
+import { useLiveDraft } from './use-live-draft'
 
-type InputProps = Omit<ComponentProps<typeof Input>, 'value' | 'onChange' | 'onFocus' | 'onBlur'>
+type Bound = 'value' | 'onChange' | 'onFocus' | 'onBlur' | 'onCompositionStart' | 'onCompositionEnd'
+type InputProps = Omit<ComponentProps<typeof Input>, Bound>
 
 export interface LiveTextInputProps extends InputProps {
   /** The text in the live document now. */
   value: string
   /** Writes the text to the live document. */
   onSave: (text: string) => void
+  /** A box that grows to six lines (a need, a commitment) rather than one line. */
+  multiline?: boolean
 }
 
-/**
- * A one-line text of a live plan (a title, an owner). While focused the box shows what this user
- * types, so a co-editor's write cannot move the caret under their fingers; every change is written
- * at once. Text being composed with an input method (pinyin) is written only when the characters are
- * chosen, so co-editors never see half-typed pinyin.
- */
-export function LiveTextInput({ value, onSave, ...props }: LiveTextInputProps) {
-  const [draft, setDraft] = useState<string | null>(null)
-  const composing = useRef(false)
+/** A text of a live plan edited in place: a title, an owner, a need (see useLiveDraft). */
+export function LiveTextInput({ value, onSave, multiline = false, ...props }: LiveTextInputProps) {
+  const bound = useLiveDraft(value, onSave)
+  if (!multiline) return <Input {...props} {...bound} />
+  const { id, className, placeholder, maxLength, disabled, readOnly, variant, autoFocus } = props
   return (
-    <Input
-      {...props}
-      value={draft ?? value}
-      onFocus={() => setDraft(value)}
-      onBlur={() => setDraft(null)}
-      onCompositionStart={() => {
-        composing.current = true
-      }}
-      onCompositionEnd={(event) => {
-        composing.current = false
-        onSave(event.currentTarget.value)
-      }}
-      onChange={(event) => {
-        setDraft(event.target.value)
-        if (!composing.current) onSave(event.target.value)
-      }}
+    <Input.TextArea
+      {...{ id, className, placeholder, maxLength, disabled, readOnly, variant, autoFocus }}
+      aria-label={props['aria-label']}
+      aria-describedby={props['aria-describedby']}
+      {...bound}
+      autoSize={{ minRows: 1, maxRows: 6 }}
     />
   )
 }

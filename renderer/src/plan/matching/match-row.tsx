@@ -8,7 +8,7 @@ import { deleteMatch, updateMatch } from '../../../../shared/live/plan-matching'
 import type { Match } from '../../../../shared/live/plan-schema'
 import { MATCH_STATUSES, MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
-import { LiveTextField } from './live-text-field'
+import { LiveTextInput } from '../fields/live-text-input'
 import { MatchConvert } from './match-convert'
 import { MatchStatusTag } from './match-status-tag'
 
@@ -70,7 +70,7 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
       <div className="match-fields">
         <div className="match-field match-field-commitment">
           <label htmlFor={`${fieldId}-commitment`}>{t('plan.matching.match.commitment')}</label>
-          <LiveTextField
+          <LiveTextInput
             multiline
             id={`${fieldId}-commitment`}
             value={match.commitment}
@@ -83,7 +83,7 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
         </div>
         <div className="match-field">
           <label htmlFor={`${fieldId}-owner`}>{t('plan.matching.match.owner')}</label>
-          <LiveTextField
+          <LiveTextInput
             id={`${fieldId}-owner`}
             value={match.owner}
             onSave={(owner) => updateMatch(doc, match.id, { owner })}

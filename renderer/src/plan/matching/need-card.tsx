@@ -8,7 +8,7 @@ import { deleteNeed, updateNeed } from '../../../../shared/live/plan-matching'
 import type { Match, Need } from '../../../../shared/live/plan-schema'
 import { NEED_KINDS, NEED_KIND_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
-import { LiveTextField } from './live-text-field'
+import { LiveTextInput } from '../fields/live-text-input'
 import { MatchRow } from './match-row'
 import { needDragId } from './matching-drop'
 
@@ -76,7 +76,7 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
           popupMatchSelectWidth={false}
           options={NEED_KINDS.map((value) => ({ value, label: NEED_KIND_LABELS[value][language] }))}
         />
-        <LiveTextField
+        <LiveTextInput
           multiline
           className="need-text"
           variant="borderless"
