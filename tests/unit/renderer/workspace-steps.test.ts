@@ -24,7 +24,18 @@ describe('the workspace step in the address', () => {
     expect(WORKSPACE_STEPS).not.toContain('gallery-walk')
     expect(WORKSPACE_STEPS).not.toContain('custom')
     expect(WORKSPACE_STEPS).toEqual(
-      expect.arrayContaining(['county-data-card', 'problem-tree', 'swot', 'dot-vote', 'resource-matching']),
+      expect.arrayContaining([
+        'county-data-card',
+        'problem-tree',
+        'swot',
+        'dot-vote',
+        'resource-matching',
+        'target-setting',
+        'action-plan',
+        'budget',
+        'logframe',
+        'sign-off',
+      ]),
     )
   })
 

@@ -1,8 +1,12 @@
 import type { ComponentType } from 'react'
+import { ActionPlanStep } from '../actions/action-plan-step'
+import { BudgetStep } from '../budget/budget-step'
 import { DataCardSection } from '../data-card/data-card-section'
 import { DotVoteStep } from '../dot-vote/dot-vote-step'
+import { LogframeStep } from '../logframe/logframe-step'
 import { MatchingBoard } from '../matching/matching-board'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
+import { SignOffStep } from '../sign-off/sign-off-step'
 import { SummarySection } from '../summary/summary-section'
 import { SwotBoard } from '../swot/swot-board'
 import { TargetSettingStep } from '../targets/target-setting-step'
@@ -30,4 +34,8 @@ export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
   'dot-vote': DotVoteStep,
   'resource-matching': MatchingBoard,
   'target-setting': TargetSettingStep,
+  'action-plan': ActionPlanStep,
+  budget: BudgetStep,
+  logframe: LogframeStep,
+  'sign-off': SignOffStep,
 }

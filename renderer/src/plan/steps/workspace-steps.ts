@@ -12,6 +12,10 @@ export const WORKSPACE_STEPS = [
   'dot-vote',
   'resource-matching',
   'target-setting',
+  'action-plan',
+  'budget',
+  'logframe',
+  'sign-off',
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 
