@@ -5,13 +5,34 @@ import { PrintViewError } from './pdf-engine'
 export const PRINT_VIEW_TIMEOUT_MS = 30_000
 const POLL_MS = 25
 
-/** Evaluated in the page: 'ready', the error sentence, or null while the view is still preparing. */
-export const PRINT_STATE_SCRIPT = `(() => {
+/**
+ * Evaluated in the page: resolves with { ready }, { error } or, after a second of no change, null. It
+ * waits in the page (a MutationObserver on the two attributes) rather than being polled, so the print
+ * starts the moment the view is ready.
+ */
+export const PRINT_STATE_SCRIPT = `new Promise((resolve) => {
   const root = document.documentElement
-  const error = root.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)})
-  if (error !== null) return { error }
-  return root.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) ? { ready: true } : null
-})()`
+  const names = [${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}, ${JSON.stringify(PRINT_READY_ATTRIBUTE)}]
+  const read = () => {
+    const error = root.getAttribute(names[0])
+    if (error !== null) return { error }
+    return root.hasAttribute(names[1]) ? { ready: true } : null
+  }
+  const now = read()
+  if (now) return resolve(now)
+  const timer = setTimeout(() => {
+    observer.disconnect()
+    resolve(null)
+  }, 1000)
+  const observer = new MutationObserver(() => {
+    const state = read()
+    if (!state) return
+    observer.disconnect()
+    clearTimeout(timer)
+    resolve(state)
+  })
+  observer.observe(root, { attributes: true, attributeFilter: names })
+})`
 
 /** What a print view that never became ready was showing, for the error message. */
 const STATE_DESCRIPTION_SCRIPT = `(() => document.readyState + ', fonts ' + document.fonts.status + ': ' +

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router'
 import { parsePrintQuery } from '../../../shared/export/print-paths'
 import { DEFAULT_LOCALE } from '../../../shared/locale/locale'
 import { countyName } from '../../../shared/export/county-names'
+import { planHeader, useMarginText } from './page-furniture'
 import { PlanDocument, usePlanTitle } from './plan-document'
 import { PrintLanguage, usePrint } from './print-context'
 import { PrintStatus } from './print-status'
@@ -18,7 +19,7 @@ function ReadyPlan({ data, exportedAt }: { data: CountyPrintData; exportedAt: st
     document.title = `${countyName(data.county, locale)} · ${title}`
     document.documentElement.lang = locale
   }, [data.county, locale, title])
-  usePrintReady(true, null)
+  usePrintReady(true, null, useMarginText(planHeader(countyName(data.county, locale), title)))
   return <PlanDocument data={data} exportedAt={exportedAt} />
 }
 

@@ -1,6 +1,15 @@
 import { cssString, pageCounterContent } from '../../../shared/export/css-string'
 import { usePrint } from './print-context'
 
+/** The running header of a county's plan: 略阳县 · 略阳县电商精准扶贫合作方案 2018–2020 */
+export const planHeader = (countyName: string, title: string) => `${countyName} · ${title}`
+
+/** Every character the margin boxes may draw (header, page-number sentence, digits), to load their fonts. */
+export function useMarginText(header: string): string {
+  const { t } = usePrint()
+  return header + t('pageNumber', { page: '0123456789', pages: '' })
+}
+
 /**
  * What every page but the cover carries: the running header (county and plan title) and "page x of y", drawn in
  * the @page margin boxes so they use the bundled font; and the draft watermark, which Chromium repeats

@@ -1,6 +1,6 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
-import { PageFurniture } from './page-furniture'
+import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
 import { ActionsSection } from './sections/actions-section'
 import { AnnexSection } from './sections/annex-section'
@@ -30,7 +30,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
   const draft = plan.info.status !== 'final'
   return (
     <article className="print-document">
-      <PageFurniture header={`${countyName(county, locale)} · ${title}`} draft={draft} />
+      <PageFurniture header={planHeader(countyName(county, locale), title)} draft={draft} />
       <CoverPage
         title={title}
         plan={plan}

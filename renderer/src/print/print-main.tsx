@@ -3,9 +3,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { PRINT_ROUTES } from '../../../shared/export/print-paths'
-import { DEFAULT_LOCALE } from '../../../shared/locale/locale'
-import { initI18n } from '../i18n/i18n'
 import { CountyPrintPage } from './county-print-page'
+import { initPrintI18n } from './print-i18n'
 import { PrintNotFound } from './print-not-found'
 import { SummaryPrintPage } from './summary-print-page'
 
@@ -14,7 +13,7 @@ import { SummaryPrintPage } from './summary-print-page'
  * rest of the app (no antd, no editors), so Chromium loads a small bundle before it prints. The same
  * views are also routes of the app itself, for a preview reached from inside it.
  */
-initI18n(DEFAULT_LOCALE)
+initPrintI18n()
 
 const router = createBrowserRouter([
   { path: PRINT_ROUTES.county, element: <CountyPrintPage /> },

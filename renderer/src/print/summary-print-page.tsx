@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useLocation, useParams } from 'react-router'
 import { parsePrintQuery } from '../../../shared/export/print-paths'
 import { DEFAULT_LOCALE } from '../../../shared/locale/locale'
+import { useMarginText } from './page-furniture'
 import { PrintLanguage, usePrint } from './print-context'
 import { PrintStatus } from './print-status'
 import { usePrintReady } from './use-print-ready'
@@ -15,7 +16,7 @@ function ReadySummary({ data, exportedAt }: { data: SummaryPrintData; exportedAt
     document.title = `${data.workshop.title} · ${t('workshopSummary.title')}`
     document.documentElement.lang = locale
   }, [data.workshop.title, locale, t])
-  usePrintReady(true, null)
+  usePrintReady(true, null, useMarginText(`${data.workshop.title} · ${t('workshopSummary.title')}`))
   return <WorkshopSummaryDocument data={data} exportedAt={exportedAt} />
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../../shared/api/api-routes'
-import { hubRequest } from '../api/hub-request'
+import { getJson } from './print-request'
 
 export interface CountyPrintData {
   workshop: ApiResponses['workshop']
@@ -17,7 +17,7 @@ export interface SummaryPrintData {
   plans: ApiResponses['plans']
 }
 
-const get = <T>(path: string) => hubRequest<T>('GET', path)
+const get = <T>(path: string) => getJson<T>(path)
 
 /**
  * Everything one printed plan shows, fetched once and never refetched: a document being printed must

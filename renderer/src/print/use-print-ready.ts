@@ -1,12 +1,17 @@
 import { useEffect } from 'react'
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/export/print-paths'
 
+/** The family and size the running header and page numbers are drawn in (print.css @page margin boxes). */
+const MARGIN_FONT = '400 8pt "Noto Sans SC"'
+
 /**
  * Tells the printer when the page can be printed: after the document is rendered, laid out, and every
- * font face it uses has loaded (a PDF printed earlier embeds fallback glyphs or none). An error is
- * signalled instead with its sentence, so an export fails at once with a reason rather than timing out.
+ * font face it uses has loaded (a PDF printed earlier embeds fallback glyphs or none). `marginText` is
+ * the running header and page-number text: it is only laid out when printing, so its font subsets are
+ * loaded explicitly. An error is signalled instead with its sentence, so an export fails at once with a
+ * reason rather than timing out.
  */
-export function usePrintReady(rendered: boolean, error: string | null): void {
+export function usePrintReady(rendered: boolean, error: string | null, marginText = ''): void {
   useEffect(() => {
     const root = document.documentElement
     if (error !== null) {
@@ -15,17 +20,14 @@ export function usePrintReady(rendered: boolean, error: string | null): void {
     }
     if (!rendered) return
     let cancelled = false
-    // Two frames: the first lays the document out, which is what starts loading the font subsets it needs.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        void document.fonts.ready.then(() => {
-          if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'true')
-        })
-      }),
-    )
+    // Reading a layout value lays the document out now, which is what starts loading the subsets it uses.
+    void document.body.offsetHeight
+    void Promise.all([document.fonts.load(MARGIN_FONT, marginText || ' '), document.fonts.ready]).then(() => {
+      if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'true')
+    })
     return () => {
       cancelled = true
       root.removeAttribute(PRINT_READY_ATTRIBUTE)
     }
-  }, [rendered, error])
+  }, [rendered, error, marginText])
 }
