@@ -264,4 +264,20 @@ test('keyboard shortcuts in run mode do what the help overlay says, and never wh
   await expect(selectedMode).toHaveText('当前练习')
   await expect(lock).not.toBeChecked()
   await expect(status).toHaveText('已暂停')
+
+  // Clicking the item the room is on does not restart its timer.
+  await page
+    .getByRole('navigation', { name: '议程' })
+    .getByRole('button', { name: /县情数据卡/ })
+    .click()
+  await expect(status).toHaveText('已暂停')
+
+  // On a tablet the console is one column and nothing runs off the side of the page.
+  await page.setViewportSize({ width: 768, height: 1024 })
+  await expect(page.getByTestId('timer-toggle')).toBeVisible()
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await page.screenshot({ path: 'test-results/screenshots/console-tablet-768.png' })
 })

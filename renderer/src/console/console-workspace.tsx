@@ -124,12 +124,6 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
         <Skeleton active aria-label={t('console.loadingSession')} />
       ) : (
         <div className="console-layout">
-          <AgendaOutline
-            workshopId={workshop.id}
-            agenda={agenda}
-            currentItemId={run.currentItemId}
-            onGo={actions.goTo}
-          />
           <div className="console-main">
             <CurrentItemPanel
               run={run}
@@ -149,6 +143,12 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               <MessagePanel message={run.message} actions={actions} inputRef={messageInput} />
             </div>
           </div>
+          <AgendaOutline
+            workshopId={workshop.id}
+            agenda={agenda}
+            currentItemId={run.currentItemId}
+            onGo={actions.goTo}
+          />
         </div>
       )}
       {run && (

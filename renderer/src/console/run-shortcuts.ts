@@ -28,6 +28,8 @@ export interface KeyTarget {
   role: string | null
   /** For inputs: text, checkbox, radio… */
   type: string | null
+  /** Inside an open dialog (a confirmation, the help overlay): keys belong to the dialog. */
+  inDialog: boolean
 }
 
 export interface KeyPress {
@@ -84,7 +86,7 @@ function arrowsOperate(target: KeyTarget): boolean {
 export function shortcutFor(press: KeyPress): RunShortcutAction | null {
   if (press.ctrlKey || press.altKey || press.metaKey || press.isComposing) return null
   const target = press.target
-  if (isTyping(target)) return null
+  if (isTyping(target) || target?.inDialog) return null
   const shortcut = RUN_SHORTCUTS.find((candidate) =>
     (candidate.keys as readonly string[]).includes(press.key),
   )

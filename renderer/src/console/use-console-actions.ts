@@ -72,7 +72,8 @@ export function useConsoleActions(
       kind: run?.spotlight?.kind ?? spotlightKindFor(run?.currentKind ?? null),
     })
     return {
-      goTo: (item) => doc && goToItem(doc, item),
+      // Clicking the item the room is already on must not restart its running timer.
+      goTo: (item) => doc && item?.id !== run?.currentItemId && goToItem(doc, item),
       next: () => {
         const next = nextRunItem(order, run?.currentItemId ?? null)
         if (doc && next) goToItem(doc, next.item)

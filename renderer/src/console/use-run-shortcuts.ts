@@ -24,6 +24,7 @@ export function useRunShortcuts(handlers: Record<RunShortcutAction, () => void>,
           isContentEditable: element.isContentEditable,
           role: element.getAttribute('role'),
           type: element instanceof HTMLInputElement ? element.type : null,
+          inDialog: element.closest('[role="dialog"]') !== null,
         },
       })
       if (!action) return

@@ -6,7 +6,7 @@ import {
   type KeyTarget,
 } from '../../../renderer/src/console/run-shortcuts'
 
-const BODY: KeyTarget = { tagName: 'BODY', isContentEditable: false, role: null, type: null }
+const BODY: KeyTarget = { tagName: 'BODY', isContentEditable: false, role: null, type: null, inDialog: false }
 const press = (key: string, target: KeyTarget | null = BODY, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
   ctrlKey: false,
@@ -21,6 +21,7 @@ const element = (tagName: string, extra: Partial<KeyTarget> = {}): KeyTarget => 
   isContentEditable: false,
   role: null,
   type: null,
+  inDialog: false,
   ...extra,
 })
 
@@ -61,6 +62,11 @@ describe('run-mode shortcuts', () => {
   it('leave the arrows to radio groups and tabs', () => {
     expect(shortcutFor(press('ArrowLeft', element('INPUT', { type: 'radio' })))).toBeNull()
     expect(shortcutFor(press('ArrowRight', element('DIV', { role: 'tab' })))).toBeNull()
+  })
+
+  it('leave keys inside an open dialog to the dialog', () => {
+    expect(shortcutFor(press('l', element('BUTTON', { inDialog: true })))).toBeNull()
+    expect(shortcutFor(press('ArrowRight', element('DIV', { inDialog: true })))).toBeNull()
   })
 
   it('leave modified keys and IME composition alone', () => {
