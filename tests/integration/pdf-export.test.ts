@@ -194,7 +194,11 @@ describe('PDF export', () => {
 
   it('lays out 40 long actions within the page width, and prints them with no row split and the header on every page', async () => {
     const page = await openPrintView(data.long!, 'zh-CN')
+    let headings: string[]
     try {
+      headings = (await page.evaluate(
+        `[...document.querySelectorAll('.print-document h2, .print-document h3, .print-document h4')].map((h) => h.textContent.replace(/\\s+/g, ''))`,
+      )) as string[]
       expect(await page.evaluate(OVERFLOW_SCRIPT)).toEqual([])
       const tables = (await page.evaluate(TABLE_RULES_SCRIPT)) as { header: string; rows: boolean }[]
       expect(tables.length).toBeGreaterThan(4)
@@ -217,6 +221,16 @@ describe('PDF export', () => {
     for (const index of actionPages) {
       expect(pages[index], `header on page ${index + 1}`).toContain('带贫机制')
       expect(pages[index]).toContain('里程碑')
+    }
+    // No heading is the last thing on a page (the page number and the watermark's scattered letters aside).
+    for (const [index, text] of [...Array(pages.length).keys()].map(
+      (i) => [i, pdfText(path, i + 1)] as const,
+    )) {
+      const lines = text
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ''))
+        .filter((line) => line.length > 2 && !/^第\d+页，共\d+页$/.test(line))
+      expect(headings, `page ${index + 1} ends with a heading`).not.toContain(lines.at(-1))
     }
     // The watermark is rotated, so pdftotext scatters its letters: look for its characters on every page.
     expect(pages.every((text) => text.includes('草') && text.includes('稿'))).toBe(true)
