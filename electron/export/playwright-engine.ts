@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 import { playwrightPdfOptions } from '../../shared/export/print-options'
-import type { PdfEngine } from './pdf-engine'
+import { PrintViewError, type PdfEngine } from './pdf-engine'
 import { waitForPrintView } from './print-readiness'
 
 /** Flags for a headless Chromium on a machine without a GPU, a sandbox-capable kernel or internet. */
@@ -38,7 +38,9 @@ export class PlaywrightPdfEngine implements PdfEngine {
   async printPage(url: string): Promise<Uint8Array> {
     const page = await this.context.newPage()
     try {
-      await page.goto(url, { waitUntil: 'domcontentloaded' })
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded' })
+      // A page that is not there (a renderer being rebuilt, a wrong address) fails now, not after the timeout.
+      if (response && !response.ok()) throw new PrintViewError(`${url} answered ${response.status()}.`)
       await waitForPrintView((script) => page.evaluate(script))
       return new Uint8Array(await page.pdf(playwrightPdfOptions()))
     } finally {

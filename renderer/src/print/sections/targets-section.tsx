@@ -107,6 +107,36 @@ export function TargetsSection({
       )}
       <h3>{t('targets.benefit')}</h3>
       <BenefitTable plan={plan} povertyLines={povertyLines} />
+      <h3>{t('targets.exitCriteria')}</h3>
+      <table className="print-table">
+        <colgroup>
+          <col style={{ width: '30%' }} />
+          <col style={{ width: '70%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('targets.criterion')}</th>
+            <th scope="col">{t('targets.requirement')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('targets.householdExit')}</th>
+            <td>{t('targets.householdExitText')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('targets.countyExit')}</th>
+            <td>
+              {t('targets.countyExitText')}
+              {plan.dataCard.povertyIncidence !== null && (
+                <span className="print-sub">
+                  {t('targets.countyIncidenceNow', { value: format.decimal(plan.dataCard.povertyIncidence) })}
+                </span>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
       {issues.length > 0 && (
         <div className="print-flags">
           <h4>{t('targets.flags')}</h4>
