@@ -17,7 +17,13 @@ export class ElectronPdfEngine implements PdfEngine {
     if (!isPrintViewUrl(url, this.hubOrigin)) throw new PrintViewError(`Not a print view of this hub: ${url}`)
     const window = new BrowserWindow(buildPrintWindowOptions())
     try {
+      let status = 200
+      window.webContents.once('did-navigate', (_event, _url, httpResponseCode) => {
+        status = httpResponseCode
+      })
       await window.loadURL(url)
+      // A page that is not there (a wrong address, a renderer being rebuilt) fails now, not after the timeout.
+      if (status >= 400) throw new PrintViewError(`${url} answered ${status}.`)
       await waitForPrintView((script) => window.webContents.executeJavaScript(script, true))
       return new Uint8Array(await window.webContents.printToPDF(electronPdfOptions()))
     } finally {
