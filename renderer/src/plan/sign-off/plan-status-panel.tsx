@@ -19,7 +19,13 @@ export function PlanStatusPanel({ doc, status, facilitator, editable }: PlanStat
     <section aria-labelledby="status-heading" className="plan-section">
       <Typography.Title level={2} id="status-heading" className="plan-section-title">
         {t('plan.signOff.status.heading')}{' '}
-        <Tag color={final ? 'success' : 'default'} data-testid="plan-status">
+        {/* Final is coloured in sign-off.css: antd's success colours fall short of AA contrast. */}
+        <Tag
+          color={final ? undefined : 'default'}
+          className="plan-status-tag"
+          data-status={status}
+          data-testid="plan-status"
+        >
           {final ? t('plan.signOff.status.final') : t('plan.signOff.status.draft')}
         </Tag>
       </Typography.Title>
