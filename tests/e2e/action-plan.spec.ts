@@ -1,4 +1,3 @@
-import type { Locator, Page } from '@playwright/test'
 import { seriousViolations } from './support/axe'
 import {
   joinByLink,
@@ -8,62 +7,12 @@ import {
   openLanOnLoopback,
   readJoin,
 } from './support/live-join'
+import { actionCard, actionTitles, addAction, addBudgetLine, budgetMatrixRows } from './support/action-steps'
+import { chooseOption } from './support/antd-select'
+import { openStep } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
-
-const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
-const openStep = async (page: Page, name: RegExp) => {
-  await steps(page).getByRole('link', { name }).click()
-  await expect(page.locator('#step-heading')).toHaveText(name)
-}
-
-/** An action's card, found by the name in its heading. */
-const card = (page: Page, title: string): Locator =>
-  page.locator('.action-card').filter({ has: page.locator('.action-card-title', { hasText: title }) })
-const cardTitles = (page: Page) => page.locator('.action-card-title').allInnerTexts()
-
-/** Picks an option of an antd select the way a person does: open it, click the option. */
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click()
-  const dropdown = page.locator('.ant-select-dropdown:visible')
-  // A click while the list is still sliding in can miss the option: wait until it has settled.
-  await expect(dropdown).not.toHaveClass(/-(appear|enter)/)
-  await dropdown.locator('.ant-select-item-option', { hasText: option }).click()
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
-}
-
-async function addBudgetLine(
-  page: Page,
-  action: Locator,
-  position: number,
-  line: { item: string; year: string; source?: string; amount: string },
-): Promise<void> {
-  await action.getByRole('button', { name: '添加预算条目' }).click()
-  const item = action.getByLabel(`预算第 ${position} 条：用途`)
-  await expect(item).toBeFocused()
-  await item.fill(line.item)
-  await action.getByLabel(`预算第 ${position} 条：年份`).fill(line.year)
-  if (line.source) await choose(page, action.getByLabel(`预算第 ${position} 条：资金来源`), line.source)
-  await action.getByLabel(`预算第 ${position} 条：金额（元）`).fill(line.amount)
-}
-
-/** Adds an action at the end of the list: it opens with its name box focused, ready to type. */
-async function addAction(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: '新增措施' }).click()
-  const nameBox = page.locator('.action-card').last().getByLabel('措施名称')
-  await expect(nameBox).toBeFocused()
-  await nameBox.fill(title)
-}
-
-/** The year × source table as a person reads it: each row's header and cells. */
-const matrixRows = (page: Page) =>
-  page
-    .getByTestId('budget-matrix')
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
-    )
 
 test('a group plans an action with dates, a milestone and budget lines; the timeline and the budget totals follow on every device and after a reload', async ({
   browser,
@@ -84,9 +33,9 @@ test('a group plans an action with dates, a milestone and budget lines; the time
 
   // A new action opens with its name box focused.
   await addAction(a, '乌鸡电商销售')
-  const chicken = card(a, '乌鸡电商销售')
-  await choose(a, chicken.getByLabel('“五个一批”类别'), '发展生产')
-  await choose(a, chicken.getByLabel('带贫机制'), '订单收购')
+  const chicken = actionCard(a, '乌鸡电商销售')
+  await chooseOption(a, chicken.getByLabel('“五个一批”类别'), '发展生产')
+  await chooseOption(a, chicken.getByLabel('带贫机制'), '订单收购')
   await chicken.getByRole('textbox', { name: '措施说明' }).click()
   await a.keyboard.type('依托电商平台把略阳乌鸡卖到城市，合作社按订单收购贫困户养殖的乌鸡。')
 
@@ -138,22 +87,22 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   await header.click()
   await expect(header).toHaveAttribute('aria-expanded', 'false')
   await addAction(a, '电商技能培训')
-  const training = card(a, '电商技能培训')
-  await choose(a, training.getByLabel('“五个一批”类别'), '发展教育')
+  const training = actionCard(a, '电商技能培训')
+  await chooseOption(a, training.getByLabel('“五个一批”类别'), '发展教育')
   await training.getByLabel('牵头负责单位').fill('县人社局')
   await training.getByLabel('开始日期').fill('2018-09-01')
   await training.getByLabel('结束日期').fill('2019-12-31')
   await addBudgetLine(a, training, 1, { item: '培训教材', year: '2019', amount: '20000' })
 
   // Reordering by keyboard: focus stays on the moved action's buttons and the move is announced.
-  expect(await cardTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
+  expect(await actionTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
   await a.getByRole('button', { name: '下移措施：乌鸡电商销售' }).focus()
   await a.keyboard.press('Enter')
-  await expect.poll(() => cardTitles(a)).toEqual(['电商技能培训', '乌鸡电商销售'])
+  await expect.poll(() => actionTitles(a)).toEqual(['电商技能培训', '乌鸡电商销售'])
   await expect(a.getByText('措施“乌鸡电商销售”已移到第 2 位，共 2 项。')).toBeAttached()
   await expect(a.getByRole('button', { name: '上移措施：乌鸡电商销售' })).toBeFocused()
   await a.keyboard.press('Enter')
-  await expect.poll(() => cardTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
+  await expect.poll(() => actionTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
 
   // Deleting asks first.
   await addAction(a, '临时措施')
@@ -162,7 +111,7 @@ test('a group plans an action with dates, a milestone and budget lines; the time
     .locator('.ant-popconfirm')
     .getByRole('button', { name: /^删\s?除$/ })
     .click()
-  await expect.poll(() => cardTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
+  await expect.poll(() => actionTitles(a)).toEqual(['乌鸡电商销售', '电商技能培训'])
 
   await training.locator('.action-card-toggle').click()
   await header.click()
@@ -200,7 +149,7 @@ test('a group plans an action with dates, a milestone and budget lines; the time
 
   // The other device sees the action as written.
   await openStep(b, /行动计划/)
-  const chickenOnB = card(b, '乌鸡电商销售').locator('.action-card-toggle')
+  const chickenOnB = actionCard(b, '乌鸡电商销售').locator('.action-card-toggle')
   await expect(chickenOnB).toContainText('县商务局')
   await expect(chickenOnB).toContainText('2018年6月1日 至 2020年12月31日')
   await expect(chickenOnB).toContainText('预算 1,250,000 元')
@@ -215,7 +164,7 @@ test('a group plans an action with dates, a milestone and budget lines; the time
     ['2019 年', '—', '750,000', '20,000', '770,000'],
     ['合计', '500,000', '750,000', '20,000', '1,270,000'],
   ]
-  await expect.poll(() => matrixRows(b)).toEqual(expectedMatrix)
+  await expect.poll(() => budgetMatrixRows(b)).toEqual(expectedMatrix)
   const perAction = b.getByTestId('budget-by-action')
   await expect(perAction.locator('tr', { hasText: '乌鸡电商销售' })).toContainText('1,250,000')
   await expect(perAction.locator('tr', { hasText: '电商技能培训' })).toContainText('20,000')
@@ -229,9 +178,9 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   // "Complete" opens that action in the action plan; choosing the source empties the list.
   await gap.getByRole('link', { name: /去补充/ }).click()
   await expect(b).toHaveURL(/step=action-plan&action=/)
-  const trainingOnB = card(b, '电商技能培训')
+  const trainingOnB = actionCard(b, '电商技能培训')
   await expect(trainingOnB.locator('.action-card-toggle')).toHaveAttribute('aria-expanded', 'true')
-  await choose(b, trainingOnB.getByLabel('预算第 1 条：资金来源'), '东西部协作资金')
+  await chooseOption(b, trainingOnB.getByLabel('预算第 1 条：资金来源'), '东西部协作资金')
   await openStep(b, /预算/)
   await expect(b.getByText('所有预算条目都已写明年份和资金来源。')).toBeVisible()
 
@@ -243,7 +192,7 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   ).toBeVisible()
   await openStep(a, /预算/)
   await expect
-    .poll(() => matrixRows(a))
+    .poll(() => budgetMatrixRows(a))
     .toEqual([
       ['年度', '财政专项扶贫资金', '东西部协作资金', '企业投入', '合计'],
       ['2018 年', '500,000', '—', '—', '500,000'],
@@ -252,7 +201,7 @@ test('a group plans an action with dates, a milestone and budget lines; the time
     ])
   await openStep(a, /行动计划/)
   await expect(a.getByRole('radio', { name: '列表' })).toBeChecked()
-  const reloaded = card(a, '乌鸡电商销售')
+  const reloaded = actionCard(a, '乌鸡电商销售')
   if ((await reloaded.locator('.action-card-toggle').getAttribute('aria-expanded')) !== 'true')
     await reloaded.locator('.action-card-toggle').click()
   await expect(reloaded.getByLabel('牵头负责单位')).toHaveValue('县商务局')

@@ -1,18 +1,14 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { groupCard, joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { seriousViolations } from './support/axe'
+import { addDot, dotBalance, dotItem, removeDot } from './support/dot-vote-steps'
+import { openStep } from './support/plan-navigator'
+import { addDirectCause } from './support/problem-tree-steps'
+import { addSwotCard } from './support/swot-steps'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
 
-const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
-const openStep = (page: Page, name: RegExp) => steps(page).getByRole('link', { name }).click()
-const balance = (page: Page): Locator => page.locator('.dv-balance-text strong')
-const addDot = (page: Page, text: string): Locator =>
-  page.getByRole('button', { name: `在“${text}”上投一点` })
-const removeDot = (page: Page, text: string): Locator =>
-  page.getByRole('button', { name: `从“${text}”收回一点` })
-const item = (page: Page, text: string): Locator => page.locator('.dv-item').filter({ hasText: text })
 const resultsHeading = (page: Page): Locator => page.getByRole('heading', { name: '投票结果' })
 
 /** The revealed results as read on the screen: rank, card, total dots. */
@@ -26,29 +22,6 @@ const results = (page: Page): Promise<string[][]> =>
         ),
       ),
     )
-
-async function addProblemCard(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: '添加直接原因' }).click()
-  await page.keyboard.type(text)
-  await expect(page.locator('.pt-card textarea:focus')).toHaveValue(text)
-}
-
-async function addSwotCard(page: Page, quadrant: string, text: string): Promise<void> {
-  const box = page.getByLabel(`在“${quadrant}”中新建卡片`)
-  await box.fill(text)
-  await box.press('Enter')
-  await expect(box).toHaveValue('')
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found = await new AxeBuilder({ page }).analyze()
-  return found.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
 
 test('two devices place their dots within the limit; results stay hidden until the facilitator reveals them, then both see the ranking', async ({
   browser,
@@ -64,48 +37,48 @@ test('two devices place their dots within the limit; results stay hidden until t
 
   // Cards to vote on, from the problem tree and the SWOT board.
   await openStep(a.page, /问题树/)
-  await addProblemCard(a.page, '冷链运输成本高')
-  await addProblemCard(a.page, '只能在集市零卖')
+  await addDirectCause(a.page, '冷链运输成本高')
+  await addDirectCause(a.page, '只能在集市零卖')
   await openStep(a.page, /SWOT 分析/)
-  await addSwotCard(a.page, '劣势', '交通不便')
-  await addSwotCard(a.page, '威胁', '禽流感风险')
+  await addSwotCard(a.page, 'weaknesses', '交通不便')
+  await addSwotCard(a.page, 'threats', '禽流感风险')
 
   await openStep(a.page, /圆点投票/)
   await expect(a.page).toHaveURL(/\?step=dot-vote$/)
   await openStep(b.page, /圆点投票/)
   const groups = a.page.locator('.dv-group h3')
   await expect(groups).toHaveText(['问题树：原因', 'SWOT：劣势', 'SWOT：威胁'])
-  await expect(balance(a.page)).toHaveText('还剩 3 个圆点（共 3 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 3 个圆点（共 3 个）')
   await expect(
     a.page.getByText('投票是匿名的：主持人公布结果之前，你只能看到本设备投出的圆点。'),
   ).toBeVisible()
 
   // Device A spends its three dots; the fourth is refused until one is taken back.
   await addDot(a.page, '冷链运输成本高').click()
-  await expect(balance(a.page)).toHaveText('还剩 2 个圆点（共 3 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 2 个圆点（共 3 个）')
   await addDot(a.page, '冷链运输成本高').click()
   await addDot(a.page, '交通不便').click()
-  await expect(balance(a.page)).toHaveText('还剩 0 个圆点（共 3 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 0 个圆点（共 3 个）')
   await expect(a.page.getByText('圆点已用完。想改投，先从某张卡片上收回一个。')).toBeVisible()
   for (const text of ['冷链运输成本高', '只能在集市零卖', '交通不便', '禽流感风险']) {
     await expect(addDot(a.page, text)).toBeDisabled()
   }
-  await expect(item(a.page, '冷链运输成本高')).toHaveAttribute('data-mine', '2')
+  await expect(dotItem(a.page, '冷链运输成本高')).toHaveAttribute('data-mine', '2')
   await removeDot(a.page, '交通不便').click()
-  await expect(balance(a.page)).toHaveText('还剩 1 个圆点（共 3 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 1 个圆点（共 3 个）')
   await expect(removeDot(a.page, '交通不便')).toBeDisabled()
   await addDot(a.page, '禽流感风险').click()
-  await expect(balance(a.page)).toHaveText('还剩 0 个圆点（共 3 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 0 个圆点（共 3 个）')
 
   // Device B sees none of A's dots, only its own.
-  await expect(item(b.page, '冷链运输成本高')).toHaveAttribute('data-mine', '0')
-  await expect(item(b.page, '冷链运输成本高')).toContainText('你还没投')
+  await expect(dotItem(b.page, '冷链运输成本高')).toHaveAttribute('data-mine', '0')
+  await expect(dotItem(b.page, '冷链运输成本高')).toContainText('你还没投')
   await addDot(b.page, '冷链运输成本高').click()
   await addDot(b.page, '交通不便').click()
   await addDot(b.page, '交通不便').click()
-  await expect(balance(b.page)).toHaveText('还剩 0 个圆点（共 3 个）')
-  await expect(item(b.page, '冷链运输成本高')).toHaveAttribute('data-mine', '1')
-  await expect(item(a.page, '交通不便')).toHaveAttribute('data-mine', '0')
+  await expect(dotBalance(b.page)).toHaveText('还剩 0 个圆点（共 3 个）')
+  await expect(dotItem(b.page, '冷链运输成本高')).toHaveAttribute('data-mine', '1')
+  await expect(dotItem(a.page, '交通不便')).toHaveAttribute('data-mine', '0')
   await expect(resultsHeading(a.page)).toHaveCount(0)
   await expect(resultsHeading(b.page)).toHaveCount(0)
 
@@ -137,8 +110,8 @@ test('two devices place their dots within the limit; results stay hidden until t
 
   // More dots for everyone: the devices' balances follow the facilitator's setting.
   await facilitator.getByLabel('每人圆点数').fill('5')
-  await expect(balance(a.page)).toHaveText('还剩 2 个圆点（共 5 个）')
-  await expect(balance(b.page)).toHaveText('还剩 2 个圆点（共 5 个）')
+  await expect(dotBalance(a.page)).toHaveText('还剩 2 个圆点（共 5 个）')
+  await expect(dotBalance(b.page)).toHaveText('还剩 2 个圆点（共 5 个）')
   await expect(addDot(a.page, '只能在集市零卖')).toBeEnabled()
 
   await a.page.evaluate(() =>
@@ -155,8 +128,8 @@ test('two devices place their dots within the limit; results stay hidden until t
   await expect(resultsHeading(a.page)).toHaveCount(0)
   await expect(resultsHeading(b.page)).toHaveCount(0)
   await a.page.reload()
-  await expect(balance(a.page)).toHaveText('还剩 2 个圆点（共 5 个）')
-  await expect(item(a.page, '冷链运输成本高')).toHaveAttribute('data-mine', '2')
-  await expect(item(a.page, '禽流感风险')).toHaveAttribute('data-mine', '1')
+  await expect(dotBalance(a.page)).toHaveText('还剩 2 个圆点（共 5 个）')
+  await expect(dotItem(a.page, '冷链运输成本高')).toHaveAttribute('data-mine', '2')
+  await expect(dotItem(a.page, '禽流感风险')).toHaveAttribute('data-mine', '1')
   await expect(resultsHeading(a.page)).toHaveCount(0)
 })

@@ -1,18 +1,9 @@
-import type { Locator, Page } from '@playwright/test'
 import { seriousViolations } from './support/axe'
 import { groupCard, joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { openStep, proseField, stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
-
-const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
-const openStep = async (page: Page, name: RegExp) => {
-  await steps(page).getByRole('link', { name }).click()
-  await expect(page.locator('#step-heading')).toHaveText(name)
-}
-/** The co-edited prose field under a heading. */
-const prose = (page: Page, heading: string): Locator =>
-  page.getByRole('textbox', { name: heading, exact: true })
 
 test('the group writes the goal, assumptions and risks, sees unmeasured objectives flagged, fills the cover and review schedule; only the facilitator marks the plan final', async ({
   browser,
@@ -32,18 +23,18 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   const table = a.page.getByRole('table', { name: '逻辑框架：总目标、具体目标、措施及其衡量指标' })
   await expect(table).toContainText('尚未填写总目标')
   await expect(table).toContainText('还没有目标')
-  await prose(a.page, '总目标').click()
+  await proseField(a.page, '总目标').click()
   await a.page.keyboard.type('到2020年，略阳县现有贫困人口的60%通过乌鸡电商稳定增收脱贫。')
   await expect(table.locator('tr[data-level="goal"]')).toContainText('到2020年，略阳县现有贫困人口的60%')
-  await prose(a.page, '假设条件').click()
+  await proseField(a.page, '假设条件').click()
   await a.page.keyboard.type('合作平台持续提供流量支持。')
-  await prose(a.page, '风险与应对').click()
+  await proseField(a.page, '风险与应对').click()
   await a.page.keyboard.type('禽类疫病：统一防疫，参加养殖保险。')
 
   await openStep(b.page, /逻辑框架/)
-  await expect(prose(b.page, '总目标')).toContainText('60%通过乌鸡电商')
-  await expect(prose(b.page, '风险与应对')).toContainText('参加养殖保险')
-  await expect(steps(b.page).getByRole('link', { name: /逻辑框架/ })).toContainText('已完成 75%')
+  await expect(proseField(b.page, '总目标')).toContainText('60%通过乌鸡电商')
+  await expect(proseField(b.page, '风险与应对')).toContainText('参加养殖保险')
+  await expect(stepLink(b.page, /逻辑框架/)).toContainText('已完成 75%')
   await b.page.screenshot({ path: 'test-results/screenshots/logframe-1280x720.png', fullPage: true })
   expect(await seriousViolations(b.page), 'logframe step').toEqual([])
 
@@ -60,7 +51,7 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   await a.page.getByLabel('结束年份').fill('20x0')
   await expect(a.page.getByText('目前保存的值：2020')).toBeVisible()
   await a.page.getByLabel('结束年份').fill('2020')
-  await prose(a.page, '监测与评估安排').click()
+  await proseField(a.page, '监测与评估安排').click()
   await a.page.keyboard.type('县扶贫办每季度汇总指标，每年年底评估。')
 
   // The checklist sends the group to what is still missing; the group cannot mark the plan final.
@@ -86,7 +77,7 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   await expect(b.page.getByLabel('规划标题')).toHaveValue('略阳县电商精准扶贫合作方案')
   await expect(b.page.getByLabel('起始年份')).toHaveValue('2018')
   await expect(b.page.getByLabel('结束年份')).toHaveValue('2020')
-  await expect(prose(b.page, '监测与评估安排')).toContainText('每季度汇总指标')
+  await expect(proseField(b.page, '监测与评估安排')).toContainText('每季度汇总指标')
   await expect(b.page.getByTestId('plan-status')).toHaveText('定稿')
 
   await a.context.close()

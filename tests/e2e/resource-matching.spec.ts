@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import {
   joinByLink,
@@ -8,6 +7,18 @@ import {
   openLanOnLoopback,
   readJoin,
 } from './support/live-join'
+import { chooseOption } from './support/antd-select'
+import { seriousViolations } from './support/axe'
+import {
+  addNeed,
+  dragResourceByMouse,
+  matchRow,
+  needCard,
+  needsBoard,
+  resourceHandle,
+  scrollToMatchingBoard,
+} from './support/matching-steps'
+import { stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -18,78 +29,7 @@ const ONLINE_SHOP = '平台网店与销售渠道'
 const TRAINING = '电商技能培训'
 const BRANDING = '包装与品牌设计'
 
-const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
-const matchingStep = (page: Page): Locator => steps(page).getByRole('link', { name: /资源对接/ })
-const needCard = (page: Page, text: string): Locator =>
-  page
-    .locator('.need-card')
-    .filter({ has: page.getByRole('button', { name: `移动卡片：${text}`, exact: true }) })
-const resourceHandle = (page: Page, title: string): Locator =>
-  page.getByRole('button', { name: `拖到需求上：${title}`, exact: true })
-const matchRow = (page: Page, resource: string): Locator =>
-  page.locator('.match-row').filter({ has: page.locator('.match-title', { hasText: resource }) })
-
-/** The needs column as a person reads it: each card's text and the resources matched to it. */
-async function needsBoard(page: Page): Promise<{ text: string; resources: string[] }[]> {
-  return page.locator('.need-card').evaluateAll((cards) =>
-    cards.map((card) => ({
-      text: (card.querySelector('.need-text') as HTMLTextAreaElement).value,
-      resources: [...card.querySelectorAll('.match-title')].map((title) => title.textContent ?? ''),
-    })),
-  )
-}
-
-async function addNeed(page: Page, text: string, kind?: '产品'): Promise<void> {
-  if (kind) {
-    await page.getByLabel('新卡片的类型').click()
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: kind }).click()
-    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
-  }
-  const box = page.getByLabel('新的需求或产品')
-  await box.fill(text)
-  await box.press('Enter')
-  await expect(box).toHaveValue('')
-  await expect(needCard(page, text)).toBeVisible()
-}
-
-/** Puts the top of the board just under the sticky plan header, as a person scrolls to work on it. */
-async function scrollToBoard(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const board = document.querySelector('.matching-board')
-    if (board) window.scrollTo(0, board.getBoundingClientRect().top + window.scrollY - 132)
-  })
-}
-
-/** Drags with the mouse the way a person does: press, move in small steps, release over the target. */
-async function dragByMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  // Both well inside the window, clear of the edges where dragging scrolls the page.
-  await scrollToBoard(page)
-  const start = await from.boundingBox()
-  const end = await to.boundingBox()
-  if (!start || !end) throw new Error('Drag source or target is not visible')
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(start.x + start.width / 2 - 10, start.y + start.height / 2 + 10, { steps: 3 })
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 15 })
-  await page.mouse.up()
-}
-
-async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click()
-  // Closed before the next choice, so only one list of options is on screen.
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
+const matchingStep = (page: Page): Locator => stepLink(page, /资源对接/)
 
 test('a county group matches catalogue resources to its needs by mouse, keyboard and menu, fills them in, reads the matrix and turns a match into an action', async ({
   browser,
@@ -118,7 +58,7 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
   await expect(matchingStep(a.page)).toContainText('已完成 33%')
 
   // By mouse: the platform's online shop onto the chickens.
-  await dragByMouse(a.page, resourceHandle(a.page, ONLINE_SHOP), needCard(a.page, CHICKENS))
+  await dragResourceByMouse(a.page, resourceHandle(a.page, ONLINE_SHOP), needCard(a.page, CHICKENS))
   await expect(matchRow(a.page, ONLINE_SHOP)).toContainText('提供方：合作平台企业')
   await expect(matchingStep(a.page)).toContainText('已完成 66%')
 
@@ -197,7 +137,7 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
     '未对接',
     '1',
   ])
-  await scrollToBoard(a.page)
+  await scrollToMatchingBoard(a.page)
   await a.page.screenshot({ path: 'test-results/screenshots/resource-matrix-1280x720.png' })
   expect(await seriousViolations(a.page), 'matrix view').toEqual([])
 
@@ -263,7 +203,7 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
       .getByText('已对接 1 项'),
   ).toBeVisible()
 
-  await scrollToBoard(a.page)
+  await scrollToMatchingBoard(a.page)
   await a.page.screenshot({ path: 'test-results/screenshots/resource-matching-1280x720.png' })
   expect(await seriousViolations(a.page), 'cards view').toEqual([])
 

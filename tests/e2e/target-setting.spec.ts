@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import {
   joinByLink,
@@ -8,61 +7,18 @@ import {
   openLanOnLoopback,
   readJoin,
 } from './support/live-join'
+import { chooseOption } from './support/antd-select'
+import { seriousViolations } from './support/axe'
+import { scrollToHeading, stepLink } from './support/plan-navigator'
+import { indicatorCell, indicatorRows, peopleLifted } from './support/target-steps'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
 
-const steps = (page: Page): Locator => page.getByRole('navigation', { name: '本方案的练习' })
-const targetStep = (page: Page): Locator => steps(page).getByRole('link', { name: /目标设定/ })
-const cell = (page: Page, column: string, row: number): Locator =>
-  page.getByLabel(`${column}（第 ${row} 行）`, { exact: true })
-const peopleLifted = (page: Page): Locator =>
-  page.locator('.benefit-result-output').filter({ hasText: /可带动脱贫|People lifted/ })
-
-/** The indicator table as a person reads it: each row's name and the given columns, top to bottom. */
-async function rows(page: Page, columns: string[]): Promise<string[][]> {
-  const count = await page.locator('.indicator-row').count()
-  const table: string[][] = []
-  for (let row = 1; row <= count; row++) {
-    table.push(
-      await Promise.all(['指标名称', ...columns].map((column) => cell(page, column, row).inputValue())),
-    )
-  }
-  return table
-}
-
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click()
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByText(option, { exact: true })
-    .click()
-}
-
-/** Scrolls a section's heading to just below the plan's sticky header. */
-async function scrollToHeading(page: Page, id: string): Promise<void> {
-  await page.evaluate((headingId) => {
-    const heading = document.getElementById(headingId)
-    const header = document.querySelector('.plan-header')
-    if (!heading) throw new Error(`No heading #${headingId}`)
-    const below =
-      header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0
-    window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - below - 12)
-  }, id)
-}
+const targetStep = (page: Page): Locator => stepLink(page, /目标设定/)
 
 const horizontalOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
 
 test('Lueyang sets its targets: 60% of 32,000 is 19,200, warnings next to the field, the table shared and kept, in both languages', async ({
   browser,
@@ -138,38 +94,38 @@ test('Lueyang sets its targets: 60% of 32,000 is 19,200, warnings next to the fi
   await expect(a.getByText('新增“脱贫人口”指标：2020 年目标 19,200 人。')).toBeVisible()
   await a.getByRole('button', { name: '加入指标表' }).click()
   await expect(a.getByText('指标表第 1 行已有脱贫人口指标。')).toBeVisible()
-  await expect(cell(a, '指标名称', 1)).toHaveValue('脱贫人口')
-  await expect(cell(a, '2020 年目标', 1)).toHaveValue('19200')
-  await expect(cell(a, '基线值', 1)).toHaveValue('32000')
+  await expect(indicatorCell(a, '指标名称', 1)).toHaveValue('脱贫人口')
+  await expect(indicatorCell(a, '2020 年目标', 1)).toHaveValue('19200')
+  await expect(indicatorCell(a, '基线值', 1)).toHaveValue('32000')
 
   // Its other annual targets and its owner, typed in the table; a figure that is not one is not saved.
-  await cell(a, '2018 年目标', 1).fill('6000')
-  await cell(a, '2019 年目标', 1).fill('7千')
+  await indicatorCell(a, '2018 年目标', 1).fill('6000')
+  await indicatorCell(a, '2019 年目标', 1).fill('7千')
   await expect(a.getByText('请输入数字。')).toBeVisible()
-  await cell(a, '2019 年目标', 1).fill('50000')
+  await indicatorCell(a, '2019 年目标', 1).fill('50000')
   await expect(a.getByText('请输入数字。')).toBeHidden()
   const above = '目标 50,000 超过了基数 42,996，请核对这两个数字。'
-  await expect(cell(a, '2019 年目标', 1)).toHaveAccessibleDescription(above)
-  await cell(a, '2019 年目标', 1).fill('7000')
+  await expect(indicatorCell(a, '2019 年目标', 1)).toHaveAccessibleDescription(above)
+  await indicatorCell(a, '2019 年目标', 1).fill('7000')
   await expect(a.getByText(above)).toHaveCount(0)
-  await cell(a, '责任单位', 1).fill('县扶贫办')
-  await cell(a, '核查来源', 1).fill('建档立卡信息系统')
+  await indicatorCell(a, '责任单位', 1).fill('县扶贫办')
+  await indicatorCell(a, '核查来源', 1).fill('建档立卡信息系统')
 
   // A second indicator, added by hand; without a responsible unit it is flagged next to that box.
   await a.getByRole('button', { name: '添加指标' }).click()
-  await expect(cell(a, '指标名称', 2)).toBeFocused()
+  await expect(indicatorCell(a, '指标名称', 2)).toBeFocused()
   await a.keyboard.type('贫困村退出')
-  await choose(a, cell(a, '类别', 2), '贫困村退出')
-  await expect(cell(a, '单位', 2)).toHaveValue('个')
-  await cell(a, '2019 年目标', 2).fill('3')
+  await chooseOption(a, indicatorCell(a, '类别', 2), '贫困村退出')
+  await expect(indicatorCell(a, '单位', 2)).toHaveValue('个')
+  await indicatorCell(a, '2019 年目标', 2).fill('3')
   const warning = '指标“贫困村退出”尚未填写责任单位。'
-  await expect(cell(a, '责任单位', 2)).toHaveAccessibleDescription(warning)
+  await expect(indicatorCell(a, '责任单位', 2)).toHaveAccessibleDescription(warning)
   await expect(b.locator('.indicator-table').getByText(warning)).toBeVisible()
   // Gathered above the table too, where it leads to the box even when that column is scrolled away.
   const toCheck = a.getByRole('region', { name: '有 1 处需要核对' })
   await expect(toCheck).toContainText(warning)
   await toCheck.getByRole('button', { name: '第 2 行 · 责任单位' }).click()
-  await expect(cell(a, '责任单位', 2)).toBeFocused()
+  await expect(indicatorCell(a, '责任单位', 2)).toBeFocused()
 
   // Reordered by keyboard: the move is announced and the focus stays with the moved row.
   await a.getByRole('button', { name: '上移第 2 行：贫困村退出' }).focus()
@@ -194,15 +150,15 @@ test('Lueyang sets its targets: 60% of 32,000 is 19,200, warnings next to the fi
     ['贫困村退出', '', '3', '', ''],
   ]
   const columns = ['2018 年目标', '2019 年目标', '2020 年目标', '责任单位']
-  await expect.poll(() => rows(a, columns)).toEqual(expected)
+  await expect.poll(() => indicatorRows(a, columns)).toEqual(expected)
   // The other device has the same table, and its own warnings.
-  await expect.poll(() => rows(b, columns)).toEqual(expected)
+  await expect.poll(() => indicatorRows(b, columns)).toEqual(expected)
   await expect(b.locator('.indicator-table').getByText(warning)).toBeVisible()
 
   // A reload brings it all back from the hub.
   await a.reload()
   await expect(a).toHaveURL(/\?step=target-setting$/)
-  await expect.poll(() => rows(a, columns)).toEqual(expected)
+  await expect.poll(() => indicatorRows(a, columns)).toEqual(expected)
   await expect(a.getByLabel('带动比例（%）')).toHaveValue('60')
   await expect(peopleLifted(a)).toHaveText(/19,200/)
   await expect(a.locator('.indicator-table').getByText(warning)).toBeVisible()
@@ -243,18 +199,18 @@ test('on a tablet the table scrolls under its name column; on a phone each indic
   await tablet.getByLabel('带动比例（%）').fill('60')
   await tablet.getByLabel('目标年份', { exact: true }).fill('2020')
   await tablet.getByRole('button', { name: '加入指标表' }).click()
-  await cell(tablet, '责任单位', 1).fill('县扶贫办')
+  await indicatorCell(tablet, '责任单位', 1).fill('县扶贫办')
 
   // The page keeps to the screen; the table scrolls inside it, its name column staying put.
   expect(await horizontalOverflow(tablet)).toBeLessThanOrEqual(0)
   const scroller = tablet.locator('.indicator-scroll')
-  const name = cell(tablet, '指标名称', 1)
+  const name = indicatorCell(tablet, '指标名称', 1)
   await scroller.evaluate((table) => table.scrollTo({ left: 0 }))
   const before = await name.boundingBox()
-  await expect(cell(tablet, '责任单位', 1)).not.toBeInViewport()
+  await expect(indicatorCell(tablet, '责任单位', 1)).not.toBeInViewport()
   await scroller.evaluate((table) => table.scrollBy({ left: 600 }))
   expect(await scroller.evaluate((table) => table.scrollLeft)).toBeGreaterThan(0)
-  await expect(cell(tablet, '责任单位', 1)).toBeInViewport()
+  await expect(indicatorCell(tablet, '责任单位', 1)).toBeInViewport()
   expect((await name.boundingBox())?.x).toBe(before?.x)
   await scrollToHeading(tablet, 'indicator-table-heading')
   await tablet.screenshot({ path: 'test-results/screenshots/target-setting-768.png' })
@@ -262,7 +218,7 @@ test('on a tablet the table scrolls under its name column; on a phone each indic
   const phone = (await newDevice(browser, hub.url, { width: 390, height: 844 })).page
   await joinByLink(phone, url, '赵磊')
   await targetStep(phone).click()
-  await expect(cell(phone, '责任单位', 1)).toHaveValue('县扶贫办')
+  await expect(indicatorCell(phone, '责任单位', 1)).toHaveValue('县扶贫办')
   // A card: its boxes are labelled on screen, and nothing runs off the side.
   const label = phone.locator('.indicator-row label', { hasText: '2020 年目标' })
   await expect(label).toBeVisible()
