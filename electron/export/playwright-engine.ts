@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { playwrightPdfOptions } from '../../shared/export/print-options'
 import { PrintViewError, type PdfEngine } from './pdf-engine'
 import { waitForPrintView } from './print-readiness'
@@ -15,10 +15,13 @@ export const CHROMIUM_ARGS = [
 ]
 
 /**
- * Chromium through playwright-core: one browser and one context for a whole export, so the renderer's
- * scripts and fonts are fetched once and every further county prints warm.
+ * Chromium through playwright-core: one browser, one context and one tab for a whole export, so the
+ * print view's scripts and fonts are fetched, compiled and decoded once and every further county prints warm.
  */
 export class PlaywrightPdfEngine implements PdfEngine {
+  /** One tab for every print: its renderer keeps the compiled scripts and decoded font subsets warm. */
+  private page: Page | null = null
+
   private constructor(
     private readonly browser: Browser,
     private readonly context: BrowserContext,
@@ -36,15 +39,19 @@ export class PlaywrightPdfEngine implements PdfEngine {
   }
 
   async printPage(url: string): Promise<Uint8Array> {
-    const page = await this.context.newPage()
+    this.page ??= await this.context.newPage()
+    const page = this.page
     try {
       const response = await page.goto(url, { waitUntil: 'domcontentloaded' })
       // A page that is not there (a renderer being rebuilt, a wrong address) fails now, not after the timeout.
       if (response && !response.ok()) throw new PrintViewError(`${url} answered ${response.status()}.`)
       await waitForPrintView((script) => page.evaluate(script))
       return new Uint8Array(await page.pdf(playwrightPdfOptions()))
-    } finally {
-      await page.close()
+    } catch (error) {
+      // A tab in an unknown state is not reused: the next print starts from a fresh one.
+      this.page = null
+      await page.close().catch(() => undefined)
+      throw error
     }
   }
 

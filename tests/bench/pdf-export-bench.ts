@@ -81,13 +81,12 @@ export async function runPdfBench(): Promise<PdfBenchOutcome> {
       const html = (await capture.evaluate(STATIC_HTML_SCRIPT)) as string
       await capture.close()
       const staticPage = await serveStaticPage(html, BUILT_RENDERER_DIR)
+      // Like the engine, the reference prints from one tab that it navigates again each time.
+      const rawPage = await context.newPage()
       const rawPrint = async () => {
-        const page = await context.newPage()
-        await page.goto(staticPage.url, { waitUntil: 'load' })
-        await page.evaluate('document.fonts.ready.then(() => true)')
-        const pdf = await page.pdf(playwrightPdfOptions())
-        await page.close()
-        return pdf
+        await rawPage.goto(staticPage.url, { waitUntil: 'load' })
+        await rawPage.evaluate('document.fonts.ready.then(() => true)')
+        return rawPage.pdf(playwrightPdfOptions())
       }
       const app: number[] = []
       const raw: number[] = []

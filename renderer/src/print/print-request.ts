@@ -1,6 +1,7 @@
 import { isLocale } from '../../../shared/locale/locale'
 import { formatMessage, isMessageKey } from '../../../shared/validation/messages'
 import { HubError } from '../api/hub-error'
+import { jsonRequest, takePrefetched } from './print-prefetch'
 
 /**
  * A GET of JSON from the hub for the print views: like the app's hubRequest, but without the app's
@@ -11,7 +12,7 @@ export async function getJson<T>(path: string): Promise<T> {
   const locale = isLocale(lang) ? lang : 'zh-CN'
   let response: Response
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': locale } })
+    response = await (takePrefetched(path) ?? jsonRequest(path))
   } catch {
     throw HubError.unreachable(locale)
   }
