@@ -48,9 +48,14 @@ export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
 
 /**
  * Routes a group device may read (GET only) for its own workshop: what its plan's exercises need
- * (the poverty-line table for the benefit calculator, the resource catalogue for matching).
+ * (the poverty-line table for the benefit calculator, the resource catalogue for matching, the agenda
+ * whose exercises, in their order, are the steps of the group's workspace).
  */
-export const GROUP_READABLE_API_ROUTES: readonly ApiRoute[] = [API_ROUTES.povertyLines, API_ROUTES.resources]
+export const GROUP_READABLE_API_ROUTES: readonly ApiRoute[] = [
+  API_ROUTES.povertyLines,
+  API_ROUTES.resources,
+  API_ROUTES.agenda,
+]
 
 /** Routes a projector token may read (GET only) for its own workshop: what the room is shown. */
 export const PROJECTOR_READABLE_API_ROUTES: readonly ApiRoute[] = [

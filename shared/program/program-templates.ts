@@ -127,6 +127,9 @@ const COMPACT: ProgramTemplate = {
           startTime: '14:00',
           items: [
             { kind: 'budget', minutes: 30 },
+            // The logframe gathers goal, objectives, indicators, assumptions and risks: sections every
+            // exported plan has, so even the compact pace keeps it.
+            { kind: 'logframe', minutes: 30 },
             { kind: 'peer-review', minutes: 30 },
             { kind: 'sign-off', minutes: 30 },
           ],

@@ -183,6 +183,17 @@ describe('who may read and change the catalogue and the poverty lines', () => {
     expect(lines.body).toEqual(DEFAULT_POVERTY_LINES)
   })
 
+  it("lets a group token read its own workshop's agenda (the order of its steps), and only that", async () => {
+    const own = apiPath(API_ROUTES.agenda, { workshopId: f.workshopId })
+    const facilitatorView = await t.request<ApiResponses['agenda']>('GET', own)
+    const groupView = await t.request<ApiResponses['agenda']>('GET', own, undefined, bearer(groupToken))
+    expect(groupView.status).toBe(200)
+    expect(groupView.body).toEqual(facilitatorView.body)
+    const other = apiPath(API_ROUTES.agenda, { workshopId: otherWorkshopId })
+    expect((await t.request('GET', other, undefined, bearer(groupToken))).status).toBe(403)
+    expect((await t.request('PUT', own, { days: [] }, bearer(groupToken))).status).toBe(403)
+  })
+
   it("refuses a group token another workshop's resources and poverty lines (403)", async () => {
     for (const path of [resources(otherWorkshopId), povertyLines(otherWorkshopId)]) {
       const response = await t.request<ApiErrorBody>('GET', path, undefined, {

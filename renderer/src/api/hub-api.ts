@@ -37,8 +37,11 @@ export const hubApi = {
   deleteGroup: (workshopId: string, groupId: string) =>
     hubRequest<void>('DELETE', apiPath(API_ROUTES.group, { workshopId, groupId })),
 
-  getAgenda: (workshopId: string) =>
-    hubRequest<ApiResponses['agenda']>('GET', apiPath(API_ROUTES.agenda, { workshopId })),
+  /** A group device passes its token: the agenda orders the steps of its workspace. */
+  getAgenda: (workshopId: string, token?: string) =>
+    hubRequest<ApiResponses['agenda']>('GET', apiPath(API_ROUTES.agenda, { workshopId }), undefined, {
+      token,
+    }),
   replaceAgenda: (workshopId: string, agenda: AgendaInput) =>
     hubRequest<ApiResponses['agenda']>('PUT', apiPath(API_ROUTES.agenda, { workshopId }), agenda),
 

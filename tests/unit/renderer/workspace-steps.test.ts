@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { exerciseCompleteness } from '../../../shared/exercises/exercise-completeness'
 import { completenessState } from '../../../renderer/src/plan/steps/completeness-label'
 import { STEP_EDITORS } from '../../../renderer/src/plan/steps/step-editors'
-import { stepFromSearch, WORKSPACE_STEPS } from '../../../renderer/src/plan/steps/workspace-steps'
+import {
+  agendaSteps,
+  stepFromSearch,
+  WORKSPACE_STEPS,
+} from '../../../renderer/src/plan/steps/workspace-steps'
 import { EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
 
 const part = (done: number, total: number) => ({ done, total, missing: [], criteria: [] })
@@ -55,5 +59,33 @@ describe('completeness in the navigator', () => {
     expect(completenessState(part(0, 4))).toEqual({ kind: 'partial', percent: 0 })
     expect(completenessState(part(1, 4))).toEqual({ kind: 'partial', percent: 25 })
     expect(completenessState(part(199, 200))).toEqual({ kind: 'partial', percent: 99 })
+  })
+})
+
+describe("the workspace follows the workshop's agenda", () => {
+  it('offers the agenda’s exercises that have a step, each once, in the order the agenda takes them up', () => {
+    const agenda = [
+      'custom',
+      'county-data-card',
+      'swot',
+      'problem-tree',
+      'gallery-walk',
+      'swot',
+      'target-setting',
+    ]
+    expect(agendaSteps(agenda)).toEqual(['county-data-card', 'swot', 'problem-tree', 'target-setting'])
+  })
+
+  it('offers every step in the default order when the agenda has none of them or is not loaded', () => {
+    expect(agendaSteps(null)).toEqual([...WORKSPACE_STEPS])
+    expect(agendaSteps([])).toEqual([...WORKSPACE_STEPS])
+    expect(agendaSteps(['custom', 'gallery-walk', 'peer-review'])).toEqual([...WORKSPACE_STEPS])
+  })
+
+  it('opens the first agenda step for a step the facilitator dropped', () => {
+    const steps = agendaSteps(['swot', 'target-setting'])
+    expect(stepFromSearch('target-setting', steps)).toBe('target-setting')
+    expect(stepFromSearch('problem-tree', steps)).toBe('swot')
+    expect(stepFromSearch(null, steps)).toBe('swot')
   })
 })

@@ -6,16 +6,22 @@ import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-defi
 import { planCompleteness } from '../../../../shared/exercises/exercise-completeness'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { useLanguage } from '../../i18n/use-language'
-import { WORKSPACE_STEPS } from '../steps/workspace-steps'
+import type { WorkspaceStep } from '../steps/workspace-steps'
 
 /**
  * What every other step still lacks, each with a link to it: the group's last check before asking
  * for sign-off. Read from the same completeness rules as the navigator and the facilitator's grid.
  */
-export function PlanReadiness({ plan }: { plan: Plan }) {
+export function PlanReadiness({
+  plan,
+  steps: workspaceSteps,
+}: {
+  plan: Plan
+  steps: readonly WorkspaceStep[]
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const steps = WORKSPACE_STEPS.filter((step) => step !== 'sign-off')
+  const steps = workspaceSteps.filter((step) => step !== 'sign-off')
   const completeness = planCompleteness(plan, steps)
   const incomplete = completeness.exercises.filter(({ completeness: part }) => part.missing.length > 0)
   return (

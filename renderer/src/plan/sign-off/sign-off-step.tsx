@@ -7,7 +7,7 @@ import { PlanStatusPanel } from './plan-status-panel'
 import './sign-off.css'
 
 /** Sign-off: the cover, the review schedule, what is still missing, and the draft/final status. */
-export function SignOffStep({ doc, provider, user, editable, plan, facilitator }: StepContext) {
+export function SignOffStep({ doc, provider, user, editable, plan, facilitator, steps }: StepContext) {
   const { t } = useTranslation()
   return (
     <>
@@ -21,7 +21,7 @@ export function SignOffStep({ doc, provider, user, editable, plan, facilitator }
         heading={t('plan.signOff.monitoring.heading')}
         intro={t('plan.signOff.monitoring.intro')}
       />
-      <PlanReadiness plan={plan} />
+      <PlanReadiness plan={plan} steps={steps} />
       <PlanStatusPanel doc={doc} status={plan.info.status} facilitator={facilitator} editable={editable} />
     </>
   )

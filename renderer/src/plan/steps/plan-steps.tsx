@@ -8,15 +8,17 @@ import { STEP_EDITORS } from './step-editors'
 import { StepInstructions } from './step-instructions'
 import { StepNavigator } from './step-navigator'
 import { usePlan } from './use-plan'
-import { stepFromSearch, WORKSPACE_STEPS } from './workspace-steps'
+import { usePlanSteps } from '../reference/use-plan-steps'
+import { stepFromSearch } from './workspace-steps'
 import './steps.css'
 
-type PlanStepsProps = Omit<StepContext, 'plan'>
+type PlanStepsProps = Omit<StepContext, 'plan' | 'steps'>
 
 /** The group workspace: the step navigator, the current step's instructions, and its editor underneath. */
 export function PlanSteps(props: PlanStepsProps) {
   const [search] = useSearchParams()
-  const step = stepFromSearch(search.get('step'))
+  const steps = usePlanSteps(props.workshopId, props.token)
+  const step = stepFromSearch(search.get('step'), steps)
   const plan = usePlan(props.doc)
   const Editor = STEP_EDITORS[step]
   const { run } = useRunSession()
@@ -26,11 +28,11 @@ export function PlanSteps(props: PlanStepsProps) {
   const editable = props.editable && (lock === null || props.facilitator)
   return (
     <div className="plan-workspace">
-      <StepNavigator steps={WORKSPACE_STEPS} current={step} plan={plan} />
+      <StepNavigator steps={steps} current={step} plan={plan} />
       <section className="plan-step" aria-labelledby="step-heading" data-step={step}>
         <StepInstructions step={step} />
         {lock && <LockBanner reason={lock} facilitator={props.facilitator} />}
-        <Editor {...props} plan={plan} editable={editable} />
+        <Editor {...props} plan={plan} steps={steps} editable={editable} />
       </section>
     </div>
   )

@@ -19,9 +19,25 @@ export const WORKSPACE_STEPS = [
 ] as const satisfies readonly ExerciseKind[]
 export type WorkspaceStep = (typeof WORKSPACE_STEPS)[number]
 
-/** The step named by `?step=`; an unknown or missing one falls back to the first, so old links still open. */
-export function stepFromSearch(value: string | null): WorkspaceStep {
-  return (WORKSPACE_STEPS as readonly string[]).includes(value ?? '')
-    ? (value as WorkspaceStep)
-    : WORKSPACE_STEPS[0]
+const isStep = (kind: string): kind is WorkspaceStep => (WORKSPACE_STEPS as readonly string[]).includes(kind)
+
+/**
+ * The steps of a workshop: its agenda's exercises that have a step, each once, in the order the agenda
+ * first takes them up, so a facilitator who drops, moves or repeats an exercise changes the groups'
+ * workspace too. An agenda that holds none of them (a new workshop's empty agenda, or one not loaded
+ * yet) gives every step in the default order: a group must never face an empty workspace.
+ */
+export function agendaSteps(agendaKinds: readonly string[] | null): WorkspaceStep[] {
+  const steps: WorkspaceStep[] = []
+  for (const kind of agendaKinds ?? []) if (isStep(kind) && !steps.includes(kind)) steps.push(kind)
+  return steps.length > 0 ? steps : [...WORKSPACE_STEPS]
+}
+
+/** The step named by `?step=`; an unknown, missing or dropped one falls back to the first, so old links still open. */
+export function stepFromSearch(
+  value: string | null,
+  steps: readonly WorkspaceStep[] = WORKSPACE_STEPS,
+): WorkspaceStep {
+  const first = steps[0] ?? WORKSPACE_STEPS[0]
+  return value !== null && isStep(value) && steps.includes(value) ? value : first
 }

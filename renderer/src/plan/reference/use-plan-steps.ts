@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { hubApi } from '../../api/hub-api'
+import { queryKeys } from '../../api/query-keys'
+import { agendaSteps, type WorkspaceStep } from '../steps/workspace-steps'
+
+/**
+ * The steps of this workshop's group workspace, from its agenda (read with this device's token). Until
+ * the agenda has arrived, or if it cannot be read, every step is offered in the default order.
+ */
+export function usePlanSteps(workshopId: string, token: string): WorkspaceStep[] {
+  const agenda = useQuery({
+    queryKey: queryKeys.agenda(workshopId),
+    queryFn: () => hubApi.getAgenda(workshopId, token),
+  })
+  const kinds = useMemo(
+    () =>
+      agenda.data?.days.flatMap((day) =>
+        day.sessions.flatMap((session) => session.items.map((item) => item.kind)),
+      ) ?? null,
+    [agenda.data],
+  )
+  return useMemo(() => agendaSteps(kinds), [kinds])
+}
