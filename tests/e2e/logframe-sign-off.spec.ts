@@ -59,6 +59,7 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   await expect(readiness.getByRole('link', { name: '前往“SWOT 分析”' })).toBeVisible()
   await expect(a.page.getByTestId('plan-status')).toHaveText('草稿')
   await expect(a.page.getByRole('button', { name: '标记为定稿' })).toHaveCount(0)
+  await expect(a.page.getByRole('button', { name: '预览与导出 PDF' })).toHaveCount(0)
   await a.page.screenshot({ path: 'test-results/screenshots/sign-off-1280x720.png', fullPage: true })
   expect(await seriousViolations(a.page), 'sign-off step').toEqual([])
 
@@ -70,6 +71,9 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   await facilitator.getByRole('button', { name: '标记为定稿' }).click()
   await facilitator.getByRole('button', { name: '确定' }).click()
   await expect(a.page.getByTestId('plan-status')).toHaveText('定稿')
+  // From the signed-off plan the facilitator goes on to preview and export it.
+  await facilitator.getByRole('button', { name: '预览与导出 PDF' }).click()
+  await expect(facilitator).toHaveURL(/\/workshops\/[^/]+\/export$/)
   await expect(a.page.getByText('主持人已将方案标记为定稿')).toBeVisible()
 
   await b.page.reload()

@@ -1,10 +1,13 @@
-import { Button, Popconfirm, Tag, Typography } from 'antd'
+import { FilePdfOutlined } from '@ant-design/icons'
+import { Button, Popconfirm, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type * as Y from 'yjs'
 import { updatePlanInfo } from '../../../../shared/live/plan-info'
 import type { PlanStatus } from '../../../../shared/vocabulary/plan-vocabulary'
 
 interface PlanStatusPanelProps {
+  workshopId: string
   doc: Y.Doc
   status: PlanStatus
   /** Only the facilitator marks a plan final (the PDF's watermark follows it); groups see why not. */
@@ -12,8 +15,9 @@ interface PlanStatusPanelProps {
   editable: boolean
 }
 
-export function PlanStatusPanel({ doc, status, facilitator, editable }: PlanStatusPanelProps) {
+export function PlanStatusPanel({ workshopId, doc, status, facilitator, editable }: PlanStatusPanelProps) {
   const { t } = useTranslation()
+  const navigate = useNavigate()
   const final = status === 'final'
   return (
     <section aria-labelledby="status-heading" className="plan-section">
@@ -33,19 +37,28 @@ export function PlanStatusPanel({ doc, status, facilitator, editable }: PlanStat
         {final ? t('plan.signOff.status.finalText') : t('plan.signOff.status.draftText')}
       </Typography.Paragraph>
       {facilitator && (
-        <Popconfirm
-          title={
-            final ? t('plan.signOff.status.backToDraftConfirm') : t('plan.signOff.status.markFinalConfirm')
-          }
-          okText={t('plan.signOff.status.confirm')}
-          cancelText={t('plan.signOff.status.cancel')}
-          onConfirm={() => updatePlanInfo(doc, { status: final ? 'draft' : 'final' })}
-          disabled={!editable}
-        >
-          <Button type={final ? 'default' : 'primary'} disabled={!editable}>
-            {final ? t('plan.signOff.status.backToDraft') : t('plan.signOff.status.markFinal')}
+        <Space wrap>
+          <Popconfirm
+            title={
+              final ? t('plan.signOff.status.backToDraftConfirm') : t('plan.signOff.status.markFinalConfirm')
+            }
+            okText={t('plan.signOff.status.confirm')}
+            cancelText={t('plan.signOff.status.cancel')}
+            onConfirm={() => updatePlanInfo(doc, { status: final ? 'draft' : 'final' })}
+            disabled={!editable}
+          >
+            <Button type={final ? 'default' : 'primary'} disabled={!editable}>
+              {final ? t('plan.signOff.status.backToDraft') : t('plan.signOff.status.markFinal')}
+            </Button>
+          </Popconfirm>
+          {/* The export tab previews, downloads and exports every county in the language chosen there. */}
+          <Button
+            icon={<FilePdfOutlined aria-hidden />}
+            onClick={() => navigate(`/workshops/${encodeURIComponent(workshopId)}/export`)}
+          >
+            {t('plan.signOff.status.export')}
           </Button>
-        </Popconfirm>
+        </Space>
       )}
     </section>
   )

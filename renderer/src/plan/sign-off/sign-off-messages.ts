@@ -36,6 +36,7 @@ const zhCN = {
     backToDraftConfirm: '把方案退回草稿？导出的 PDF 将重新带有“草稿”水印。',
     confirm: '确定',
     cancel: '取消',
+    export: '预览与导出 PDF',
   },
 }
 
@@ -79,6 +80,7 @@ export const signOffMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       backToDraftConfirm: 'Return the plan to draft? Its PDF will carry the "DRAFT" watermark again.',
       confirm: 'Confirm',
       cancel: 'Cancel',
+      export: 'Preview and export PDF',
     },
   },
 }

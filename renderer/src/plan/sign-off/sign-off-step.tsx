@@ -7,7 +7,16 @@ import { PlanStatusPanel } from './plan-status-panel'
 import './sign-off.css'
 
 /** Sign-off: the cover, the review schedule, what is still missing, and the draft/final status. */
-export function SignOffStep({ doc, provider, user, editable, plan, facilitator, steps }: StepContext) {
+export function SignOffStep({
+  workshopId,
+  doc,
+  provider,
+  user,
+  editable,
+  plan,
+  facilitator,
+  steps,
+}: StepContext) {
   const { t } = useTranslation()
   return (
     <>
@@ -22,7 +31,13 @@ export function SignOffStep({ doc, provider, user, editable, plan, facilitator, 
         intro={t('plan.signOff.monitoring.intro')}
       />
       <PlanReadiness plan={plan} steps={steps} />
-      <PlanStatusPanel doc={doc} status={plan.info.status} facilitator={facilitator} editable={editable} />
+      <PlanStatusPanel
+        workshopId={workshopId}
+        doc={doc}
+        status={plan.info.status}
+        facilitator={facilitator}
+        editable={editable}
+      />
     </>
   )
 }
