@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router'
+import { ConsolePage } from '../console/console-page'
 import { HomePage } from '../home/home-page'
 import { JoinPage } from '../join/join-page'
 import { PlanPage } from '../plan/plan-page'
@@ -37,6 +38,8 @@ export const router = createBrowserRouter([
           { path: 'export', element: <ExportTab /> },
         ],
       },
+      // Run mode: the facilitator's console for the class itself.
+      { path: 'console/:workshopId', element: <ConsolePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -47,6 +50,11 @@ export const router = createBrowserRouter([
       { path: '/join', element: <JoinPage /> },
       { path: '/plan/:workshopId/:countyId', element: <PlanPage /> },
     ],
+  },
+  {
+    // What the room sees: no header, no controls; authorised by the projector credential in the fragment.
+    path: '/projector/:workshopId',
+    lazy: async () => ({ Component: (await import('../projector/projector-page')).ProjectorPage }),
   },
   {
     // Print views: the document alone, without the app's header; loaded (with print.css) only when printing.
