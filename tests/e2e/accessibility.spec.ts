@@ -9,7 +9,11 @@ test('home and every setup tab have no serious or critical accessibility violati
   hub,
 }) => {
   // axe needs a page of its own context (not the shared `page` fixture).
-  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 720 } })
+  const context = await browser.newContext({
+    baseURL: hub.url,
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+  })
   const page = await context.newPage()
 
   await page.goto('/')

@@ -95,6 +95,7 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
   await expect(a.page.getByRole('menuitem', { name: GIFT_BOX })).toBeVisible()
   await expect(a.page.getByRole('menuitem', { name: CHICKENS })).toBeFocused()
   await a.page.keyboard.press('ArrowDown')
+  await expect(a.page.getByRole('menuitem', { name: GIFT_BOX })).toBeFocused()
   await a.page.keyboard.press('Enter')
   await expect(a.page.getByText(`已把“${BRANDING}”对接到“${GIFT_BOX}”。`)).toBeVisible()
   await expect

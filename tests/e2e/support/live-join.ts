@@ -37,7 +37,7 @@ export async function newDevice(
   baseURL: string,
   viewport = { width: 1280, height: 720 },
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport })
+  const context = await browser.newContext({ baseURL, viewport, reducedMotion: 'reduce' })
   return { context, page: await context.newPage() }
 }
 
