@@ -10,6 +10,7 @@ import { CountyIdentityFields } from './county-identity-fields'
 import { CountyProductsField } from './county-products-field'
 import { CountySourcesField } from './county-sources-field'
 import { useCreateCounty, useUpdateCounty } from './use-counties'
+import { focusField } from '../../forms/focus-field'
 
 const FORM_ID = 'county-form'
 
@@ -67,6 +68,7 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
       title={title}
       size={760}
       onClose={onClose}
+      afterOpenChange={(open) => open && focusField('county_name')}
       destroyOnHidden
       footer={
         <Flex gap={8} justify="end">

@@ -7,18 +7,11 @@ interface LocalizedFieldsProps {
   name: 'title' | 'provider' | 'description'
   maxLength: number
   multiline?: boolean
-  autoFocus?: boolean
   extra?: ReactNode
 }
 
 /** One text of a resource in Chinese and in English, side by side (stacked on a phone). */
-export function LocalizedFields({
-  name,
-  maxLength,
-  multiline = false,
-  autoFocus = false,
-  extra,
-}: LocalizedFieldsProps) {
+export function LocalizedFields({ name, maxLength, multiline = false, extra }: LocalizedFieldsProps) {
   const { t } = useTranslation()
   return (
     <Row gutter={16}>
@@ -32,7 +25,7 @@ export function LocalizedFields({
             {multiline ? (
               <Input.TextArea lang={locale} maxLength={maxLength} autoSize={{ minRows: 3, maxRows: 8 }} />
             ) : (
-              <Input lang={locale} maxLength={maxLength} autoFocus={autoFocus && index === 0} />
+              <Input lang={locale} maxLength={maxLength} />
             )}
           </Form.Item>
         </Col>

@@ -14,8 +14,11 @@ import { useSchemaForm } from '../../forms/use-schema-form'
 import { useLanguage } from '../../i18n/use-language'
 import { LocalizedFields } from './localized-fields'
 import { useCreateResource, useUpdateResource } from './use-resources'
+import { focusField } from '../../forms/focus-field'
 
 const FORM_ID = 'resource-form'
+/** antd names each field's input `<form name>_<field path>`: the title in Chinese is `resource_title_zh-CN`. */
+const FORM_NAME = 'resource'
 
 /**
  * The hub's schema; only an unchosen kind reads "required" rather than "not valid", since the
@@ -89,12 +92,13 @@ export function ResourceFormModal({
       okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
       confirmLoading={create.isPending || update.isPending}
       onCancel={onClose}
+      afterOpenChange={(open) => open && focusField(`${FORM_NAME}_title_zh-CN`)}
       destroyOnHidden
       width={760}
     >
       <Form
         id={FORM_ID}
-        name="resource"
+        name={FORM_NAME}
         form={form}
         layout="vertical"
         initialValues={initialValues}
@@ -113,7 +117,7 @@ export function ResourceFormModal({
             style={{ maxWidth: 360 }}
           />
         </Form.Item>
-        <LocalizedFields name="title" maxLength={200} autoFocus />
+        <LocalizedFields name="title" maxLength={200} />
         <LocalizedFields name="provider" maxLength={200} extra={t('resources.form.providerHint')} />
         <LocalizedFields name="description" maxLength={2000} multiline />
         {schemaForm.formErrors.map((text) => (
