@@ -1,9 +1,12 @@
 import { findChromium } from './chromium-path'
 import type { PdfEngine } from './pdf-engine'
 import { PdfEngineUnavailableError } from './pdf-printer'
-import { PlaywrightPdfEngine } from './playwright-engine'
 
-/** The PDF engine of `npm run serve`: the machine's Chromium, found where the CLI finds it. */
+/**
+ * The PDF engine of `npm run serve`: the machine's Chromium, found where the CLI finds it. playwright-core
+ * is loaded only here, when the first PDF is asked for: loaded with the hub it would cost every class
+ * some 50 MB of memory for an export that may never happen.
+ */
 export async function launchChromiumEngine(env: NodeJS.ProcessEnv = process.env): Promise<PdfEngine> {
   const lookup = findChromium(env)
   if (!lookup.found) {
@@ -13,5 +16,6 @@ export async function launchChromiumEngine(env: NodeJS.ProcessEnv = process.env)
         : 'no Chromium found',
     )
   }
+  const { PlaywrightPdfEngine } = await import('./playwright-engine')
   return PlaywrightPdfEngine.launch(lookup.path)
 }
