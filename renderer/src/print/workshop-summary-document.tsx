@@ -5,6 +5,7 @@ import { PageFurniture } from './page-furniture'
 import { usePrint } from './print-context'
 import { NotGiven } from './print-section'
 import type { SummaryPrintData } from './use-print-data'
+import { PrintTableHead } from './print-table-head'
 
 /** All counties' headline targets side by side, with totals: the closing plenary's handout. */
 export function WorkshopSummaryDocument({
@@ -60,34 +61,18 @@ export function WorkshopSummaryDocument({
           <p className="print-empty">{t('workshopSummary.noCounties')}</p>
         ) : (
           <table className="print-table print-summary-table">
-            <colgroup>
-              <col style={{ width: '11%' }} />
-              <col style={{ width: '19%' }} />
-              <col style={{ width: '7%' }} />
-              <col style={{ width: '12%' }} />
-              <col style={{ width: '8%' }} />
-              <col style={{ width: '26%' }} />
-              <col style={{ width: '6%' }} />
-              <col style={{ width: '11%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('workshopSummary.county')}</th>
-                <th scope="col">{t('workshopSummary.plan')}</th>
-                <th scope="col">{t('workshopSummary.status')}</th>
-                <th scope="col" className="print-number">
-                  {t('workshopSummary.peopleLifted')}
-                </th>
-                <th scope="col">{t('workshopSummary.exitYear')}</th>
-                <th scope="col">{t('workshopSummary.targets')}</th>
-                <th scope="col" className="print-number">
-                  {t('workshopSummary.actions')}
-                </th>
-                <th scope="col" className="print-number">
-                  {t('workshopSummary.budget')}
-                </th>
-              </tr>
-            </thead>
+            <PrintTableHead
+              columns={[
+                { label: t('workshopSummary.county'), width: '11%' },
+                { label: t('workshopSummary.plan'), width: '19%' },
+                { label: t('workshopSummary.status'), width: '7%' },
+                { label: t('workshopSummary.peopleLifted'), width: '12%', numeric: true },
+                { label: t('workshopSummary.exitYear'), width: '8%' },
+                { label: t('workshopSummary.targets'), width: '26%' },
+                { label: t('workshopSummary.actions'), width: '6%', numeric: true },
+                { label: t('workshopSummary.budget'), width: '11%', numeric: true },
+              ]}
+            />
             <tbody>
               {rows.map(({ county, name, plan, title, headlines }) => (
                 <tr key={county.id}>

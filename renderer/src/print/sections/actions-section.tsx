@@ -3,6 +3,7 @@ import { BENEFIT_MECHANISM_LABELS, FIVE_BATCH_LABELS } from '../../../../shared/
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'
 import { ActionTimeline } from './action-timeline'
+import { PrintTableHead } from '../print-table-head'
 
 function Coverage({ action }: { action: Action }) {
   const { t, format } = usePrint()
@@ -51,30 +52,19 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table print-actions">
-          <colgroup>
-            <col style={{ width: '4.3%' }} />
-            <col style={{ width: '30.2%' }} />
-            <col style={{ width: '7.5%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '7%' }} />
-            <col style={{ width: '9%' }} />
-            <col style={{ width: '9%' }} />
-            <col style={{ width: '9.5%' }} />
-            <col style={{ width: '11.5%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.number')}</th>
-              <th scope="col">{t('actions.measure')}</th>
-              <th scope="col">{t('actions.batch')}</th>
-              <th scope="col">{t('actions.coverage')}</th>
-              <th scope="col">{t('actions.mechanism')}</th>
-              <th scope="col">{t('actions.owner')}</th>
-              <th scope="col">{t('actions.partner')}</th>
-              <th scope="col">{t('actions.period')}</th>
-              <th scope="col">{t('actions.milestones')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('actions.number'), width: '4.3%' },
+              { label: t('actions.measure'), width: '30.2%' },
+              { label: t('actions.batch'), width: '7.5%' },
+              { label: t('actions.coverage'), width: '12%' },
+              { label: t('actions.mechanism'), width: '7%' },
+              { label: t('actions.owner'), width: '9%' },
+              { label: t('actions.partner'), width: '9%' },
+              { label: t('actions.period'), width: '9.5%' },
+              { label: t('actions.milestones'), width: '11.5%' },
+            ]}
+          />
           <tbody>
             {plan.actions.map((action, index) => (
               <tr key={action.id}>

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 const GLOSSARY: Localized[] = [
   { 'zh-CN': '建档立卡', en: 'Registered poor (households and people on the national register)' },
@@ -46,16 +47,12 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '35%' }} />
-            <col style={{ width: '65%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('annex.name')}</th>
-              <th scope="col">{t('annex.post')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('annex.name'), width: '35%' },
+              { label: t('annex.post'), width: '65%' },
+            ]}
+          />
           <tbody>
             {members.map((member, index) => (
               <tr key={index}>
@@ -73,18 +70,13 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '52%' }} />
-            <col style={{ width: '33%' }} />
-            <col style={{ width: '15%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('annex.source')}</th>
-              <th scope="col">{t('annex.link')}</th>
-              <th scope="col">{t('annex.checked')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('annex.source'), width: '52%' },
+              { label: t('annex.link'), width: '33%' },
+              { label: t('annex.checked'), width: '15%' },
+            ]}
+          />
           <tbody>
             {county.sources.map((source, index) => (
               <tr key={index}>
@@ -103,24 +95,15 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '16%' }} />
-            <col style={{ width: '22%' }} />
-            <col style={{ width: '38%' }} />
-            <col style={{ width: '14%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('situation.year')}</th>
-              <th scope="col" className="print-number">
-                {t('annex.line')}
-              </th>
-              <th scope="col">{t('annex.basis')}</th>
-              <th scope="col">{t('annex.source')}</th>
-              <th scope="col">{t('annex.checked')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('situation.year'), width: '10%' },
+              { label: t('annex.line'), width: '16%', numeric: true },
+              { label: t('annex.basis'), width: '22%' },
+              { label: t('annex.source'), width: '38%' },
+              { label: t('annex.checked'), width: '14%' },
+            ]}
+          />
           <tbody>
             {povertyLines.map((line) => (
               <tr key={line.year}>

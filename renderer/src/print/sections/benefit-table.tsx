@@ -2,6 +2,7 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import { computeBenefit } from '../../../../shared/targets/benefit-calculator'
 import { usePrint } from '../print-context'
+import { PrintTableHead } from '../print-table-head'
 
 /**
  * The benefit arithmetic written out, so a reader can redo it by hand (Lueyang: 32,000 × 60% =
@@ -51,20 +52,13 @@ export function BenefitTable({ plan, povertyLines }: { plan: Plan; povertyLines:
   return (
     <>
       <table className="print-table print-benefit">
-        <colgroup>
-          <col style={{ width: '44%' }} />
-          <col style={{ width: '36%' }} />
-          <col style={{ width: '20%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('targets.formula')}</th>
-            <th scope="col">{t('targets.working')}</th>
-            <th scope="col" className="print-number">
-              {t('targets.result')}
-            </th>
-          </tr>
-        </thead>
+        <PrintTableHead
+          columns={[
+            { label: t('targets.formula'), width: '44%' },
+            { label: t('targets.working'), width: '36%' },
+            { label: t('targets.result'), width: '20%', numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.formula}>

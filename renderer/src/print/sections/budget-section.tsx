@@ -3,6 +3,7 @@ import { budgetTotals } from '../../../../shared/targets/budget-totals'
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { PrintSection, TextOr } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 /** Sources down, years across, totals on both edges; then every line with the action it belongs to. */
 export function BudgetSection({ number, plan }: { number: number; plan: Plan }) {
@@ -77,24 +78,15 @@ export function BudgetSection({ number, plan }: { number: number; plan: Plan }) 
         <>
           <h3>{t('budget.lines')}</h3>
           <table className="print-table">
-            <colgroup>
-              <col style={{ width: '30%' }} />
-              <col style={{ width: '26%' }} />
-              <col style={{ width: '10%' }} />
-              <col style={{ width: '18%' }} />
-              <col style={{ width: '16%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('budget.action')}</th>
-                <th scope="col">{t('budget.item')}</th>
-                <th scope="col">{t('budget.year')}</th>
-                <th scope="col">{t('budget.source')}</th>
-                <th scope="col" className="print-number">
-                  {t('budget.amount')}
-                </th>
-              </tr>
-            </thead>
+            <PrintTableHead
+              columns={[
+                { label: t('budget.action'), width: '30%' },
+                { label: t('budget.item'), width: '26%' },
+                { label: t('budget.year'), width: '10%' },
+                { label: t('budget.source'), width: '18%' },
+                { label: t('budget.amount'), width: '16%', numeric: true },
+              ]}
+            />
             <tbody>
               {lines.map(({ line, action, actionNumber }) => (
                 <tr key={line.id}>

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, Prose } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 /** Goal, objectives with the indicators that measure them, and the assumptions the plan rests on. */
 export function LogframeSection({ number, plan }: { number: number; plan: Plan }) {
@@ -14,16 +15,12 @@ export function LogframeSection({ number, plan }: { number: number; plan: Plan }
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '50%' }} />
-            <col style={{ width: '50%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('logframe.objective')}</th>
-              <th scope="col">{t('logframe.linkedIndicators')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('logframe.objective'), width: '50%' },
+              { label: t('logframe.linkedIndicators'), width: '50%' },
+            ]}
+          />
           <tbody>
             {plan.objectives.map((objective) => {
               const indicators = plan.indicators.filter((indicator) => indicator.objectiveId === objective.id)

@@ -2,6 +2,7 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import { MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { PrintSection, TextOr } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 /** Needs × resources: every match with what was committed, by whom, and how far it has got. */
 export function MatchingSection({ number, plan }: { number: number; plan: Plan }) {
@@ -15,24 +16,16 @@ export function MatchingSection({ number, plan }: { number: number; plan: Plan }
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '18%' }} />
-            <col style={{ width: '17%' }} />
-            <col style={{ width: '15%' }} />
-            <col style={{ width: '24%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '12%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('matching.need')}</th>
-              <th scope="col">{t('matching.resource')}</th>
-              <th scope="col">{t('matching.provider')}</th>
-              <th scope="col">{t('matching.commitment')}</th>
-              <th scope="col">{t('matching.owner')}</th>
-              <th scope="col">{t('matching.status')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('matching.need'), width: '18%' },
+              { label: t('matching.resource'), width: '17%' },
+              { label: t('matching.provider'), width: '15%' },
+              { label: t('matching.commitment'), width: '24%' },
+              { label: t('matching.owner'), width: '14%' },
+              { label: t('matching.status'), width: '12%' },
+            ]}
+          />
           <tbody>
             {plan.matches.map((match) => (
               <tr key={match.id}>

@@ -3,6 +3,7 @@ import { SWOT_QUADRANTS, type Plan } from '../../../../shared/live/plan-schema'
 import { usePrint } from '../print-context'
 import { PrintSection } from '../print-section'
 import { ProblemTreeFigure } from './problem-tree-figure'
+import { PrintTableHead } from '../print-table-head'
 
 /** How many voted cards the dot-vote table lists. */
 const TOP_VOTED = 5
@@ -55,24 +56,14 @@ export function ProblemSection({ number, plan }: { number: number; plan: Plan })
         <>
           <h3>{t('problems.votes')}</h3>
           <table className="print-table">
-            <colgroup>
-              <col style={{ width: '10%' }} />
-              <col style={{ width: '62%' }} />
-              <col style={{ width: '14%' }} />
-              <col style={{ width: '14%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('problems.rank')}</th>
-                <th scope="col">{t('problems.card')}</th>
-                <th scope="col" className="print-number">
-                  {t('problems.dots')}
-                </th>
-                <th scope="col" className="print-number">
-                  {t('problems.voters')}
-                </th>
-              </tr>
-            </thead>
+            <PrintTableHead
+              columns={[
+                { label: t('problems.rank'), width: '10%' },
+                { label: t('problems.card'), width: '62%' },
+                { label: t('problems.dots'), width: '14%', numeric: true },
+                { label: t('problems.voters'), width: '14%', numeric: true },
+              ]}
+            />
             <tbody>
               {votes.map((result, index) => (
                 <tr key={result.cardId}>

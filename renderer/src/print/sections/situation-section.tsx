@@ -4,6 +4,7 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import { povertyLineFor, type PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, Prose } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 interface SituationProps {
   number: number
@@ -74,18 +75,13 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
     <PrintSection section="situation" number={number}>
       <h3>{t('situation.dataCard')}</h3>
       <table className="print-table">
-        <colgroup>
-          <col style={{ width: '36%' }} />
-          <col style={{ width: '46%' }} />
-          <col style={{ width: '18%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('situation.item')}</th>
-            <th scope="col">{t('situation.value')}</th>
-            <th scope="col">{t('situation.year')}</th>
-          </tr>
-        </thead>
+        <PrintTableHead
+          columns={[
+            { label: t('situation.item'), width: '36%' },
+            { label: t('situation.value'), width: '46%' },
+            { label: t('situation.year'), width: '18%' },
+          ]}
+        />
         <tbody>
           {rows.map(([item, figure, when]) => (
             <tr key={item}>

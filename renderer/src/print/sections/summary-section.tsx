@@ -3,6 +3,7 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import { INDICATOR_ATTRIBUTE_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { PrintSection, Prose } from '../print-section'
+import { PrintTableHead } from '../print-table-head'
 
 /** The page a busy reader reads: the goal, the key figures and the headline targets. */
 export function SummarySection({
@@ -58,22 +59,14 @@ export function SummarySection({
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
-          <colgroup>
-            <col style={{ width: '46%' }} />
-            <col style={{ width: '22%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '18%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('summary.target')}</th>
-              <th scope="col" className="print-number">
-                {t('summary.targetValue')}
-              </th>
-              <th scope="col">{t('summary.targetYear')}</th>
-              <th scope="col">{t('summary.attribute')}</th>
-            </tr>
-          </thead>
+          <PrintTableHead
+            columns={[
+              { label: t('summary.target'), width: '46%' },
+              { label: t('summary.targetValue'), width: '22%', numeric: true },
+              { label: t('summary.targetYear'), width: '14%' },
+              { label: t('summary.attribute'), width: '18%' },
+            ]}
+          />
           <tbody>
             {headlines.targets.map((target) => (
               <tr key={target.indicatorId}>

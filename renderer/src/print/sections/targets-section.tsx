@@ -5,6 +5,7 @@ import { INDICATOR_ATTRIBUTE_LABELS } from '../../../../shared/vocabulary/plan-v
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'
 import { BenefitTable } from './benefit-table'
+import { PrintTableHead } from '../print-table-head'
 
 /** Beyond this many target years the indicator table would be too cramped on a portrait page. */
 const YEARS_ON_PORTRAIT = 4
@@ -109,16 +110,12 @@ export function TargetsSection({
       <BenefitTable plan={plan} povertyLines={povertyLines} />
       <h3>{t('targets.exitCriteria')}</h3>
       <table className="print-table">
-        <colgroup>
-          <col style={{ width: '30%' }} />
-          <col style={{ width: '70%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('targets.criterion')}</th>
-            <th scope="col">{t('targets.requirement')}</th>
-          </tr>
-        </thead>
+        <PrintTableHead
+          columns={[
+            { label: t('targets.criterion'), width: '30%' },
+            { label: t('targets.requirement'), width: '70%' },
+          ]}
+        />
         <tbody>
           <tr>
             <th scope="row">{t('targets.householdExit')}</th>
