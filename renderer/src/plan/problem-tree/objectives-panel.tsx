@@ -1,11 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons'
-import { Button, Input } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addObjective } from '../../../../shared/live/plan-problem-tree'
 import type { Objective, ProblemNode } from '../../../../shared/live/plan-schema'
 import { ObjectiveItem } from './objective-item'
+import { AddTextForm } from '../fields/add-text-form'
 
 interface ObjectivesPanelProps {
   doc: Y.Doc
@@ -29,7 +27,6 @@ export function ObjectivesPanel({
   onFocused,
 }: ObjectivesPanelProps) {
   const { t } = useTranslation()
-  const [text, setText] = useState('')
   const ids = objectives.map((objective) => objective.id)
   const sourceText = (id: string | null) => {
     const node = id === null ? undefined : nodes.find((candidate) => candidate.id === id)
@@ -61,32 +58,15 @@ export function ObjectivesPanel({
           ))}
         </ol>
       )}
-      <form
+      <AddTextForm
         className="pt-objective-add"
-        onSubmit={(event) => {
-          event.preventDefault()
-          const trimmed = text.trim()
-          if (!trimmed) return
-          addObjective(doc, trimmed)
-          setText('')
-        }}
-      >
-        <Input
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-label={t('plan.problemTree.objectives.newObjective')}
-          placeholder={t('plan.problemTree.objectives.newPlaceholder')}
-          disabled={!editable}
-          maxLength={500}
-        />
-        <Button
-          htmlType="submit"
-          icon={<PlusOutlined aria-hidden />}
-          disabled={!editable || text.trim() === ''}
-        >
-          {t('plan.problemTree.objectives.add')}
-        </Button>
-      </form>
+        label={t('plan.problemTree.objectives.newObjective')}
+        placeholder={t('plan.problemTree.objectives.newPlaceholder')}
+        buttonLabel={t('plan.problemTree.objectives.add')}
+        editable={editable}
+        maxLength={500}
+        onAdd={(text) => addObjective(doc, text)}
+      />
     </section>
   )
 }
