@@ -2,7 +2,6 @@ import { Alert, Button } from 'antd'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setBenefitInput } from '../../../../shared/live/plan-benefit'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
@@ -10,10 +9,9 @@ import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import { errorSentence } from '../../api/hub-error'
 import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
-import { BenefitStep, useSourceHintText } from './benefit-parts'
+import { BenefitStep, useSourceHintText, benefitFieldBinder } from './benefit-parts'
 import { householdSizeHint, lineYearHint } from './benefit-sources'
 import { TargetNumberField } from './target-fields'
-import { benefitIssuePath } from './target-issue-paths'
 
 interface BenefitGapProps {
   doc: Y.Doc
@@ -32,7 +30,7 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
   const hintText = useSourceHintText()
   const { benefit } = plan
   const { resolved, gap } = result
-  const at = (field: string) => issues.get(benefitIssuePath(field))
+  const bind = benefitFieldBinder(doc, benefit, issues)
   const yuan = (value: number) => t('plan.targets.benefit.gap.yuan', { value: format.count(value) })
   const size = resolved.householdSize
   const lineYear = resolved.povertyLineYear
@@ -47,33 +45,27 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
         <TargetNumberField
           kind="amount"
           label={t('plan.targets.benefit.gap.currentIncome')}
-          value={benefit.currentIncomePerCapita}
-          onSave={(value) => setBenefitInput(doc, 'currentIncomePerCapita', value)}
-          issues={at('currentIncomePerCapita')}
+          {...bind('currentIncomePerCapita')}
           editable={editable}
           className="benefit-field"
         />
         <TargetNumberField
           kind="amount"
           label={t('plan.targets.benefit.gap.householdSize')}
-          value={benefit.householdSize}
-          onSave={(value) => setBenefitInput(doc, 'householdSize', value)}
+          {...bind('householdSize')}
           placeholder={
             size.source !== 'entered' && size.value !== null ? format.count(size.value) : undefined
           }
           hint={hintText(householdSizeHint(resolved, plan.dataCard))}
-          issues={at('householdSize')}
           editable={editable}
           className="benefit-field"
         />
         <TargetNumberField
           kind="year"
           label={t('plan.targets.benefit.gap.lineYear')}
-          value={benefit.povertyLineYear}
-          onSave={(value) => setBenefitInput(doc, 'povertyLineYear', value)}
+          {...bind('povertyLineYear')}
           placeholder={lineYear.source === 'target-year' ? String(lineYear.value) : undefined}
           hint={hintText(lineYearHint(resolved))}
-          issues={at('povertyLineYear')}
           editable={editable}
           className="benefit-field benefit-field-narrow"
         />

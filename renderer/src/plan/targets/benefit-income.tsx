@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setBenefitInput } from '../../../../shared/live/plan-benefit'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import { useFormatters } from '../../components/use-formatters'
-import { BenefitStep, SumResult, SumSign } from './benefit-parts'
+import { BenefitStep, SumResult, SumSign, benefitFieldBinder } from './benefit-parts'
 import { TargetNumberField } from './target-fields'
 import { benefitIssuePath } from './target-issue-paths'
 
@@ -22,6 +21,7 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
   const { t } = useTranslation()
   const format = useFormatters()
   const { benefit } = plan
+  const bind = benefitFieldBinder(doc, benefit, issues)
   const at = (field: string) => issues.get(benefitIssuePath(field))
   const size = result.resolved.householdSize.value
   const perCapita =
@@ -42,9 +42,7 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
         <TargetNumberField
           kind="count"
           label={t('plan.targets.benefit.income.unitsSold')}
-          value={benefit.unitsSold}
-          onSave={(value) => setBenefitInput(doc, 'unitsSold', value)}
-          issues={at('unitsSold')}
+          {...bind('unitsSold')}
           editable={editable}
           className="benefit-field"
         />
@@ -52,9 +50,7 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
         <TargetNumberField
           kind="amount"
           label={t('plan.targets.benefit.income.profitPerUnit')}
-          value={benefit.profitPerUnit}
-          onSave={(value) => setBenefitInput(doc, 'profitPerUnit', value)}
-          issues={at('profitPerUnit')}
+          {...bind('profitPerUnit')}
           editable={editable}
           className="benefit-field"
         />
@@ -62,9 +58,7 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
         <TargetNumberField
           kind="count"
           label={t('plan.targets.benefit.income.households')}
-          value={benefit.participatingHouseholds}
-          onSave={(value) => setBenefitInput(doc, 'participatingHouseholds', value)}
-          issues={at('participatingHouseholds')}
+          {...bind('participatingHouseholds')}
           editable={editable}
           className="benefit-field"
         />

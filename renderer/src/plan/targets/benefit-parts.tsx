@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { setBenefitInput } from '../../../../shared/live/plan-benefit'
+import type { BenefitInputField, BenefitInputs } from '../../../../shared/live/plan-schema'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import { useFormatters } from '../../components/use-formatters'
 import type { SourceHint } from './benefit-sources'
 import { FieldNote } from './field-note'
+import { benefitIssuePath } from './target-issue-paths'
 
 /** An arithmetic sign between the boxes of a worked sum; the formula line says it in words. */
 export const SumSign = ({ sign }: { sign: '×' | '÷' | '=' }) => (
@@ -97,4 +101,20 @@ export function useSourceHintText(): (hint: SourceHint | null) => string | undef
         return t(`plan.targets.benefit.sources.${hint.key}`)
     }
   }
+}
+
+/**
+ * What a benefit-calculator box needs besides its label: its input's stored value, how to save it,
+ * and the warnings about it. `bind('unitsSold')` spreads onto a TargetNumberField.
+ */
+export function benefitFieldBinder(
+  doc: Y.Doc,
+  benefit: BenefitInputs,
+  issues: ReadonlyMap<string, TargetIssue[]>,
+) {
+  return (field: BenefitInputField) => ({
+    value: benefit[field],
+    onSave: (value: number | null) => setBenefitInput(doc, field, value),
+    issues: issues.get(benefitIssuePath(field)),
+  })
 }

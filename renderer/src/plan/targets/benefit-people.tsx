@@ -2,14 +2,13 @@ import { PlusOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setBenefitInput } from '../../../../shared/live/plan-benefit'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import { INDICATOR_KIND_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
-import { BenefitStep, SumResult, SumSign, useSourceHintText } from './benefit-parts'
+import { BenefitStep, SumResult, SumSign, useSourceHintText, benefitFieldBinder } from './benefit-parts'
 import { basePeopleHint } from './benefit-sources'
 import { addPeopleLiftedIndicator, peopleLiftedRow } from './people-lifted-indicator'
 import { TargetNumberField } from './target-fields'
@@ -34,6 +33,7 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
   const lifted = result.peopleLifted
   const existingRow = peopleLiftedRow(plan.indicators)
   const { targetYear } = benefit
+  const bind = benefitFieldBinder(doc, benefit, issues)
   const at = (field: string) => issues.get(benefitIssuePath(field))
 
   return (
@@ -46,13 +46,11 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
         <TargetNumberField
           kind="count"
           label={t('plan.targets.benefit.people.base')}
-          value={benefit.basePoorPeople}
-          onSave={(value) => setBenefitInput(doc, 'basePoorPeople', value)}
+          {...bind('basePoorPeople')}
           placeholder={
             base.source !== 'entered' && base.value !== null ? format.count(base.value) : undefined
           }
           hint={hintText(basePeopleHint(result.resolved, plan.dataCard))}
-          issues={at('basePoorPeople')}
           editable={editable}
           className="benefit-field"
         />
@@ -60,9 +58,7 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
         <TargetNumberField
           kind="amount"
           label={t('plan.targets.benefit.people.share')}
-          value={benefit.sharePercent}
-          onSave={(value) => setBenefitInput(doc, 'sharePercent', value)}
-          issues={at('sharePercent')}
+          {...bind('sharePercent')}
           editable={editable}
           className="benefit-field benefit-field-narrow"
         />
@@ -79,9 +75,7 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
         <TargetNumberField
           kind="year"
           label={t('plan.targets.benefit.people.targetYear')}
-          value={benefit.targetYear}
-          onSave={(value) => setBenefitInput(doc, 'targetYear', value)}
-          issues={at('targetYear')}
+          {...bind('targetYear')}
           editable={editable}
           className="benefit-field benefit-field-narrow"
         />
