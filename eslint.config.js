@@ -116,6 +116,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Plain CommonJS preloaded into other programs' Node processes (see electron/launcher/installer-error-tap.cjs).
+    files: ['electron/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },

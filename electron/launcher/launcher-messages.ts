@@ -3,14 +3,28 @@
  * message is given in English and Chinese together, and each one ends with what to do next.
  */
 
-export function missingElectronMessage(expectedPath: string): string {
+export function downloadingElectronMessage(version: string | undefined, host: string): string {
+  const electron = version ? `Electron ${version}` : 'Electron'
   return [
-    'The Electron desktop binary is not installed on this machine, so the desktop app cannot start here.',
+    `First start: downloading the ${electron} desktop runtime (about 100 MB, once) from ${host}…`,
+    `首次启动：正在从 ${host} 下载 ${electron} 桌面运行环境（约 100 MB，仅此一次）……`,
+  ].join('\n')
+}
+
+export function missingElectronMessage(expectedPath: string, reason: string): string {
+  return [
+    'The Electron desktop runtime could not be installed, so the desktop app cannot start here.',
+    `Reason: ${reason}`,
     `(Looked for: ${expectedPath})`,
-    'Run the app in a browser instead:  npm run serve   then open the address it prints.',
+    'Behind a proxy, set ELECTRON_GET_USE_PROXY=true and HTTPS_PROXY; where github.com is blocked, set a mirror',
+    '(e.g. ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/); then run npm start again.',
+    'Or run the app in a browser instead:  npm run serve   then open the address it prints.',
     '',
-    '本机未安装 Electron 桌面程序，因此无法在此启动桌面版。',
-    '请改用浏览器版：运行  npm run serve  ，然后打开它显示的网址。',
+    '无法安装 Electron 桌面运行环境，因此无法在此启动桌面版。',
+    `原因：${reason}`,
+    '如需通过代理上网，请设置 ELECTRON_GET_USE_PROXY=true 和 HTTPS_PROXY；如无法访问 github.com，请设置镜像',
+    '（例如 ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/），然后重新运行 npm start。',
+    '也可以改用浏览器版：运行  npm run serve  ，然后打开它显示的网址。',
   ].join('\n')
 }
 

@@ -1,7 +1,6 @@
 import { PROJECT_ROOT } from '../hub/app-paths'
-import { findElectron } from './find-electron'
+import { electronForLaunch } from './electron-for-launch'
 import {
-  missingElectronMessage,
   rebuildingSqliteMessage,
   sqliteRebuildFailedMessage,
   sqliteSwitchedToElectronMessage,
@@ -12,13 +11,10 @@ import { ensureSqliteForElectron } from './sqlite-for-electron'
  * `npm run rebuild:electron`: builds better-sqlite3 for Electron (for launching or packaging the desktop app)
  * and proves it loads there. `npm start` does the same on its own when needed.
  */
-function rebuildForElectron(): number {
-  const electron = findElectron(PROJECT_ROOT)
-  if (!electron.found) {
-    console.error(missingElectronMessage(electron.expectedPath))
-    return 1
-  }
-  const sqlite = ensureSqliteForElectron(electron.path, PROJECT_ROOT, () =>
+async function rebuildForElectron(): Promise<number> {
+  const electronPath = await electronForLaunch(PROJECT_ROOT)
+  if (!electronPath) return 1
+  const sqlite = ensureSqliteForElectron(electronPath, PROJECT_ROOT, () =>
     console.log(rebuildingSqliteMessage()),
   )
   if (!sqlite.ok) {
@@ -29,4 +25,4 @@ function rebuildForElectron(): number {
   return 0
 }
 
-process.exitCode = rebuildForElectron()
+process.exitCode = await rebuildForElectron()

@@ -2,11 +2,10 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { PROJECT_ROOT } from '../hub/app-paths'
-import { findElectron } from './find-electron'
+import { electronForLaunch } from './electron-for-launch'
 import { desktopEnv } from './launch-env'
 import {
   buildFailedMessage,
-  missingElectronMessage,
   rebuildingSqliteMessage,
   sqliteRebuildFailedMessage,
   sqliteSwitchedToElectronMessage,
@@ -14,15 +13,13 @@ import {
 import { ensureSqliteForElectron } from './sqlite-for-electron'
 
 /**
- * `npm start`: build, make sure the native SQLite module suits Electron, launch the desktop app.
- * Where the Electron binary is missing (as on the offline build machines) it says so and points to `npm run serve`.
+ * `npm start`: fetch the Electron binary on the first run, build, make sure the native SQLite module suits
+ * Electron, launch the desktop app. Where the binary cannot be fetched (offline, proxy, blocked host) it says
+ * why and points to `npm run serve`.
  */
-function start(): number | Promise<number> {
-  const electron = findElectron(PROJECT_ROOT)
-  if (!electron.found) {
-    console.error(missingElectronMessage(electron.expectedPath))
-    return 1
-  }
+async function start(): Promise<number> {
+  const electronPath = await electronForLaunch(PROJECT_ROOT)
+  if (!electronPath) return 1
 
   const require = createRequire(import.meta.url)
   const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
@@ -32,7 +29,7 @@ function start(): number | Promise<number> {
     return 1
   }
 
-  const sqlite = ensureSqliteForElectron(electron.path, PROJECT_ROOT, () =>
+  const sqlite = ensureSqliteForElectron(electronPath, PROJECT_ROOT, () =>
     console.log(rebuildingSqliteMessage()),
   )
   if (!sqlite.ok) {
@@ -41,7 +38,7 @@ function start(): number | Promise<number> {
   }
   if (sqlite.rebuilt) console.log(sqliteSwitchedToElectronMessage())
 
-  const app = spawn(electron.path, ['.', ...process.argv.slice(2)], {
+  const app = spawn(electronPath, ['.', ...process.argv.slice(2)], {
     cwd: PROJECT_ROOT,
     env: desktopEnv(process.env),
     stdio: 'inherit',
@@ -50,7 +47,7 @@ function start(): number | Promise<number> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.kill(signal))
   return new Promise<number>((resolve) => {
     app.on('error', (error) => {
-      console.error(`Could not launch ${electron.path}: ${error.message}`)
+      console.error(`Could not launch ${electronPath}: ${error.message}`)
       resolve(1)
     })
     app.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))

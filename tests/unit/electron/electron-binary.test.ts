@@ -97,7 +97,7 @@ describe('launcher environments', () => {
 
 describe('launcher messages', () => {
   const messages = [
-    missingElectronMessage('/x/electron'),
+    missingElectronMessage('/x/electron', 'fetch failed'),
     sqliteRebuildFailedMessage('no headers'),
     sqliteSwitchedToElectronMessage(),
   ]
@@ -108,8 +108,8 @@ describe('launcher messages', () => {
   })
 
   it('offer the browser version when the desktop app cannot start', () => {
-    expect(missingElectronMessage('/x/electron')).toContain('npm run serve')
-    expect(missingElectronMessage('/x/electron')).toContain('/x/electron')
+    expect(missingElectronMessage('/x/electron', 'fetch failed')).toContain('npm run serve')
+    expect(missingElectronMessage('/x/electron', 'fetch failed')).toContain('/x/electron')
     expect(sqliteRebuildFailedMessage('no headers')).toContain('npm run serve')
   })
 })
