@@ -4,9 +4,9 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Environment boundaries (DESIGN.md §2): the hub runs the same in Electron and under plain Node,
- * so it never imports `electron`; the renderer is served to browsers; `shared/` is pure domain code
- * that both sides and the tests import, so it reaches neither Node nor the DOM.
+ * Environment boundaries (docs/architecture.md "Boundaries"): the hub runs the same in Electron and under
+ * plain Node, so it never imports `electron`; the renderer is served to browsers; `shared/` is pure domain
+ * code that both sides and the tests import, so it reaches neither Node nor the DOM.
  */
 const NODE_BUILTINS = [
   'assert',

@@ -21,7 +21,8 @@ const HUB_CLOSE_TIMEOUT_MS = 5_000
 
 /**
  * The Electron shell: one instance per machine, the hub started in-process on a free loopback port, and a
- * console window that is just another client of it. No business logic lives here (see DESIGN.md §2).
+ * console window that is just another client of it. No business logic lives here
+ * (docs/architecture.md "The Electron shell").
  */
 async function main(): Promise<void> {
   // A second copy would open a second database on the same data folder; hand over to the first instead.

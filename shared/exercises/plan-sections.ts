@@ -1,6 +1,6 @@
 import type { Localized } from '../locale/locale'
 
-/** The sections of an exported county plan, in print order (DOMAIN.md "The exported county plan"). */
+/** The sections of an exported county plan, in print order (docs/domain.md "The exported county plan"). */
 export const PLAN_SECTIONS = [
   'cover',
   'summary',

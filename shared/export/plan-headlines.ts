@@ -32,7 +32,7 @@ export interface PlanHeadlines {
   partners: string[]
 }
 
-/** At most this many indicators on the summary page (DOMAIN.md: 3–5 headline targets). */
+/** At most this many indicators on the summary page (docs/domain.md "The exported county plan": 3–5). */
 export const MAX_HEADLINE_TARGETS = 5
 
 /** Indicators with a named target, binding ones first, each with its final annual target. */

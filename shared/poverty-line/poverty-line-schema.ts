@@ -33,8 +33,9 @@ export type PovertyLineTable = z.output<typeof povertyLineTableSchema>
 export type PovertyLineTableInput = z.input<typeof povertyLineTableSchema>
 
 /**
- * The reference table each new workshop starts from (DOMAIN.md). Only the 2011 adoption of the
- * 2,300-yuan line at 2010 prices is verified; the current-price values are commonly cited and flagged.
+ * The reference table each new workshop starts from (docs/domain.md "The poverty-line table"). Only the
+ * 2011 adoption of the 2,300-yuan line at 2010 prices is verified; the current-price values are commonly
+ * cited and flagged.
  */
 export const DEFAULT_POVERTY_LINES: PovertyLineTable = [
   {

@@ -2,7 +2,8 @@ import { EXERCISE_DEFINITIONS } from '../exercises/exercise-definitions'
 import type { Localized } from '../locale/locale'
 
 /**
- * The exercises a workshop is made of, in the order of a county plan (DOMAIN.md run-sheet).
+ * The exercises a workshop is made of, in the order of a county plan
+ * (docs/domain.md "The default run-sheet").
  * `custom` is any other agenda item (opening plenary, site visit, break) and carries its own title.
  * What each one is — instructions, plan sections, completeness — is in shared/exercises.
  */

@@ -33,7 +33,7 @@ const OPENING: TemplateItem = {
   title: { 'zh-CN': '开班与相互介绍', en: 'Opening and introductions' },
 }
 
-/** The run-sheet of DOMAIN.md: situation → resources → targets → action plan → sign-off. */
+/** docs/domain.md "The default run-sheet": situation → resources → targets → action plan → sign-off. */
 const STANDARD: ProgramTemplate = {
   id: 'standard-3-day',
   title: { 'zh-CN': '标准三天课程', en: 'Standard three-day programme' },

@@ -2,9 +2,9 @@ import type { Localized } from '../locale/locale'
 import type { Resource, ResourceKind } from './resource-schema'
 
 /**
- * The catalogue every new workshop starts from: DOMAIN.md's list, from the 2018 class where a
- * platform partner offered online sales, ecology, education, women's and health programmes. The
- * providers are roles, not names: each workshop edits the copy to name its actual partners.
+ * The catalogue every new workshop starts from (docs/domain.md "The default resource catalogue"), from
+ * the 2018 class where a platform partner offered online sales, ecology, education, women's and health
+ * programmes. The providers are roles, not names: each workshop edits the copy to name its actual partners.
  * Ids are stable slugs so a per-workshop copy and the plans' matches can refer to them.
  */
 const PLATFORM: Localized = { 'zh-CN': '合作平台企业', en: 'Platform partner' }

@@ -3,8 +3,9 @@ import { LOCALES, type Localized } from '../locale/locale'
 import { idSchema } from '../validation/common-fields'
 
 /**
- * A resource a partner or the government can offer a county (DOMAIN.md's catalogue): what the
- * groups drag onto their needs in resource matching. Each workshop keeps its own editable copy.
+ * A resource a partner or the government can offer a county: what the groups drag onto their needs in
+ * resource matching (docs/domain.md "The default resource catalogue"). Each workshop keeps its own
+ * editable copy.
  */
 export const RESOURCE_KINDS = [
   'sales-channel',

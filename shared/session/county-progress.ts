@@ -20,7 +20,10 @@ export function progressKinds(order: readonly RunItem[]): ExerciseKind[] {
 
 export interface CountyProgress {
   exercises: { kind: ExerciseKind; completeness: ExerciseCompleteness | null }[]
-  /** The target step's consistency warnings (DOMAIN.md's flags): what the facilitator should look at. */
+  /**
+   * The target step's consistency warnings (docs/domain.md "Consistency flags"): what the facilitator
+   * should look at.
+   */
   alerts: TargetIssue[]
 }
 

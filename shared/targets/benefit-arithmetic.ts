@@ -1,7 +1,8 @@
 import { povertyLineFor, type PovertyLine } from '../poverty-line/poverty-line-schema'
 
 /**
- * The benefit arithmetic of the target exercise (DOMAIN.md), one formula per function.
+ * The benefit arithmetic of the target exercise (docs/domain.md "The benefit arithmetic"), one formula
+ * per function.
  * Rounding rules:
  *  - People are whole people, rounded DOWN: a plan must not promise a fraction of a person more
  *    than its share implies (32,001 × 60% = 19,200.6 is a target of 19,200, not 19,201). Floating-

@@ -6,8 +6,9 @@ import type { IndicatorKind } from '../vocabulary/plan-vocabulary'
 import { computeBenefit } from './benefit-calculator'
 
 /**
- * Consistency checks of the target step (DOMAIN.md's flags). They warn, never block: the group sees
- * each next to the field it concerns while it keeps typing. Each names its field by a dotted path:
+ * Consistency checks of the target step (docs/domain.md "Consistency flags"). They warn, never block:
+ * the group sees each next to the field it concerns while it keeps typing. Each names its field by a
+ * dotted path:
  *   benefit.<input> | benefit.peopleLifted | benefit.incomePerHousehold
  *   indicators.<id>.targets.<year> | indicators.<id>.responsibleUnit
  * Counts are numbers in `params` (format them for the locale); years are strings, so that no

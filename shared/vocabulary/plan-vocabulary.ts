@@ -1,8 +1,9 @@
 import type { Localized } from '../locale/locale'
 
 /**
- * The closed lists a county plan speaks (DOMAIN.md), each with its labels in both languages. Plans
- * store only the id; the UI and the PDF show the label, so a plan reads right in either language.
+ * The closed lists a county plan speaks (docs/domain.md "Policy vocabulary"), each with its labels in
+ * both languages. Plans store only the id; the UI and the PDF show the label, so a plan reads right in
+ * either language.
  */
 
 /** 五个一批: every action is tagged with exactly one of the five batches. */

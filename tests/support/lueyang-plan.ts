@@ -24,10 +24,11 @@ import { setProseParagraphs } from '../../shared/live/prose-text'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
 
 /**
- * A complete Lueyang plan, filled in through the accessors the UI uses. The figures DOMAIN.md gives
- * are real: 13,255 households / 42,996 registered poor, 32,000 still poor in 2018, 75 yuan profit per
- * chicken, a 60% share. Every other figure here (population, villages, income, sales, households,
- * budget) is a PLACEHOLDER for tests only: it is not reference data and must never be shipped.
+ * A complete Lueyang plan, filled in through the accessors the UI uses. The figures of docs/domain.md
+ * "The class the app is modelled on" are real: 13,255 households / 42,996 registered poor, 32,000 still
+ * poor in 2018, 75 yuan profit per chicken, a 60% share. Every other figure here (population, villages,
+ * income, sales, households, budget) is a PLACEHOLDER for tests only: it is not reference data and must
+ * never be shipped.
  */
 export const LUEYANG_SEED = {
   registeredPoorHouseholds: 13255,

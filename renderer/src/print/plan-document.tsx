@@ -21,7 +21,7 @@ export function usePlanTitle(data: Pick<CountyPrintData, 'plan' | 'county'>): st
   return data.plan.info.title.trim() || t('fallbackTitle', { county: countyName(data.county, locale) })
 }
 
-/** One county's plan as a printable document, in the sections of DOMAIN.md, in print order. */
+/** A county's plan as a printable document: the sections of docs/domain.md "The exported county plan". */
 export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; exportedAt: string }) {
   const { locale } = usePrint()
   const { plan, county, workshop, members, povertyLines } = data

@@ -10,7 +10,8 @@ import {
 import { toFieldErrors } from '../../../shared/validation/field-errors'
 
 describe('default resource catalogue', () => {
-  it('holds DOMAIN.md’s seventeen resources, each with a distinct stable id', () => {
+  // The seventeen resources of docs/domain.md "The default resource catalogue".
+  it('holds the seventeen default resources, each with a distinct stable id', () => {
     expect(DEFAULT_RESOURCES).toHaveLength(17)
     const ids = DEFAULT_RESOURCES.map((resource) => resource.id)
     expect(new Set(ids).size).toBe(ids.length)

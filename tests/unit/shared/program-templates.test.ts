@@ -5,7 +5,10 @@ import { EXERCISE_KIND_INFO, EXERCISE_KINDS } from '../../../shared/program/exer
 import { agendaFromTemplate, PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { PROGRAM_TEMPLATE_IDS } from '../../../shared/workshop/workshop-schema'
 
-/** The plan's order from DOMAIN.md: each stage must come after the one it builds on. */
+/**
+ * The plan's order (docs/domain.md "The default run-sheet"): each stage must come after the one it
+ * builds on.
+ */
 const RUN_SHEET_ORDER = [
   'county-data-card',
   'problem-tree',

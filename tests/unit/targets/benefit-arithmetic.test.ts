@@ -11,7 +11,7 @@ import {
 
 describe('people lifted = base × share, whole people rounded down', () => {
   it.each([
-    // Lueyang (DOMAIN.md): 32,000 still poor × 60% = 19,200 exactly.
+    // Lueyang (docs/domain.md "The class the app is modelled on"): 32,000 still poor × 60% = 19,200 exactly.
     [32_000, 60, 19_200],
     // The registered total instead: 42,996 × 60% = 25,797.6 → 25,797 (never promise a fraction more).
     [42_996, 60, 25_797],
