@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { demoPlanPath } from './support/demo-plan'
 import { renderings } from './support/glyph-rendering'
 import { expect, test } from './support/test'
 
@@ -16,16 +17,6 @@ async function expectDrawnInBundledFont(page: Page, element: Locator, what: stri
   )
   expect(drawn.asDrawn.equals(drawn.inBundledFont), `${what}: drawn as the bundled font draws it`).toBe(true)
   expect(drawn.bundledFacesLoaded, `${what}: the bundled faces it needs have loaded`).toBe(true)
-}
-
-async function lueyangPlanPath(page: Page): Promise<string> {
-  const [workshop] = (await (await page.request.get('/api/workshops')).json()) as { id: string }[]
-  const counties = (await (await page.request.get(`/api/workshops/${workshop!.id}/counties`)).json()) as {
-    id: string
-    name: string
-  }[]
-  const lueyang = counties.find((county) => county.name === '略阳县')!
-  return `/plan/${workshop!.id}/${lueyang.id}`
 }
 
 for (const viewport of [
@@ -54,7 +45,7 @@ for (const viewport of [
     await expectDrawnInBundledFont(page, page.getByRole('button', { name: '加入', exact: true }), '加入')
 
     // A reload draws the page afresh while the fonts come from the cache.
-    await page.goto(await lueyangPlanPath(page))
+    await page.goto(await demoPlanPath(page))
     await expect(page.getByRole('heading', { level: 1, name: /略阳县/ })).toBeVisible()
     await page.reload()
     const countyName = page

@@ -9,6 +9,7 @@ import {
 } from './support/live-join'
 import { expect, test } from './support/test'
 import { seriousViolations } from './support/axe'
+import { demoPlanPath } from './support/demo-plan'
 import { stepLink } from './support/plan-navigator'
 import { addSwotCard, dragSwotCardByMouse, swotBoard, swotHandle, swotQuadrant } from './support/swot-steps'
 
@@ -111,3 +112,84 @@ test('two devices fill the SWOT board; cards move by mouse and by keyboard; orde
   await a.page.screenshot({ path: 'test-results/screenshots/swot-1280x720.png' })
   expect(await seriousViolations(a.page), 'SWOT step').toEqual([])
 })
+
+/** Quadrant headings that the held card (dnd-kit's drag overlay) covers, by name. */
+async function headingsUnderHeldCard(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const held = document.querySelector('.swot-card-overlay')?.getBoundingClientRect()
+    if (!held) return ['(no card is held)']
+    return [...document.querySelectorAll('h3.swot-quadrant-title')]
+      .filter((heading) => {
+        const box = heading.getBoundingClientRect()
+        return (
+          box.left < held.right && held.left < box.right && box.top < held.bottom && held.top < box.bottom
+        )
+      })
+      .map((heading) => heading.firstChild?.textContent ?? '')
+  })
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`by keyboard a held card says where it is and moves quadrant by quadrant, clear of the headings, at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto(`${await demoPlanPath(page)}?step=swot`)
+    await addSwotCard(page, 'strengths', '略阳乌鸡品种独特')
+    await addSwotCard(page, 'opportunities', '东西部协作帮扶')
+    await addSwotCard(page, 'threats', '禽流感风险')
+    await addSwotCard(page, 'threats', '市场价格波动')
+    const region = page.locator('[id^="DndLiveRegion"]')
+    const phone = viewport.width < 700
+
+    // Picked up: where it is now, not "not over any quadrant".
+    await swotHandle(page, '市场价格波动').focus()
+    await page.keyboard.press('Space')
+    await expect(swotHandle(page, '市场价格波动')).toHaveAttribute('aria-pressed', 'true')
+    await expect(region).toHaveText('已拿起卡片“市场价格波动”，位于“威胁”第 2 位。')
+    await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
+
+    if (!phone) {
+      // Left of threats is opportunities, at the same position (or its end).
+      await page.keyboard.press('ArrowLeft')
+      await expect(region).toHaveText('将放到“机会”第 2 位。')
+      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
+      await page.keyboard.press('ArrowUp')
+      await expect(region).toHaveText('将放到“机会”第 1 位。')
+      // Up past the top: the end of the quadrant above.
+      await page.keyboard.press('ArrowUp')
+      await expect(region).toHaveText('将放到“优势”第 2 位。')
+      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
+      // Right into the empty weaknesses: under its heading.
+      await page.keyboard.press('ArrowRight')
+    } else {
+      // One column on a phone: up goes through the cards and on into the quadrants above.
+      await page.keyboard.press('ArrowUp')
+      await expect(region).toHaveText('将放到“威胁”第 1 位。')
+      await page.keyboard.press('ArrowUp')
+      await expect(region).toHaveText('将放到“机会”第 2 位。')
+      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
+      await page.keyboard.press('ArrowUp')
+      await expect(region).toHaveText('将放到“机会”第 1 位。')
+      await page.keyboard.press('ArrowUp')
+    }
+    await expect(region).toHaveText('将放到“劣势”第 1 位。')
+    await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
+    await page.screenshot({
+      path: `test-results/screenshots/swot-keyboard-${viewport.width}x${viewport.height}.png`,
+    })
+    await page.keyboard.press('Space')
+    await expect(region).toHaveText('卡片“市场价格波动”已移到“劣势”第 1 位。')
+    await expect
+      .poll(() => swotBoard(page))
+      .toEqual({
+        strengths: ['略阳乌鸡品种独特'],
+        weaknesses: ['市场价格波动'],
+        opportunities: ['东西部协作帮扶'],
+        threats: ['禽流感风险'],
+      })
+  })
+}

@@ -415,6 +415,7 @@ export const en: Messages = {
           'To move a card, press Space or Enter to pick it up. Use the arrow keys to move it within a quadrant or to another quadrant, Space or Enter to drop it, and Escape to cancel.',
         picked: 'Picked up card “{{text}}”, position {{position}} in {{quadrant}}.',
         over: 'Would go to position {{position}} in {{quadrant}}.',
+        back: 'Back in its own place: position {{position}} in {{quadrant}}.',
         stays: 'Not over a quadrant; dropping here leaves the card where it was.',
         dropped: 'Card “{{text}}” moved to position {{position}} in {{quadrant}}.',
         unchanged: 'Card “{{text}}” stays where it was.',

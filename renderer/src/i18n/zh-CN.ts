@@ -412,6 +412,7 @@ export const zhCN = {
           '移动卡片：按空格键或回车键拿起卡片，用方向键在象限内或象限之间移动，再按空格键或回车键放下，按 Esc 键取消。',
         picked: '已拿起卡片“{{text}}”，位于“{{quadrant}}”第 {{position}} 位。',
         over: '将放到“{{quadrant}}”第 {{position}} 位。',
+        back: '回到原处：“{{quadrant}}”第 {{position}} 位。',
         stays: '不在任何象限上，此时放下卡片将留在原处。',
         dropped: '卡片“{{text}}”已移到“{{quadrant}}”第 {{position}} 位。',
         unchanged: '卡片“{{text}}”留在原处。',
