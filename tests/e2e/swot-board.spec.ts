@@ -193,3 +193,52 @@ for (const viewport of [
       })
   })
 }
+
+test('a 3,005-character paste into a card keeps the first 1,000, says so, and keeps the whole text to copy', async ({
+  page,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`${await demoPlanPath(page)}?step=swot`)
+  const pasted = Array.from({ length: 601 }, (_, index) => `第${index % 10}点乌鸡`)
+    .join('')
+    .slice(0, 3005)
+  expect(pasted).toHaveLength(3005)
+
+  // The new-card box keeps a text that is too long, says by how much, and adds nothing.
+  const newCard = page.getByLabel('在“威胁”中新建卡片')
+  await newCard.fill(pasted)
+  await expect(page.getByRole('alert').filter({ hasText: '这段有 3,005 个字' })).toContainText(
+    '一张卡片最多 1,000 个字',
+  )
+  await expect(swotQuadrant(page, 'threats').getByRole('button', { name: /添加/ })).toBeDisabled()
+  await newCard.press('Enter')
+  await expect(newCard).toHaveValue(pasted)
+  expect((await swotBoard(page)).threats).toEqual([])
+  await newCard.fill('')
+
+  // Pasted into a card: the card keeps the first 1,000 characters and says where it was cut.
+  await addSwotCard(page, 'threats', '禽流感风险')
+  const card = swotQuadrant(page, 'threats').getByLabel('威胁，第 1 张卡片')
+  await card.fill(pasted)
+  await expect(card).toHaveValue(pasted.slice(0, 1000))
+  const notice = swotQuadrant(page, 'threats').getByRole('alert')
+  await expect(notice).toContainText('一张卡片最多 1,000 个字，只保存了前 1,000 个字。')
+  const whole = notice.getByLabel('完整的文字（3,005 个字）')
+  await expect(whole).toHaveValue(pasted)
+  await page.screenshot({ path: 'test-results/screenshots/swot-card-too-long-1280x720.png', fullPage: true })
+  await notice.getByRole('button', { name: '复制完整的文字' }).click()
+  await expect(notice).toContainText('已复制。')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pasted)
+  expect(await seriousViolations(page), 'a cut card').toEqual([])
+
+  // The hub stored exactly what the card shows.
+  await page.reload()
+  await expect.poll(async () => (await swotBoard(page)).threats).toEqual([pasted.slice(0, 1000)])
+
+  // On a phone the notice fits the card.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await swotQuadrant(page, 'threats').getByLabel('威胁，第 1 张卡片').fill(pasted)
+  await expect(swotQuadrant(page, 'threats').getByRole('alert')).toBeVisible()
+  await swotQuadrant(page, 'threats').getByRole('alert').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screenshots/swot-card-too-long-390x844.png' })
+})

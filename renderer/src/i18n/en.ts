@@ -410,6 +410,15 @@ export const en: Messages = {
       deleteConfirm: 'Delete this card for everyone in the group?',
       deleteOk: 'Delete',
       deleteCancel: 'Keep',
+      tooLong: {
+        cut: 'A card holds at most {{max}} characters; only the first {{max}} were saved. The whole text is below, to copy somewhere else (the situation summary, for example) or to split into several cards.',
+        fullText: 'The whole text ({{count}} characters)',
+        copy: 'Copy the whole text',
+        copied: 'Copied.',
+        copyByHand: 'Could not copy automatically: select the text above and press Ctrl+C.',
+        dismiss: 'Got it',
+        add: 'A card holds at most {{max}} characters; this has {{count}}. Shorten it or split it into several cards, then add it.',
+      },
       dnd: {
         instructions:
           'To move a card, press Space or Enter to pick it up. Use the arrow keys to move it within a quadrant or to another quadrant, Space or Enter to drop it, and Escape to cancel.',
