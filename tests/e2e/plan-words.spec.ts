@@ -1,14 +1,7 @@
 import { seriousViolations } from './support/axe'
 import { demoPlanPath } from './support/demo-plan'
-import {
-  groupCard,
-  joinByLink,
-  LUEYANG,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-  saveStatus,
-} from './support/live-join'
+import { closeLan, oneDeviceJoined } from './support/lan-session'
+import { saveStatus } from './support/live-join'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -32,19 +25,11 @@ test('after switching to English, the hidden save status speaks English too', as
   hub,
   page,
 }) => {
-  await openLanOnLoopback(page)
-  const { url } = await readJoin(page, LUEYANG)
-  const device = await newDevice(browser, hub.url)
-  await joinByLink(device.page, url, '王伟')
+  const device = await oneDeviceJoined(page, browser, hub.url, '王伟')
   await expect(saveStatus(device.page)).toHaveText('已保存')
 
   // The facilitator closes the LAN: the device's join ends, which its screen reader hears.
-  await page.getByRole('button', { name: '关闭局域网' }).click()
-  await page
-    .getByRole('dialog', { name: '关闭局域网加入？' })
-    .getByRole('button', { name: '关闭并断开所有设备' })
-    .click()
-  await expect(groupCard(page, LUEYANG)).toContainText('开放局域网后显示二维码和加入链接。')
+  await closeLan(page)
   const spoken = device.page.locator('.save-status [role="status"]')
   await expect(saveStatus(device.page)).toHaveText('未保存 – 加入已结束')
   await expect(spoken).toHaveText('未保存 – 加入已结束')

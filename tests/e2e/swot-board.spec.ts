@@ -129,10 +129,29 @@ async function headingsUnderHeldCard(page: Page): Promise<string[]> {
   })
 }
 
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-]) {
+/** Arrow keys and what the live region then says, ending in the empty weaknesses quadrant. */
+const KEYBOARD_ROUTES = {
+  // The 2×2 grid: left of threats is opportunities, at the same position (or its end); up past the top of
+  // a quadrant is the end of the one above; right of strengths is the empty weaknesses.
+  grid: [
+    ['ArrowLeft', '将放到“机会”第 2 位。'],
+    ['ArrowUp', '将放到“机会”第 1 位。'],
+    ['ArrowUp', '将放到“优势”第 2 位。'],
+    ['ArrowRight', '将放到“劣势”第 1 位。'],
+  ],
+  // One column on a phone: up goes through the cards and on into the quadrants above.
+  phone: [
+    ['ArrowUp', '将放到“威胁”第 1 位。'],
+    ['ArrowUp', '将放到“机会”第 2 位。'],
+    ['ArrowUp', '将放到“机会”第 1 位。'],
+    ['ArrowUp', '将放到“劣势”第 1 位。'],
+  ],
+} as const
+
+for (const [viewport, route] of [
+  [{ width: 1280, height: 720 }, KEYBOARD_ROUTES.grid],
+  [{ width: 390, height: 844 }, KEYBOARD_ROUTES.phone],
+] as const) {
   test(`by keyboard a held card says where it is and moves quadrant by quadrant, clear of the headings, at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
@@ -143,7 +162,6 @@ for (const viewport of [
     await addSwotCard(page, 'threats', '禽流感风险')
     await addSwotCard(page, 'threats', '市场价格波动')
     const region = page.locator('[id^="DndLiveRegion"]')
-    const phone = viewport.width < 700
 
     // Picked up: where it is now, not "not over any quadrant".
     await swotHandle(page, '市场价格波动').focus()
@@ -152,32 +170,11 @@ for (const viewport of [
     await expect(region).toHaveText('已拿起卡片“市场价格波动”，位于“威胁”第 2 位。')
     await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
 
-    if (!phone) {
-      // Left of threats is opportunities, at the same position (or its end).
-      await page.keyboard.press('ArrowLeft')
-      await expect(region).toHaveText('将放到“机会”第 2 位。')
-      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
-      await page.keyboard.press('ArrowUp')
-      await expect(region).toHaveText('将放到“机会”第 1 位。')
-      // Up past the top: the end of the quadrant above.
-      await page.keyboard.press('ArrowUp')
-      await expect(region).toHaveText('将放到“优势”第 2 位。')
-      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
-      // Right into the empty weaknesses: under its heading.
-      await page.keyboard.press('ArrowRight')
-    } else {
-      // One column on a phone: up goes through the cards and on into the quadrants above.
-      await page.keyboard.press('ArrowUp')
-      await expect(region).toHaveText('将放到“威胁”第 1 位。')
-      await page.keyboard.press('ArrowUp')
-      await expect(region).toHaveText('将放到“机会”第 2 位。')
-      await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
-      await page.keyboard.press('ArrowUp')
-      await expect(region).toHaveText('将放到“机会”第 1 位。')
-      await page.keyboard.press('ArrowUp')
+    for (const [key, said] of route) {
+      await page.keyboard.press(key)
+      await expect(region).toHaveText(said)
+      await expect.poll(() => headingsUnderHeldCard(page), said).toEqual([])
     }
-    await expect(region).toHaveText('将放到“劣势”第 1 位。')
-    await expect.poll(() => headingsUnderHeldCard(page)).toEqual([])
     await page.screenshot({
       path: `test-results/screenshots/swot-keyboard-${viewport.width}x${viewport.height}.png`,
     })
