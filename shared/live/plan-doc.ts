@@ -4,6 +4,7 @@ import { insertItem, moveItem, orderedIds } from './ordered-map'
 import { forgetDotsOn } from './plan-dot-votes'
 import { planDataCard, planSwot } from './plan-roots'
 import type { DataCardField, SwotQuadrant } from './plan-schema'
+import { fitSwotCardText } from './swot-card-text'
 
 /**
  * The one definition of a county plan's Yjs document. Everything that reads or writes a plan goes
@@ -29,8 +30,12 @@ export function setDataCardField(doc: Y.Doc, field: DataCardField, value: number
 
 const inQuadrant = (quadrant: SwotQuadrant) => (item: Y.Map<unknown>) => item.get('quadrant') === quadrant
 
+// Card texts are cut to the card limit here too, so no writer stores more than the board shows; the
+// board tells the person what was cut and keeps the whole text for them to copy.
 export function addSwotCard(doc: Y.Doc, quadrant: SwotQuadrant, text: string, id = newId()): string {
-  doc.transact(() => insertItem(planSwot(doc), id, { quadrant, text }, { group: inQuadrant(quadrant) }))
+  doc.transact(() =>
+    insertItem(planSwot(doc), id, { quadrant, text: fitSwotCardText(text) }, { group: inQuadrant(quadrant) }),
+  )
   return id
 }
 
@@ -46,7 +51,7 @@ export function moveSwotCard(
 
 export function setSwotCardText(doc: Y.Doc, id: string, text: string): void {
   const card = planSwot(doc).get(id)
-  if (card instanceof Y.Map) card.set('text', text)
+  if (card instanceof Y.Map) card.set('text', fitSwotCardText(text))
 }
 
 /** Deletes a card and the dots on it. */

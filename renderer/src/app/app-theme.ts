@@ -2,8 +2,8 @@ import type { ThemeConfig } from 'antd'
 
 /**
  * antd's default secondary greys (45% black) fall below WCAG AA contrast on white, which a projector
- * washes out further; these are darkened just enough to pass. Fonts: the system's own CJK faces until
- * the app ships one.
+ * washes out further; these are darkened just enough to pass. The font stack is app.css's, so antd's
+ * components and the app's own elements draw with the same faces.
  */
 export const appTheme: ThemeConfig = {
   token: {
@@ -15,8 +15,7 @@ export const appTheme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.5)',
-    fontFamily:
-      "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    fontFamily: 'var(--app-font-family)',
     fontSize: 15,
   },
 }

@@ -410,11 +410,21 @@ export const en: Messages = {
       deleteConfirm: 'Delete this card for everyone in the group?',
       deleteOk: 'Delete',
       deleteCancel: 'Keep',
+      tooLong: {
+        cut: 'A card holds at most {{max}} characters; only the first {{max}} were saved. The whole text is below, to copy somewhere else (the situation summary, for example) or to split into several cards.',
+        fullText: 'The whole text ({{count}} characters)',
+        copy: 'Copy the whole text',
+        copied: 'Copied.',
+        copyByHand: 'Could not copy automatically: select the text above and press Ctrl+C.',
+        dismiss: 'Got it',
+        add: 'A card holds at most {{max}} characters; this has {{count}}. Shorten it or split it into several cards, then add it.',
+      },
       dnd: {
         instructions:
           'To move a card, press Space or Enter to pick it up. Use the arrow keys to move it within a quadrant or to another quadrant, Space or Enter to drop it, and Escape to cancel.',
         picked: 'Picked up card “{{text}}”, position {{position}} in {{quadrant}}.',
         over: 'Would go to position {{position}} in {{quadrant}}.',
+        back: 'Back in its own place: position {{position}} in {{quadrant}}.',
         stays: 'Not over a quadrant; dropping here leaves the card where it was.',
         dropped: 'Card “{{text}}” moved to position {{position}} in {{quadrant}}.',
         unchanged: 'Card “{{text}}” stays where it was.',

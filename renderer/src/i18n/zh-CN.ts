@@ -407,11 +407,21 @@ export const zhCN = {
       deleteConfirm: '要为全组删除这张卡片吗？',
       deleteOk: '删除',
       deleteCancel: '保留',
+      tooLong: {
+        cut: '一张卡片最多 {{max}} 个字，只保存了前 {{max}} 个字。完整的文字在下面，可以复制后放到别处（例如现状概述），或拆成几张卡片。',
+        fullText: '完整的文字（{{count}} 个字）',
+        copy: '复制完整的文字',
+        copied: '已复制。',
+        copyByHand: '无法自动复制：请选中上面的文字，按 Ctrl+C 复制。',
+        dismiss: '知道了',
+        add: '一张卡片最多 {{max}} 个字，这段有 {{count}} 个字。请删短或拆成几张卡片后再添加。',
+      },
       dnd: {
         instructions:
           '移动卡片：按空格键或回车键拿起卡片，用方向键在象限内或象限之间移动，再按空格键或回车键放下，按 Esc 键取消。',
         picked: '已拿起卡片“{{text}}”，位于“{{quadrant}}”第 {{position}} 位。',
         over: '将放到“{{quadrant}}”第 {{position}} 位。',
+        back: '回到原处：“{{quadrant}}”第 {{position}} 位。',
         stays: '不在任何象限上，此时放下卡片将留在原处。',
         dropped: '卡片“{{text}}”已移到“{{quadrant}}”第 {{position}} 位。',
         unchanged: '卡片“{{text}}”留在原处。',

@@ -27,7 +27,7 @@ const ICONS: Record<SaveStatus['kind'], ReactNode> = {
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
   const { t } = useTranslation()
   const text = saveStatusText(status, t)
-  const announcement = useAnnouncement(status, text)
+  const announced = useAnnouncedStatus(status)
   return (
     <div className="save-status" data-status={status.kind}>
       <span className="save-status-badge" data-testid="save-status">
@@ -40,26 +40,29 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
         </Typography.Text>
       )}
       <span className="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {announced && saveStatusText(announced, t)}
       </span>
     </div>
   )
 }
 
-/** What the live region says: set when the status changes in a way worth interrupting someone for. */
-function useAnnouncement(status: SaveStatus, text: string): string {
-  const [announcement, setAnnouncement] = useState('')
+/**
+ * The status the live region speaks of: set when the status changes in a way worth interrupting someone
+ * for. It keeps the status, not its words, so a language switch rewords it.
+ */
+function useAnnouncedStatus(status: SaveStatus): SaveStatus | null {
+  const [announced, setAnnounced] = useState<SaveStatus | null>(null)
   const [lastKind, setLastKind] = useState<SaveStatus['kind']>(status.kind)
   const [inTrouble, setInTrouble] = useState(false)
   if (status.kind !== lastKind) {
     setLastKind(status.kind)
     if (status.kind === 'offline' || status.kind === 'refused') {
-      setAnnouncement(text)
+      setAnnounced(status)
       setInTrouble(true)
     } else if (status.kind === 'saved' && inTrouble) {
-      setAnnouncement(text)
+      setAnnounced(status)
       setInTrouble(false)
     }
   }
-  return announcement
+  return announced
 }

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Typography } from 'antd'
-import type { ReactNode } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { SaveStatus } from '../../live/save-status'
@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language'
 import { bilingual } from '../../workshop-setup/counties/county-name'
 import type { PlanCounty } from '../use-plan-access'
 import { PresenceList } from './presence-list'
+import { useStickyHeaderHeight } from './use-sticky-header-height'
 
 interface PlanHeaderProps {
   county: PlanCounty
@@ -26,8 +27,10 @@ export function PlanHeader({ county, status, users, backTo, children }: PlanHead
   const { t } = useTranslation()
   const language = useLanguage()
   const { primary, secondary } = bilingual(county.name, county.nameEn, language)
+  const header = useRef<HTMLElement>(null)
+  useStickyHeaderHeight(header)
   return (
-    <header className="plan-header">
+    <header className="plan-header" ref={header}>
       {backTo && (
         <Link to={backTo} className="plan-back">
           <ArrowLeftOutlined aria-hidden /> {t('plan.backToJoin')}

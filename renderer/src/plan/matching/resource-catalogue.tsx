@@ -1,4 +1,4 @@
-import { SearchOutlined } from '@ant-design/icons'
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Button, Input, Select, Skeleton } from 'antd'
 import { useState } from 'react'
@@ -48,7 +48,10 @@ export function ResourceCatalogue({ query, needs, matches, onMatch, editable }: 
       </h3>
       <div className="catalogue-filter">
         <Input
-          allowClear
+          // antd's clear button is named after its icon ("close-circle"): it gets a name in words.
+          allowClear={{
+            clearIcon: <CloseCircleFilled aria-label={t('plan.matching.catalogue.clearSearch')} />,
+          }}
           prefix={<SearchOutlined aria-hidden />}
           value={filter.query}
           onChange={(event) => setFilter({ ...filter, query: event.target.value })}

@@ -8,6 +8,7 @@ import { STEP_EDITORS } from './step-editors'
 import { StepInstructions } from './step-instructions'
 import { StepNavigator } from './step-navigator'
 import { usePlan } from './use-plan'
+import { useStepHeadingInView } from './use-step-heading-in-view'
 import { usePlanSteps } from '../reference/use-plan-steps'
 import { stepFromSearch } from './workspace-steps'
 import './steps.css'
@@ -25,6 +26,7 @@ export function PlanSteps(props: PlanStepsProps) {
   // A locked exercise is read-only for groups; the facilitator keeps editing (and is told groups cannot).
   const lock = useExerciseLock(run, step, props.countyId)
   useSummonJump(props.workshopId, run?.summon ?? null, !props.facilitator)
+  useStepHeadingInView(step)
   const editable = props.editable && (lock === null || props.facilitator)
   return (
     <div className="plan-workspace">

@@ -5,8 +5,13 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addSwotCard } from '../../../../shared/live/plan-doc'
 import type { SwotQuadrant } from '../../../../shared/live/plan-schema'
+import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/live/swot-card-text'
+import { useFormatters } from '../../components/use-formatters'
 
-/** A new card for one quadrant: type and press Enter (or the button); the card lands at the quadrant's end. */
+/**
+ * A new card for one quadrant: type and press Enter (or the button); the card lands at the quadrant's end.
+ * A text past the card limit stays in the box, with a message saying how much too long it is.
+ */
 export function SwotAddCard({
   doc,
   quadrant,
@@ -17,15 +22,19 @@ export function SwotAddCard({
   editable: boolean
 }) {
   const { t } = useTranslation()
+  const format = useFormatters()
   const [text, setText] = useState('')
   const quadrantName = t(`plan.swot.quadrants.${quadrant}`)
+  const length = swotCardTextLength(text.trim())
+  const tooLong = length > SWOT_CARD_TEXT_MAX
+  const messageId = `swot-add-too-long-${quadrant}`
   return (
     <form
       className="swot-add"
       onSubmit={(event) => {
         event.preventDefault()
         const trimmed = text.trim()
-        if (!trimmed) return
+        if (!trimmed || tooLong) return
         addSwotCard(doc, quadrant, trimmed)
         setText('')
       }}
@@ -36,14 +45,24 @@ export function SwotAddCard({
         aria-label={t('plan.swot.newCard', { quadrant: quadrantName })}
         placeholder={t('plan.swot.newCardPlaceholder')}
         disabled={!editable}
-        maxLength={500}
+        status={tooLong ? 'error' : undefined}
+        aria-invalid={tooLong || undefined}
+        aria-describedby={tooLong ? messageId : undefined}
       />
-      <Button htmlType="submit" icon={<PlusOutlined />} disabled={!editable || text.trim() === ''}>
+      <Button htmlType="submit" icon={<PlusOutlined />} disabled={!editable || text.trim() === '' || tooLong}>
         <span>
           {t('plan.swot.add')}
           <span className="sr-only">{t('plan.swot.addTo', { quadrant: quadrantName })}</span>
         </span>
       </Button>
+      {tooLong && (
+        <p id={messageId} className="swot-add-too-long" role="alert">
+          {t('plan.swot.tooLong.add', {
+            max: format.count(SWOT_CARD_TEXT_MAX),
+            count: format.count(length),
+          })}
+        </p>
+      )}
     </form>
   )
 }

@@ -19,6 +19,11 @@ function spotOf(columns: SwotColumns, id: string): Spot | null {
   return null
 }
 
+/** One drag as the announcements follow it: whether the card has left its own place yet. */
+export interface SwotDragSession {
+  moved: boolean
+}
+
 /**
  * dnd-kit's live-region messages in the UI language: what is picked up, where it would land, and where
  * it did land, by quadrant name and position rather than by internal id.
@@ -27,6 +32,7 @@ export function swotAnnouncements(
   t: TFunction,
   columns: SwotColumns,
   textOf: (id: string) => string,
+  session: SwotDragSession,
 ): Announcements {
   const quadrantName = (quadrant: SwotQuadrant) => t(`plan.swot.quadrants.${quadrant}`)
   const where = (activeId: string, overId: string | null) => {
@@ -38,6 +44,7 @@ export function swotAnnouncements(
   }
   return {
     onDragStart: ({ active }) => {
+      session.moved = false
       const spot = spotOf(columns, String(active.id))
       if (!spot) return undefined
       return t('plan.swot.dnd.picked', {
@@ -47,10 +54,22 @@ export function swotAnnouncements(
       })
     },
     onDragOver: ({ active, over }) => {
-      // Nothing under the card yet (just picked up): keep the "picked up" message audible.
-      if (!over) return undefined
-      const target = where(String(active.id), over ? String(over.id) : null)
-      return target ? t('plan.swot.dnd.over', target) : t('plan.swot.dnd.stays')
+      const target = over ? where(String(active.id), String(over.id)) : null
+      if (target) {
+        session.moved = true
+        return t('plan.swot.dnd.over', target)
+      }
+      // Over its own place, as on being picked up: the "picked up" message (which says where) stays
+      // audible; coming back later says so.
+      if (!session.moved) return undefined
+      const home = spotOf(columns, String(active.id))
+      if (over && home) {
+        return t('plan.swot.dnd.back', {
+          quadrant: quadrantName(home.quadrant),
+          position: home.position ?? 0,
+        })
+      }
+      return t('plan.swot.dnd.stays')
     },
     onDragEnd: ({ active, over }) => {
       const target = where(String(active.id), over ? String(over.id) : null)

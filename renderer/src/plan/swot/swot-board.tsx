@@ -11,8 +11,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { moveSwotCard } from '../../../../shared/live/plan-doc'
@@ -22,21 +21,26 @@ import {
   type SwotCard,
   type SwotQuadrant,
 } from '../../../../shared/live/plan-schema'
-import { swotAnnouncements, swotScreenReaderInstructions } from './swot-announcements'
+import { type SwotDragSession, swotAnnouncements, swotScreenReaderInstructions } from './swot-announcements'
 import { type SwotColumns, swotPlacement } from './swot-drop'
+import { keyboardCollision, type SwotKeyboardAim, swotKeyboardCoordinates } from './swot-keyboard-coordinates'
 import { SwotQuadrantColumn } from './swot-quadrant-column'
 import './swot.css'
 
 /**
  * With a pointer, the card under it wins over the quadrant around it, so a drop lands where it is aimed;
- * the keyboard (no pointer) and drops between cards fall back to the closest corners.
+ * drops between cards fall back to the closest corners. The keyboard (no pointer) is over what its arrow
+ * keys chose.
  */
-const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args)
-  const cards = hits.filter((hit) => !String(hit.id).startsWith('quadrant:'))
-  if (cards.length > 0) return cards
-  return hits.length > 0 ? hits : closestCorners(args)
-}
+const swotCollision =
+  (aim: SwotKeyboardAim): CollisionDetection =>
+  (args) => {
+    if (!args.pointerCoordinates) return keyboardCollision(aim)(args)
+    const hits = pointerWithin(args)
+    const cards = hits.filter((hit) => !String(hit.id).startsWith('quadrant:'))
+    if (cards.length > 0) return cards
+    return hits.length > 0 ? hits : closestCorners(args)
+  }
 
 /**
  * The SWOT board: four quadrants of cards. Every move is one moveSwotCard call (a new fractional order
@@ -59,13 +63,19 @@ export function SwotBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; edi
       ) as Record<SwotQuadrant, string[]> satisfies SwotColumns,
     [byQuadrant],
   )
+  // One per board, read by dnd-kit's callbacks during a drag: they see the columns of the latest render.
+  const [aim] = useState<SwotKeyboardAim>(() => ({ columns, target: null }))
+  const [session] = useState<SwotDragSession>(() => ({ moved: false }))
+  useEffect(() => {
+    aim.columns = columns
+  }, [aim, columns])
   const textOf = (id: string) =>
     plan.swot.find((card) => card.id === id)?.text.trim() || t('plan.swot.untitled')
   const sensors = useSensors(
     // A small distance or a short press, so clicks and scrolling on a tablet are not taken for drags.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: swotKeyboardCoordinates(aim) }),
   )
   const active = activeId ? plan.swot.find((card) => card.id === activeId) : undefined
 
@@ -76,15 +86,18 @@ export function SwotBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; edi
       </h2>
       <DndContext
         sensors={sensors}
-        collisionDetection={collisionDetection}
+        collisionDetection={swotCollision(aim)}
         // Measured throughout the drag: the page scrolls under a finger or mouse near the edge, and
         // rects from the drag's start would then put the drop in the wrong place.
         measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
         accessibility={{
-          announcements: swotAnnouncements(t, columns, textOf),
+          announcements: swotAnnouncements(t, columns, textOf, session),
           screenReaderInstructions: swotScreenReaderInstructions(t),
         }}
-        onDragStart={({ active: dragged }) => setActiveId(String(dragged.id))}
+        onDragStart={({ active: dragged }) => {
+          aim.target = null
+          setActiveId(String(dragged.id))
+        }}
         onDragCancel={() => setActiveId(null)}
         onDragEnd={({ active: dragged, over }) => {
           setActiveId(null)

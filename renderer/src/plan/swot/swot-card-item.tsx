@@ -1,12 +1,12 @@
 import { DeleteOutlined, HolderOutlined } from '@ant-design/icons'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { Button, Input, Popconfirm } from 'antd'
-import { useState } from 'react'
+import { Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { deleteSwotCard, setSwotCardText } from '../../../../shared/live/plan-doc'
+import { deleteSwotCard } from '../../../../shared/live/plan-doc'
 import type { SwotCard } from '../../../../shared/live/plan-schema'
+import { SwotCardText } from './swot-card-text'
 
 interface SwotCardItemProps {
   doc: Y.Doc
@@ -23,9 +23,6 @@ export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProp
   const { t } = useTranslation()
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: card.id, disabled: !editable })
-  // While someone types, their own draft shows; otherwise the card follows the document (remote edits).
-  const [draft, setDraft] = useState<string | null>(null)
-  const quadrant = t(`plan.swot.quadrants.${card.quadrant}`)
   const label = card.text.trim() || t('plan.swot.untitled')
 
   return (
@@ -47,21 +44,7 @@ export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProp
       >
         <HolderOutlined aria-hidden />
       </button>
-      <Input.TextArea
-        className="swot-card-text"
-        variant="borderless"
-        autoSize
-        value={draft ?? card.text}
-        aria-label={t('plan.swot.cardText', { quadrant, position })}
-        disabled={!editable}
-        maxLength={500}
-        onFocus={() => setDraft(card.text)}
-        onBlur={() => setDraft(null)}
-        onChange={(event) => {
-          setDraft(event.target.value)
-          setSwotCardText(doc, card.id, event.target.value)
-        }}
-      />
+      <SwotCardText doc={doc} card={card} position={position} editable={editable} />
       <Popconfirm
         title={t('plan.swot.deleteConfirm')}
         okText={t('plan.swot.deleteOk')}

@@ -1,0 +1,59 @@
+import type { Locator, Page } from '@playwright/test'
+import { demoPlanPath } from './support/demo-plan'
+import { renderings } from './support/glyph-rendering'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+/**
+ * This machine has no CJK font: Chinese shows only through the bundled Noto Sans SC. Each heading must be
+ * drawn exactly as the bundled font draws it, bold included — not as boxes in the first installed face.
+ */
+async function expectDrawnInBundledFont(page: Page, element: Locator, what: string): Promise<void> {
+  await expect(element).toBeVisible()
+  const drawn = await renderings(page, element)
+  expect(drawn.inBundledFont.equals(drawn.withoutBundledFont), `${what}: without the bundled font`).toBe(
+    false,
+  )
+  expect(drawn.asDrawn.equals(drawn.inBundledFont), `${what}: drawn as the bundled font draws it`).toBe(true)
+  expect(drawn.bundledFacesLoaded, `${what}: the bundled faces it needs have loaded`).toBe(true)
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`Chinese headings and buttons are drawn in the bundled font at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+
+    await page.goto('/')
+    await expectDrawnInBundledFont(page, page.locator('.app-title'), 'the app title 规划工坊')
+    await expectDrawnInBundledFont(page, page.getByRole('heading', { level: 1, name: '培训班' }), '培训班')
+    await expectDrawnInBundledFont(
+      page,
+      page.getByText('每个培训班包含参训县、县小组、议程和贫困线参考表。'),
+      'the home subtitle',
+    )
+
+    await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
+    await expectDrawnInBundledFont(page, page.getByRole('button', { name: '运行培训班' }), '运行培训班')
+
+    await page.goto('/join')
+    await expectDrawnInBundledFont(page, page.getByRole('heading', { level: 1 }), 'the join heading')
+    await expectDrawnInBundledFont(page, page.getByRole('button', { name: '加入', exact: true }), '加入')
+
+    // A reload draws the page afresh while the fonts come from the cache.
+    await page.goto(await demoPlanPath(page))
+    await expect(page.getByRole('heading', { level: 1, name: /略阳县/ })).toBeVisible()
+    await page.reload()
+    const countyName = page
+      .getByRole('heading', { level: 1, name: /略阳县/ })
+      .getByText('略阳县', { exact: true })
+    await expectDrawnInBundledFont(page, countyName, '略阳县')
+    await page.screenshot({
+      path: `test-results/screenshots/plan-heading-${viewport.width}x${viewport.height}.png`,
+    })
+  })
+}

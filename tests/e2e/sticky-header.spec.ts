@@ -1,0 +1,63 @@
+import type { Locator, Page } from '@playwright/test'
+import { demoPlanPath } from './support/demo-plan'
+import { stepLink } from './support/plan-navigator'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+/**
+ * Whether the plan's sticky header covers an element's top, and whether its bottom is on screen. On a
+ * phone the header scrolls away and covers nothing.
+ */
+async function clearOfHeader(element: Locator): Promise<{ covered: boolean; onScreen: boolean }> {
+  return element.evaluate((node) => {
+    const header = document.querySelector('.plan-header')
+    const headerBottom =
+      header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0
+    const box = node.getBoundingClientRect()
+    return { covered: box.top < Math.floor(headerBottom), onScreen: box.bottom <= window.innerHeight }
+  })
+}
+
+const toBottom = (page: Page) => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`the sticky header covers no step heading, quadrant heading or step at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto(`${await demoPlanPath(page)}?step=swot`)
+    const stepHeading = page.locator('#step-heading')
+    await expect(stepHeading).toHaveText('SWOT 分析')
+
+    // Scrolled down to the board's end, the steps list beside it (on a laptop) starts below the header.
+    await toBottom(page)
+    if (viewport.width >= 1100) {
+      const firstStep = page.locator('.step-nav-link').first()
+      expect(await clearOfHeader(firstStep)).toMatchObject({ covered: false })
+    }
+
+    // Jumping to another step by keyboard from down there shows its heading below the header.
+    await stepLink(page, /问题树/).focus()
+    await page.keyboard.press('Enter')
+    await expect(stepHeading).toHaveText('问题树')
+    await expect.poll(() => clearOfHeader(stepHeading)).toEqual({ covered: false, onScreen: true })
+
+    // A quadrant heading brought into view (a heading jump, a link) stops below the header too.
+    await stepLink(page, /SWOT 分析/).focus()
+    await page.keyboard.press('Enter')
+    await expect(stepHeading).toHaveText('SWOT 分析')
+    await toBottom(page)
+    for (const name of ['优势', '机会']) {
+      const quadrantHeading = page.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) })
+      await quadrantHeading.evaluate((node) => node.scrollIntoView({ block: 'start' }))
+      expect(await clearOfHeader(quadrantHeading), name).toMatchObject({ covered: false })
+    }
+    await page.screenshot({
+      path: `test-results/screenshots/sticky-header-${viewport.width}x${viewport.height}.png`,
+    })
+  })
+}
