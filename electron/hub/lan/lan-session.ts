@@ -16,16 +16,27 @@ export interface LanSessionOptions {
   access: AccessService
   live: LiveServer
   listInterfaces?: () => ReturnType<typeof lanInterfaces>
+  /** Where the address the session is open on is kept across restarts (null: closed). */
+  memory: LanMemory
+}
+
+export interface LanMemory {
+  read(): string | null
+  write(address: string | null): void
 }
 
 /**
  * Opening the session to the LAN: until the facilitator does, the hub listens on loopback only.
  * Opening starts a second listener on the chosen address (same port, same handlers) and admits that
  * address as a Host; closing stops it, revokes every group token and disconnects the group devices.
+ * The open address is remembered: a hub stopped with the session open (Ctrl+C, a laptop restart)
+ * opens it again on start, so the devices, whose tokens survive, come back by themselves.
  */
 export class LanSession {
   private server: Server | null = null
   private address: string | null = null
+  /** The remembered address, when reopening it failed at start: the room is disconnected. */
+  private lostAddress: string | null = null
 
   constructor(private readonly options: LanSessionOptions) {}
 
@@ -41,6 +52,32 @@ export class LanSession {
       port: this.options.port(),
       url,
       interfaces: this.interfaces(),
+      lostAddress: this.lostAddress,
+    }
+  }
+
+  /**
+   * Reopens the session where it was open when the hub last stopped. Never throws: when the laptop no
+   * longer has that address (another network, Wi-Fi not up yet), the status says so and the console
+   * and the Join tab ask the facilitator to reopen it.
+   */
+  async restore(): Promise<void> {
+    const address = this.options.memory.read()
+    if (!address) return
+    try {
+      await this.open(address)
+      console.log(`[hub] The session was open to the LAN when the hub stopped; open again on ${address}.`)
+    } catch (error) {
+      this.lostAddress = address
+      const reason =
+        error instanceof ApiError && error.key === 'lan.unknownAddress'
+          ? 'this computer no longer has that address'
+          : error instanceof ApiError && error.key === 'lan.portInUse'
+            ? 'another program uses the port there'
+            : String(error)
+      console.warn(
+        `[hub] The session was open to the LAN on ${address} when the hub stopped, but it cannot be opened there again (${reason}). Group devices cannot reach the hub until the facilitator reopens the session on the Join tab.`,
+      )
     }
   }
 
@@ -63,7 +100,9 @@ export class LanSession {
       this.server = server
     }
     this.address = address
+    this.lostAddress = null
     this.options.allowedHosts.add(address)
+    this.options.memory.write(address)
     return this.status()
   }
 
@@ -74,6 +113,8 @@ export class LanSession {
       this.options.allowedHosts.delete(this.address)
     }
     this.address = null
+    this.lostAddress = null
+    this.options.memory.write(null)
     await this.stopListening()
     return this.status()
   }
