@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
 import { registerPdfRoutes } from './api/pdf-routes'
+import { registerPlanEditRoutes } from './api/plan-edit-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
 import { registerSessionRoutes } from './api/session-routes'
@@ -100,6 +101,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
+    registerPlanEditRoutes(app, store)
     // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
     registerPdfRoutes(
       app,
