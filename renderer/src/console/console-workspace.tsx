@@ -26,6 +26,7 @@ import { ProgressGrid } from './progress-grid'
 import { ProjectorPanel } from './projector-panel'
 import { ShortcutHelp } from './shortcut-help'
 import { useConsoleActions } from './use-console-actions'
+import { usePlanEdits } from './use-plan-edits'
 import { useRunShortcuts } from './use-run-shortcuts'
 import { useTimerChime } from './use-timer-chime'
 
@@ -64,6 +65,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
     [counties, workshop.id],
   )
   const plans = useWatchedDocs(planNames, token, readPlan)
+  const planEdits = usePlanEdits(workshop.id)
   const [helpOpen, setHelpOpen] = useState(false)
   const [tab, setTab] = useState('progress')
   const [chime, setChime] = useState(storedChime)
@@ -164,6 +166,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
                 <ProgressGrid
                   counties={counties}
                   plans={plans}
+                  recordedEdits={planEdits.data?.lastEditAt ?? {}}
                   presence={presence.data?.counties ?? {}}
                   kinds={kinds}
                   povertyLines={povertyLines}
