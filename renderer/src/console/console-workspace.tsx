@@ -17,7 +17,9 @@ import { useSessionDocument } from '../live/use-session-document'
 import { colorForName } from '../live/user-color'
 import { useRunState } from '../session/run-session'
 import { useWatchedDocs } from '../session/use-watched-docs'
+import { RoomDisconnectedNotice } from '../workshop-setup/join/room-disconnected-notice'
 import { useLanStatus, usePresence } from '../workshop-setup/join/use-join-setup'
+import '../workshop-setup/join/join-tab.css'
 import { AgendaOutline } from './agenda-outline'
 import { ConsoleJoinPanel } from './console-join-panel'
 import { CurrentItemPanel } from './current-item-panel'
@@ -70,6 +72,11 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
   const [tab, setTab] = useState('progress')
   const [chime, setChime] = useState(storedChime)
   const messageInput = useRef<TextAreaRef>(null)
+  const tabsRef = useRef<HTMLDivElement>(null)
+  const goToJoin = () => {
+    setTab('join')
+    tabsRef.current?.scrollIntoView({ block: 'start' })
+  }
   useTimerChime(run?.timer ?? null, chime)
 
   useRunShortcuts(
@@ -122,6 +129,12 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
           </Button>
         </div>
       </div>
+      {lan.data && (
+        <RoomDisconnectedNotice
+          status={lan.data}
+          action={<Button onClick={goToJoin}>{t('joinTab.lan.lost.goToJoin')}</Button>}
+        />
+      )}
       {!run ? (
         <Skeleton active aria-label={t('console.loadingSession')} />
       ) : (
@@ -154,34 +167,36 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
         </div>
       )}
       {run && (
-        <Tabs
-          className="console-card console-tabs"
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            {
-              key: 'progress',
-              label: t('console.progress.tab'),
-              children: (
-                <ProgressGrid
-                  counties={counties}
-                  plans={plans}
-                  recordedEdits={planEdits.data?.lastEditAt ?? {}}
-                  presence={presence.data?.counties ?? {}}
-                  kinds={kinds}
-                  povertyLines={povertyLines}
-                  run={run}
-                  actions={actions}
-                />
-              ),
-            },
-            {
-              key: 'join',
-              label: t('console.join.tab'),
-              children: <ConsoleJoinPanel workshopId={workshop.id} actions={actions} />,
-            },
-          ]}
-        />
+        <div ref={tabsRef}>
+          <Tabs
+            className="console-card console-tabs"
+            activeKey={tab}
+            onChange={setTab}
+            items={[
+              {
+                key: 'progress',
+                label: t('console.progress.tab'),
+                children: (
+                  <ProgressGrid
+                    counties={counties}
+                    plans={plans}
+                    recordedEdits={planEdits.data?.lastEditAt ?? {}}
+                    presence={presence.data?.counties ?? {}}
+                    kinds={kinds}
+                    povertyLines={povertyLines}
+                    run={run}
+                    actions={actions}
+                  />
+                ),
+              },
+              {
+                key: 'join',
+                label: t('console.join.tab'),
+                children: <ConsoleJoinPanel workshopId={workshop.id} actions={actions} />,
+              },
+            ]}
+          />
+        </div>
       )}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
