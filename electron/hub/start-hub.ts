@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { AccessService } from './access/access-service'
 import { registerAgendaRoutes } from './api/agenda-routes'
 import { registerCountyRoutes } from './api/county-routes'
+import { registerDotVoteRoutes } from './api/dot-vote-routes'
 import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
@@ -102,6 +103,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
     registerPlanEditRoutes(app, store)
+    registerDotVoteRoutes(app, store, live)
     // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
     registerPdfRoutes(
       app,

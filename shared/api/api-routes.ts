@@ -38,6 +38,8 @@ export const API_ROUTES = {
   facilitatorToken: '/api/auth/facilitator',
   time: '/api/time',
   projectorLink: '/api/workshops/:workshopId/projector-link',
+  /** POST: takes every dot off every county's cards and hides the results (facilitator only). */
+  dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
 } as const
 
 /** Routes anyone on the network may call; every other route is the facilitator's alone. */
@@ -121,4 +123,6 @@ export interface ApiResponses {
   time: { now: number }
   /** The workshop's read-only projector credential; `renew` in the request replaces the old one. */
   projectorLink: { token: string }
+  /** How many dots the reset took off, in all counties together. */
+  dotVotesReset: { dots: number }
 }

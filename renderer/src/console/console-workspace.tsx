@@ -22,6 +22,7 @@ import { useLanStatus, usePresence } from '../workshop-setup/join/use-join-setup
 import '../workshop-setup/join/join-tab.css'
 import { AgendaOutline } from './agenda-outline'
 import { ConsoleJoinPanel } from './console-join-panel'
+import { ConsoleDotVote } from './console-dot-vote'
 import { CurrentItemPanel } from './current-item-panel'
 import { MessagePanel } from './message-panel'
 import { ProgressGrid } from './progress-grid'
@@ -55,7 +56,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
   const { t } = useTranslation()
   const name = workshop.facilitator.trim() || t('plan.facilitatorName')
   const user = useMemo(() => ({ name, color: colorForName(name) }), [name])
-  const { doc, status } = useSessionDocument(workshop.id, token, user, true)
+  const { doc, status, session } = useSessionDocument(workshop.id, token, user, true)
   const run = useRunState(doc)
   const order = useMemo(() => runOrder(agenda), [agenda])
   const kinds = useMemo(() => progressKinds(order), [order])
@@ -146,6 +147,13 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               actions={actions}
               chime={chime}
               onChimeChange={changeChime}
+              exerciseTools={
+                run.currentKind === 'dot-vote' &&
+                doc &&
+                session && (
+                  <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} plans={plans} />
+                )
+              }
             />
             <div className="console-pair">
               <ProjectorPanel

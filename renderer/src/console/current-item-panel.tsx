@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, LockOutlined, TeamOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Flex, Switch, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findRunItem, nextRunItem, previousRunItem, type RunItem } from '../../../shared/session/agenda-run'
 import { lockedForAll } from '../../../shared/session/exercise-lock'
@@ -17,10 +18,19 @@ interface CurrentItemPanelProps {
   actions: ConsoleActions
   chime: boolean
   onChimeChange: (enabled: boolean) => void
+  /** Controls of the current exercise's own (the dot vote's reveal and reset), below its lock. */
+  exerciseTools?: ReactNode
 }
 
 /** The item the room is on: its timer and controls, next and previous, and its lock and "bring everyone here". */
-export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: CurrentItemPanelProps) {
+export function CurrentItemPanel({
+  run,
+  order,
+  actions,
+  chime,
+  onChimeChange,
+  exerciseTools,
+}: CurrentItemPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const current = findRunItem(order, run.currentItemId)
@@ -93,6 +103,7 @@ export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: 
               </Button>
             </Flex>
           )}
+          {exerciseTools}
         </>
       )}
       <Flex wrap gap={8} justify="space-between" className="console-current-nav">
