@@ -69,7 +69,9 @@ export function ProgressGrid({
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('console.progress.county')}</th>
+            <th scope="col" className="progress-county">
+              {t('console.progress.county')}
+            </th>
             <th scope="col">{t('console.progress.devices')}</th>
             <th scope="col">{t('console.progress.lastEdit')}</th>
             {kinds.map((kind) => (
@@ -86,8 +88,12 @@ export function ProgressGrid({
               </th>
             ))}
             <th scope="col">{t('console.progress.alerts')}</th>
-            <th scope="col">{t('console.progress.lock')}</th>
-            <th scope="col">{t('console.progress.spotlight')}</th>
+            <th scope="col" className="progress-lock">
+              {t('console.progress.lock')}
+            </th>
+            <th scope="col" className="progress-spotlight">
+              {t('console.progress.spotlight')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -98,7 +104,9 @@ export function ProgressGrid({
             const progress = view?.synced ? countyProgress(view.value, kinds, povertyLines) : null
             return (
               <tr key={county.id} data-county={county.name}>
-                <th scope="row">{name}</th>
+                <th scope="row" className="progress-county">
+                  {name}
+                </th>
                 <td data-testid="devices">
                   {devices.length === 0 ? (
                     <span className="progress-muted">{t('console.progress.nobody')}</span>
@@ -153,7 +161,7 @@ export function ProgressGrid({
                     </details>
                   )}
                 </td>
-                <td>
+                <td className="progress-lock">
                   {lockable && currentKind ? (
                     <Switch
                       size="small"
@@ -167,7 +175,7 @@ export function ProgressGrid({
                     <span className="progress-muted">{t('console.progress.noCurrent')}</span>
                   )}
                 </td>
-                <td>
+                <td className="progress-spotlight">
                   <Button
                     size="small"
                     icon={<AimOutlined aria-hidden />}
