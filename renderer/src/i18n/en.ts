@@ -316,6 +316,8 @@ export const en: Messages = {
     code: 'Join code',
     codeHelp: 'For example ABC-234. Letters are not case-sensitive; there is no 0, O, 1, I or L.',
     codeFromLink: 'The join code was filled in from the link.',
+    codeFromLastTime:
+      'The code this device joined with last time is filled in. To join another group, enter that group’s code.',
     displayName: 'Your name',
     displayNameHelp: 'Your group sees this name next to your cursor and avatar.',
     submit: 'Join',

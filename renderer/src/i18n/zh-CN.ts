@@ -315,6 +315,7 @@ export const zhCN = {
     code: '加入码',
     codeHelp: '例如 ABC-234。字母不分大小写，其中没有 0、O、1、I、L。',
     codeFromLink: '加入码已从链接中填入。',
+    codeFromLastTime: '已填入本设备上次使用的加入码。加入其他小组时请改成该组的加入码。',
     displayName: '你的姓名',
     displayNameHelp: '组员会在你的光标和头像旁看到这个名字。',
     submit: '加入',
