@@ -78,7 +78,7 @@ test('the projector at 1280×720: every indicator is shown or counted, join code
     await expect(indicators.nth(0)).toContainText('通过电商合作脱贫人口')
     await expect(indicators.nth(3)).toHaveText('还有 2 条')
     expect(await seriousViolations(projector)).toEqual([])
-    await projector.screenshot({ path: 'test-results/screenshots/projector-targets-more-1280x720.png' })
+    await projector.screenshot({ path: 'test-results/screenshots/projector-screens-targets-1280x720.png' })
 
     setProjectorMode(session.doc, 'join')
     await session.saved()
@@ -104,14 +104,14 @@ test('the projector at 1280×720: every indicator is shown or counted, join code
     expect(widths.size).toBe(1)
     await expect(projector.locator('.projector-join-url')).toBeInViewport({ ratio: 1 })
     expect(await seriousViolations(projector)).toEqual([])
-    await projector.screenshot({ path: 'test-results/screenshots/projector-join-1280x720.png' })
+    await projector.screenshot({ path: 'test-results/screenshots/projector-screens-join-1280x720.png' })
 
     setProjectorMode(session.doc, 'gallery')
     await session.saved()
     await expect(projector.getByTestId('gallery-total')).toHaveText(
       `合计 19,200 人 · ${counties.length} 个县中 1 个已设定目标`,
     )
-    await projector.screenshot({ path: 'test-results/screenshots/projector-gallery-1280x720.png' })
+    await projector.screenshot({ path: 'test-results/screenshots/projector-screens-gallery-1280x720.png' })
 
     // In English too, every county is on screen, and every bar is drawn on the same length.
     await projector.evaluate(() => window.localStorage.setItem('plan-workshop.language', 'en'))
@@ -127,7 +127,7 @@ test('the projector at 1280×720: every indicator is shown or counted, join code
       .evaluateAll((svgs) => svgs.map((svg) => Math.round(svg.getBoundingClientRect().width)))
     expect(new Set(bars).size).toBe(1)
     expect(await seriousViolations(projector)).toEqual([])
-    await projector.screenshot({ path: 'test-results/screenshots/projector-gallery-en-1280x720.png' })
+    await projector.screenshot({ path: 'test-results/screenshots/projector-screens-gallery-en-1280x720.png' })
   } finally {
     clients.forEach((client) => client.destroy())
   }
