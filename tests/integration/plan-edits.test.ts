@@ -1,47 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
 import { planDocName } from '../../shared/live/doc-names'
 import { setDataCardField } from '../../shared/live/plan-doc'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { connectLive, type LiveClient } from '../support/live-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
+import { joinAs } from '../support/live-fixture'
+import { bearer, useLiveRoom } from '../support/live-room'
 
 describe("the hub's record of when each plan was last edited", () => {
-  let t: TestHub
-  let f: LiveFixture
-  const clients: LiveClient[] = []
-  const open = (name: string, token: string) => {
-    const client = connectLive(t.hub.url, name, token)
-    clients.push(client)
-    return client
-  }
+  const room = useLiveRoom()
   const planEdits = (token?: string) =>
-    t.request<ApiResponses['planEdits']>(
+    room.t.request<ApiResponses['planEdits']>(
       'GET',
-      apiPath(API_ROUTES.planEdits, { workshopId: f.workshopId }),
+      apiPath(API_ROUTES.planEdits, { workshopId: room.f.workshopId }),
       undefined,
-      token ? { authorization: `Bearer ${token}` } : {},
+      bearer(token),
     )
 
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.stop()
-  })
-
   it('knows the time of the latest edit of each county after the hub restarts', async () => {
+    const { t, f } = room
     // Opening the plans creates them (the hub writes their first structure): that is nobody's edit.
     const watchers = [f.lueyang.id, f.badong.id].map((countyId) =>
-      open(planDocName(f.workshopId, countyId), f.facilitatorToken),
+      room.open(planDocName(f.workshopId, countyId), f.facilitatorToken),
     )
     await Promise.all(watchers.map((watcher) => watcher.synced))
     expect((await planEdits()).body).toEqual({ lastEditAt: {} })
 
     const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
-    const device = open(planDocName(f.workshopId, f.lueyang.id), joined.token)
+    const device = room.open(planDocName(f.workshopId, f.lueyang.id), joined.token)
     await device.synced
     const before = new Date().toISOString()
     setDataCardField(device.doc, 'population', 200_000)
@@ -52,12 +36,13 @@ describe("the hub's record of when each plan was last edited", () => {
     expect(Object.keys(edited)).toEqual([f.lueyang.id])
     expect(edited[f.lueyang.id]! >= before && edited[f.lueyang.id]! <= after).toBe(true)
 
-    clients.splice(0).forEach((client) => client.destroy())
+    room.closeClients()
     await t.restart()
     expect((await planEdits()).body).toEqual({ lastEditAt: { [f.lueyang.id]: edited[f.lueyang.id] } })
   })
 
   it('tells the facilitator only', async () => {
+    const { t, f } = room
     const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
     expect((await planEdits(joined.token)).status).toBe(403)
     const projector = await t.request<ApiResponses['projectorLink']>(
