@@ -27,6 +27,9 @@ test('after a hub restart the LAN is open again, or the console and the Join tab
   // The laptop comes back on another network: the address the session was open on is gone.
   await hub.stop()
   const db = new Database(join(hub.dataDir, DATABASE_FILE_NAME))
+  expect(db.prepare("SELECT value FROM hub_settings WHERE key = 'lan-port'").pluck().get()).toBe(
+    String(hub.port),
+  )
   db.prepare("UPDATE hub_settings SET value = ? WHERE key = 'lan-address'").run(GONE_ADDRESS)
   db.close()
   await hub.start()

@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { createServer, type AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LOOPBACK_INTERFACE } from '../../electron/hub/lan/lan-interfaces'
 import { API_ROUTES, type ApiResponses } from '../../shared/api/api-routes'
@@ -36,6 +37,17 @@ function requestJson(
   })
 }
 
+/** A port nothing listens on (loopback), other than `taken`. */
+async function freePortOtherThan(taken: number): Promise<number> {
+  for (;;) {
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    await new Promise((resolve) => server.close(resolve))
+    if (port !== taken) return port
+  }
+}
+
 describe('the LAN session across a hub restart', () => {
   let t: TestHub
   let f: LiveFixture
@@ -61,19 +73,21 @@ describe('the LAN session across a hub restart', () => {
   const lanStatus = async () =>
     (await requestJson('GET', `${t.hub.url}${API_ROUTES.lan}`)).body as ApiResponses['lan']
 
-  it('opens again on the same address, where a group token still works', async () => {
+  it('opens again on the same address and port, where a group token still works', async () => {
     const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
-    await t.restart({ port: t.hub.port })
+    const devicesUrl = venueUrl()
+    // The desktop app's own listener takes a new port at every start; the devices' links must not change.
+    await t.restart({ port: await freePortOtherThan(t.hub.port) })
 
     expect(await lanStatus()).toMatchObject({
       open: true,
       address: VENUE_WIFI.address,
-      url: venueUrl(),
+      url: devicesUrl,
       lostAddress: null,
     })
-    const me = await requestJson('GET', `${venueUrl()}${API_ROUTES.me}`, { token: joined.token })
+    const me = await requestJson('GET', `${devicesUrl}${API_ROUTES.me}`, { token: joined.token })
     expect(me).toMatchObject({ status: 200, body: { kind: 'group', countyId: f.lueyang.id } })
-    const device = connectLive(venueUrl(), planDocName(f.workshopId, f.lueyang.id), joined.token)
+    const device = connectLive(devicesUrl, planDocName(f.workshopId, f.lueyang.id), joined.token)
     clients.push(device)
     await device.synced
   })
