@@ -1,14 +1,17 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { LanInterface } from '../../shared/join/join-schema'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AccessService } from './access/access-service'
 import { registerAgendaRoutes } from './api/agenda-routes'
 import { registerCountyRoutes } from './api/county-routes'
+import { registerDotVoteRoutes } from './api/dot-vote-routes'
 import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
 import { registerPdfRoutes } from './api/pdf-routes'
+import { registerPlanEditRoutes } from './api/plan-edit-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
 import { registerSessionRoutes } from './api/session-routes'
@@ -19,6 +22,7 @@ import { registerRendererFiles } from './http/renderer-files'
 import { registerApiGuard } from './http/request-auth'
 import { registerSecurityHeaders } from './http/security-headers'
 import { LanSession } from './lan/lan-session'
+import { lanMemory } from './lan/lan-memory'
 import { createLiveServer, type LiveServer } from './live/live-server'
 import type { PdfEngine } from '../export/pdf-engine'
 import { PdfPrinter } from '../export/pdf-printer'
@@ -44,6 +48,8 @@ export interface HubOptions {
    * app, Chromium through playwright-core for `npm run serve`. Without it, PDF downloads answer 503.
    */
   createPdfEngine?: () => Promise<PdfEngine>
+  /** The addresses the LAN session may open on; this computer's network interfaces unless a test says. */
+  listLanInterfaces?: () => LanInterface[]
 }
 
 export interface Hub {
@@ -96,6 +102,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
+    registerPlanEditRoutes(app, store)
+    registerDotVoteRoutes(app, store, live)
     // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
     registerPdfRoutes(
       app,
@@ -112,12 +120,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       handleUpgrade: live.handleUpgrade,
       access,
       live,
+      listInterfaces: options.listLanInterfaces,
+      memory: lanMemory(store),
     })
     await registerJoinRoutes(app, access, lan)
     registerLanRoutes(app, store, access, lan, live)
     await registerRendererFiles(app, options.rendererDir)
     app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })
+    await lan.restore()
   } catch (error) {
     await live.close().catch(() => undefined)
     await app.close().catch(() => undefined)

@@ -5,6 +5,7 @@ import type { Plan } from '../live/plan-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
 import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
 import type { Resource } from '../resources/resource-schema'
+import type { PlanEdits } from '../session/plan-edits'
 import type { Workshop, WorkshopSummary } from '../workshop/workshop-schema'
 
 /** Route patterns of the hub's REST API; the hub registers exactly these and the renderer calls exactly these. */
@@ -16,6 +17,8 @@ export const API_ROUTES = {
   county: '/api/workshops/:workshopId/counties/:countyId',
   plan: '/api/workshops/:workshopId/counties/:countyId/plan',
   plans: '/api/workshops/:workshopId/plans',
+  /** When each county's plan was last edited (facilitator only). */
+  planEdits: '/api/workshops/:workshopId/plan-edits',
   /** PDF downloads (not JSON): ?lang=zh-CN|en, the workshop's language when absent. */
   planPdf: '/api/workshops/:workshopId/counties/:countyId/plan.pdf',
   summaryPdf: '/api/workshops/:workshopId/summary.pdf',
@@ -35,6 +38,8 @@ export const API_ROUTES = {
   facilitatorToken: '/api/auth/facilitator',
   time: '/api/time',
   projectorLink: '/api/workshops/:workshopId/projector-link',
+  /** POST: takes every dot off every county's cards and hides the results (facilitator only). */
+  dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
 } as const
 
 /** Routes anyone on the network may call; every other route is the facilitator's alone. */
@@ -101,6 +106,7 @@ export interface ApiResponses {
   plan: Plan
   /** Every county's plan of a workshop, in county order (facilitator only). */
   plans: { countyId: string; plan: Plan }[]
+  planEdits: PlanEdits
   groups: Group[]
   group: Group
   agenda: Agenda
@@ -117,4 +123,6 @@ export interface ApiResponses {
   time: { now: number }
   /** The workshop's read-only projector credential; `renew` in the request replaces the old one. */
   projectorLink: { token: string }
+  /** How many dots the reset took off, in all counties together. */
+  dotVotesReset: { dots: number }
 }

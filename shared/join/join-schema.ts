@@ -41,6 +41,11 @@ export interface LanStatus {
   port: number
   url: string | null
   interfaces: LanInterface[]
+  /**
+   * The address the session was open on when the hub last stopped, while it could not be opened
+   * there again (the computer changed networks): the room is disconnected until it is reopened.
+   */
+  lostAddress: string | null
 }
 
 export const openLanSchema = z.object({ address: z.string().min(1, 'v.required').max(64, 'v.tooLong') })

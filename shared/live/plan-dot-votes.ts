@@ -66,6 +66,15 @@ export function forgetDotsOn(doc: Y.Doc, cardId: string): void {
   }
 }
 
+/** Takes every dot off every card (the facilitator starts the vote again); returns how many were removed. */
+export function clearDotVotes(doc: Y.Doc): number {
+  const votes = planDotVotes(doc)
+  let removed = 0
+  votes.forEach((_value, key) => (removed += countAt(votes, key)))
+  if (votes.size > 0) doc.transact(() => votes.clear())
+  return removed
+}
+
 export interface DotVoteResult {
   cardId: string
   dots: number

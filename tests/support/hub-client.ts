@@ -11,7 +11,8 @@ export interface TestHub {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<{ status: number; headers: Headers; body: T }>
-  restart(): Promise<void>
+  /** Stops the hub and starts it again on the same data folder (`overrides` change how it starts). */
+  restart(overrides?: Partial<HubOptions>): Promise<void>
   stop(): Promise<void>
 }
 
@@ -39,9 +40,9 @@ export async function startTestHub(options: Partial<HubOptions> = {}): Promise<T
       }
       return { status: response.status, headers: response.headers, body: parsed as T }
     },
-    async restart() {
+    async restart(overrides = {}) {
       await hub.close()
-      hub = await startHub({ dataDir: dir.path, port: 0, ...options })
+      hub = await startHub({ dataDir: dir.path, port: 0, ...options, ...overrides })
     },
     async stop() {
       await hub.close()

@@ -36,8 +36,9 @@ export class CommitBatcher {
     return this.current.entries.length > 0 || this.writing !== null
   }
 
-  add(name: string, update: Uint8Array): void {
-    this.current.entries.push({ name, update })
+  /** `edit`: a person's change, which moves the document's edit time (the hub's own setup does not). */
+  add(name: string, update: Uint8Array, edit = true): void {
+    this.current.entries.push({ name, update, edit })
     this.schedule()
   }
 

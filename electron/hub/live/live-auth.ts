@@ -4,11 +4,16 @@ import { parseDocName } from '../../../shared/live/doc-names'
 import type { AccessService } from '../access/access-service'
 import { docAccess } from '../access/doc-authorization'
 import type { Store } from '../store/store'
+import { RefusalLog } from './refusal-log'
 
-/** A refusal whose `reason` (a message key) Hocuspocus passes on to the client. */
+/**
+ * A refusal whose `reason` (a message key) Hocuspocus passes on to the client. Its message is empty on
+ * purpose: Hocuspocus logs every hook error that has one (`[onAuthenticate] auth.required` on each
+ * reconnect attempt); the RefusalLog says it once per device instead, in words.
+ */
 export class LiveAuthError extends Error {
   constructor(readonly reason: 'auth.required' | 'auth.forbidden') {
-    super(reason)
+    super('')
   }
 }
 
@@ -27,19 +32,26 @@ export class LiveAuth implements Extension {
   constructor(
     private readonly access: AccessService,
     private readonly store: Store,
+    private readonly refusals = new RefusalLog(store),
   ) {}
 
   async onAuthenticate({
     token,
     documentName,
     connectionConfig,
+    request,
   }: onAuthenticatePayload): Promise<LiveContext> {
     const scope = this.access.verify(token)
-    if (!scope) throw new LiveAuthError('auth.required')
+    if (!scope) {
+      this.refusals.note({ reason: 'auth.required', token, remoteAddress: request?.socket?.remoteAddress })
+      throw new LiveAuthError('auth.required')
+    }
     const doc = parseDocName(documentName)
-    if (!doc || !this.exists(doc)) throw new LiveAuthError('auth.forbidden')
-    const access = docAccess(scope, doc)
-    if (access === 'deny') throw new LiveAuthError('auth.forbidden')
+    const access = doc && this.exists(doc) ? docAccess(scope, doc) : 'deny'
+    if (access === 'deny') {
+      this.refusals.note({ reason: 'auth.forbidden', token, scope, documentName })
+      throw new LiveAuthError('auth.forbidden')
+    }
     connectionConfig.readOnly = access === 'read'
     return { scope }
   }

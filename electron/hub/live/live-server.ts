@@ -21,6 +21,8 @@ export interface LiveServer {
   /** Disconnects every group device (the LAN session was closed). */
   disconnectGroups(): void
   presence(workshopId: string): Presence
+  /** Resolves once every live change accepted so far is committed to SQLite (a REST write's answer waits). */
+  committed(): Promise<void>
   close(): Promise<void>
 }
 
@@ -103,6 +105,7 @@ export function createLiveServer(
       }
       return { counties }
     },
+    committed: () => new Promise((resolve) => batcher.whenCommitted(resolve)),
     async close() {
       for (const client of sockets.clients) client.terminate()
       sockets.close()

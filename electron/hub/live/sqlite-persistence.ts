@@ -5,6 +5,7 @@ import type {
   onLoadDocumentPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
+import { MIGRATION_ORIGIN } from '../../../shared/live/plan-doc-migrations'
 import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
 import type { CommitBatcher } from './commit-batcher'
 
@@ -60,7 +61,7 @@ export class SqlitePersistence implements Extension {
     this.loaded.set(documentName, document)
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return
-      this.batcher.add(documentName, update)
+      this.batcher.add(documentName, update, origin !== MIGRATION_ORIGIN)
       this.logged.set(documentName, (this.logged.get(documentName) ?? 0) + 1)
     })
   }

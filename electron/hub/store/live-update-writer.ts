@@ -1,13 +1,18 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import type { LiveDocRepository } from './repositories/live-doc-repository'
+import { MARK_EDITED_SQL, type LiveDocRepository } from './repositories/live-doc-repository'
 
 export interface LiveUpdate {
   name: string
   update: Uint8Array
+  /** A person's change (not the hub's own setup of a document): it moves the document's edit time. */
+  edit: boolean
 }
 
-/** Appends a batch of live-document updates to the log in one transaction; resolves once committed. */
+/**
+ * Appends a batch of live-document updates to the log, and the edit time of the documents people
+ * changed, in one transaction; resolves once committed.
+ */
 export interface LiveUpdateWriter {
   write(entries: readonly LiveUpdate[]): Promise<void>
   close(): Promise<void>
@@ -34,10 +39,14 @@ db.pragma('journal_mode = WAL')
 db.pragma('synchronous = FULL')
 db.pragma('busy_timeout = 5000')
 const insert = db.prepare('INSERT INTO live_doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)')
+const markEdited = db.prepare(${JSON.stringify(MARK_EDITED_SQL)})
 const writeAll = db.transaction((entries, now) => {
+  const edited = new Set()
   for (const entry of entries) {
     insert.run(entry.name, Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength), now)
+    if (entry.edit) edited.add(entry.name)
   }
+  for (const name of edited) markEdited.run(name, now)
 })
 parentPort.on('message', ({ id, entries }) => {
   try {

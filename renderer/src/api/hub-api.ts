@@ -70,6 +70,12 @@ export const hubApi = {
   getPresence: (workshopId: string) =>
     hubRequest<ApiResponses['presence']>('GET', apiPath(API_ROUTES.presence, { workshopId })),
 
+  getPlanEdits: (workshopId: string) =>
+    hubRequest<ApiResponses['planEdits']>('GET', apiPath(API_ROUTES.planEdits, { workshopId })),
+
+  resetDotVotes: (workshopId: string) =>
+    hubRequest<ApiResponses['dotVotesReset']>('POST', apiPath(API_ROUTES.dotVotesReset, { workshopId }), {}),
+
   join: (request: JoinRequest) => hubRequest<ApiResponses['join']>('POST', API_ROUTES.join, request),
   me: (token: string) => hubRequest<ApiResponses['me']>('GET', API_ROUTES.me, undefined, { token }),
   /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */

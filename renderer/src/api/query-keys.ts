@@ -13,6 +13,7 @@ export const queryKeys = {
   lan: ['lan'] as const,
   joinInfo: (workshopId: string) => ['join-info', workshopId] as const,
   presence: (workshopId: string) => ['presence', workshopId] as const,
+  planEdits: (workshopId: string) => ['plan-edits', workshopId] as const,
   facilitatorToken: ['facilitator-token'] as const,
   joinScope: (token: string) => ['join-scope', token] as const,
 }

@@ -53,6 +53,17 @@ const zhCN = {
     locked: '已为所有小组锁定“{{exercise}}”：各组只能查看。',
     opened: '已开放“{{exercise}}”。',
   },
+  dotVote: {
+    heading: '圆点投票（所有县）',
+    progress: '已有 {{counties}} 个县投票，共 {{dots}} 个圆点。',
+    reset: '清空投票，重新开始',
+    resetConfirm: {
+      title: '清空所有县的圆点投票？',
+      content: '所有县卡片上的 {{dots}} 个圆点都会被拿掉，结果重新隐藏，各组可以重新投票。这一步不能撤销。',
+      ok: '清空投票',
+    },
+    resetDone: '已清空 {{dots}} 个圆点，结果已隐藏。',
+  },
   projector: {
     heading: '投影',
     mode: '投影显示',
@@ -232,6 +243,18 @@ export const consoleMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       notAStep: 'This item has no page in the plan, so nobody can be brought to it.',
       locked: '“{{exercise}}” is locked for all groups: they can only look.',
       opened: '“{{exercise}}” is open again.',
+    },
+    dotVote: {
+      heading: 'Dot vote (all counties)',
+      progress: 'Counties that have voted: {{counties}}; dots placed: {{dots}}.',
+      reset: 'Clear the votes and start again',
+      resetConfirm: {
+        title: 'Clear every county’s dot vote?',
+        content:
+          'All {{dots}} dots come off every county’s cards, the results are hidden again, and groups can vote anew. This cannot be undone.',
+        ok: 'Clear the votes',
+      },
+      resetDone: 'Cleared {{dots}} dots; the results are hidden.',
     },
     projector: {
       heading: 'Projector',

@@ -17,15 +17,19 @@ import { useSessionDocument } from '../live/use-session-document'
 import { colorForName } from '../live/user-color'
 import { useRunState } from '../session/run-session'
 import { useWatchedDocs } from '../session/use-watched-docs'
+import { RoomDisconnectedNotice } from '../workshop-setup/join/room-disconnected-notice'
 import { useLanStatus, usePresence } from '../workshop-setup/join/use-join-setup'
+import '../workshop-setup/join/join-tab.css'
 import { AgendaOutline } from './agenda-outline'
 import { ConsoleJoinPanel } from './console-join-panel'
+import { ConsoleDotVote } from './console-dot-vote'
 import { CurrentItemPanel } from './current-item-panel'
 import { MessagePanel } from './message-panel'
 import { ProgressGrid } from './progress-grid'
 import { ProjectorPanel } from './projector-panel'
 import { ShortcutHelp } from './shortcut-help'
 import { useConsoleActions } from './use-console-actions'
+import { usePlanEdits } from './use-plan-edits'
 import { useRunShortcuts } from './use-run-shortcuts'
 import { useTimerChime } from './use-timer-chime'
 
@@ -52,7 +56,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
   const { t } = useTranslation()
   const name = workshop.facilitator.trim() || t('plan.facilitatorName')
   const user = useMemo(() => ({ name, color: colorForName(name) }), [name])
-  const { doc, status } = useSessionDocument(workshop.id, token, user, true)
+  const { doc, status, session } = useSessionDocument(workshop.id, token, user, true)
   const run = useRunState(doc)
   const order = useMemo(() => runOrder(agenda), [agenda])
   const kinds = useMemo(() => progressKinds(order), [order])
@@ -64,10 +68,16 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
     [counties, workshop.id],
   )
   const plans = useWatchedDocs(planNames, token, readPlan)
+  const planEdits = usePlanEdits(workshop.id)
   const [helpOpen, setHelpOpen] = useState(false)
   const [tab, setTab] = useState('progress')
   const [chime, setChime] = useState(storedChime)
   const messageInput = useRef<TextAreaRef>(null)
+  const tabsRef = useRef<HTMLDivElement>(null)
+  const goToJoin = () => {
+    setTab('join')
+    tabsRef.current?.scrollIntoView({ block: 'start' })
+  }
   useTimerChime(run?.timer ?? null, chime)
 
   useRunShortcuts(
@@ -120,6 +130,12 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
           </Button>
         </div>
       </div>
+      {lan.data && (
+        <RoomDisconnectedNotice
+          status={lan.data}
+          action={<Button onClick={goToJoin}>{t('joinTab.lan.lost.goToJoin')}</Button>}
+        />
+      )}
       {!run ? (
         <Skeleton active aria-label={t('console.loadingSession')} />
       ) : (
@@ -131,6 +147,13 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               actions={actions}
               chime={chime}
               onChimeChange={changeChime}
+              exerciseTools={
+                run.currentKind === 'dot-vote' &&
+                doc &&
+                session && (
+                  <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} plans={plans} />
+                )
+              }
             />
             <div className="console-pair">
               <ProjectorPanel
@@ -152,33 +175,36 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
         </div>
       )}
       {run && (
-        <Tabs
-          className="console-card console-tabs"
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            {
-              key: 'progress',
-              label: t('console.progress.tab'),
-              children: (
-                <ProgressGrid
-                  counties={counties}
-                  plans={plans}
-                  presence={presence.data?.counties ?? {}}
-                  kinds={kinds}
-                  povertyLines={povertyLines}
-                  run={run}
-                  actions={actions}
-                />
-              ),
-            },
-            {
-              key: 'join',
-              label: t('console.join.tab'),
-              children: <ConsoleJoinPanel workshopId={workshop.id} actions={actions} />,
-            },
-          ]}
-        />
+        <div ref={tabsRef}>
+          <Tabs
+            className="console-card console-tabs"
+            activeKey={tab}
+            onChange={setTab}
+            items={[
+              {
+                key: 'progress',
+                label: t('console.progress.tab'),
+                children: (
+                  <ProgressGrid
+                    counties={counties}
+                    plans={plans}
+                    recordedEdits={planEdits.data?.lastEditAt ?? {}}
+                    presence={presence.data?.counties ?? {}}
+                    kinds={kinds}
+                    povertyLines={povertyLines}
+                    run={run}
+                    actions={actions}
+                  />
+                ),
+              },
+              {
+                key: 'join',
+                label: t('console.join.tab'),
+                children: <ConsoleJoinPanel workshopId={workshop.id} actions={actions} />,
+              },
+            ]}
+          />
+        </div>
       )}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

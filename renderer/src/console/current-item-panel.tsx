@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, LockOutlined, TeamOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Flex, Switch, Typography } from 'antd'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findRunItem, nextRunItem, previousRunItem, type RunItem } from '../../../shared/session/agenda-run'
 import { lockedForAll } from '../../../shared/session/exercise-lock'
@@ -17,10 +18,19 @@ interface CurrentItemPanelProps {
   actions: ConsoleActions
   chime: boolean
   onChimeChange: (enabled: boolean) => void
+  /** Controls of the current exercise's own (the dot vote's reveal and reset), below its lock. */
+  exerciseTools?: ReactNode
 }
 
 /** The item the room is on: its timer and controls, next and previous, and its lock and "bring everyone here". */
-export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: CurrentItemPanelProps) {
+export function CurrentItemPanel({
+  run,
+  order,
+  actions,
+  chime,
+  onChimeChange,
+  exerciseTools,
+}: CurrentItemPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const current = findRunItem(order, run.currentItemId)
@@ -30,6 +40,9 @@ export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: 
   const timer = run.timer && current && run.timer.itemId === current.item.id ? run.timer : null
   const kind = current?.item.kind ?? null
   const isStep = kind !== null && (WORKSPACE_STEPS as readonly string[]).includes(kind)
+  // Named by its text through an id as well as by the wrapping label: not every screen reader and
+  // checker takes a wrapping label as the name of a button (an antd Switch is one).
+  const lockAllLabelId = useId()
 
   return (
     <section className="console-card console-current" aria-labelledby="console-current-heading">
@@ -80,19 +93,21 @@ export function CurrentItemPanel({ run, order, actions, chime, onChimeChange }: 
             <Flex wrap gap={16} align="center" className="console-current-exercise">
               <label className="console-switch-label">
                 <Switch
+                  aria-labelledby={lockAllLabelId}
                   checked={lockedForAll(run, kind)}
                   onChange={actions.toggleLockAll}
                   checkedChildren={<LockOutlined aria-hidden />}
                   aria-keyshortcuts="L"
                   data-testid="lock-all"
                 />
-                <span>{t('console.exercise.lockAll')}</span>
+                <span id={lockAllLabelId}>{t('console.exercise.lockAll')}</span>
               </label>
               <Button icon={<TeamOutlined aria-hidden />} onClick={actions.summon}>
                 {t('console.exercise.summon')}
               </Button>
             </Flex>
           )}
+          {exerciseTools}
         </>
       )}
       <Flex wrap gap={8} justify="space-between" className="console-current-nav">

@@ -1,6 +1,5 @@
 import { AimOutlined, CheckCircleFilled, WarningOutlined } from '@ant-design/icons'
 import { Button, Switch } from 'antd'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
@@ -16,14 +15,18 @@ import { formatTargetIssue } from '../../../shared/targets/target-checks'
 import { EmptyState } from '../components/empty-state'
 import { useLanguage } from '../i18n/use-language'
 import { completenessState } from '../plan/steps/completeness-label'
+import { useHubClockOffset, useHubNow } from '../session/use-hub-clock'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { lastEditLabel } from './last-edit-label'
+import { latestEdit } from './latest-edit'
 import type { ConsoleActions } from './use-console-actions'
 
 interface ProgressGridProps {
   counties: readonly County[]
   plans: Record<string, WatchedView<Plan>>
+  /** County id → when the hub recorded the plan's latest edit (ISO); absent when nobody has edited it. */
+  recordedEdits: Record<string, string>
   presence: Record<string, PresentDevice[]>
   kinds: readonly ExerciseKind[]
   povertyLines: readonly PovertyLine[]
@@ -39,6 +42,7 @@ interface ProgressGridProps {
 export function ProgressGrid({
   counties,
   plans,
+  recordedEdits,
   presence,
   kinds,
   povertyLines,
@@ -47,11 +51,8 @@ export function ProgressGrid({
 }: ProgressGridProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), 30_000)
-    return () => window.clearInterval(id)
-  }, [])
+  const offset = useHubClockOffset()
+  const now = useHubNow(true, 30_000)
 
   if (counties.length === 0) {
     return <EmptyState title={t('console.progress.empty.title')} text={t('console.progress.empty.text')} />
@@ -68,7 +69,9 @@ export function ProgressGrid({
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('console.progress.county')}</th>
+            <th scope="col" className="progress-county">
+              {t('console.progress.county')}
+            </th>
             <th scope="col">{t('console.progress.devices')}</th>
             <th scope="col">{t('console.progress.lastEdit')}</th>
             {kinds.map((kind) => (
@@ -85,8 +88,12 @@ export function ProgressGrid({
               </th>
             ))}
             <th scope="col">{t('console.progress.alerts')}</th>
-            <th scope="col">{t('console.progress.lock')}</th>
-            <th scope="col">{t('console.progress.spotlight')}</th>
+            <th scope="col" className="progress-lock">
+              {t('console.progress.lock')}
+            </th>
+            <th scope="col" className="progress-spotlight">
+              {t('console.progress.spotlight')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -97,7 +104,9 @@ export function ProgressGrid({
             const progress = view?.synced ? countyProgress(view.value, kinds, povertyLines) : null
             return (
               <tr key={county.id} data-county={county.name}>
-                <th scope="row">{name}</th>
+                <th scope="row" className="progress-county">
+                  {name}
+                </th>
                 <td data-testid="devices">
                   {devices.length === 0 ? (
                     <span className="progress-muted">{t('console.progress.nobody')}</span>
@@ -105,7 +114,13 @@ export function ProgressGrid({
                     <span title={devices.map((device) => device.name).join('、')}>{devices.length}</span>
                   )}
                 </td>
-                <td className="progress-nowrap">{lastEditLabel(view?.lastChangeAt ?? null, now, t)}</td>
+                <td className="progress-nowrap" data-testid="last-edit">
+                  {lastEditLabel(
+                    latestEdit(recordedEdits[county.id], view?.lastChangeAt ?? null, offset),
+                    now,
+                    t,
+                  )}
+                </td>
                 {kinds.map((kind, index) => {
                   if (!progress) return <td key={kind}>{index === 0 ? t('console.progress.reading') : ''}</td>
                   const state = completenessState(progress.exercises[index]!.completeness)
@@ -146,7 +161,7 @@ export function ProgressGrid({
                     </details>
                   )}
                 </td>
-                <td>
+                <td className="progress-lock">
                   {lockable && currentKind ? (
                     <Switch
                       size="small"
@@ -160,7 +175,7 @@ export function ProgressGrid({
                     <span className="progress-muted">{t('console.progress.noCurrent')}</span>
                   )}
                 </td>
-                <td>
+                <td className="progress-spotlight">
                   <Button
                     size="small"
                     icon={<AimOutlined aria-hidden />}

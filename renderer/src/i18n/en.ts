@@ -316,6 +316,8 @@ export const en: Messages = {
     code: 'Join code',
     codeHelp: 'For example ABC-234. Letters are not case-sensitive; there is no 0, O, 1, I or L.',
     codeFromLink: 'The join code was filled in from the link.',
+    codeFromLastTime:
+      'The code this device joined with last time is filled in. To join another group, enter that group’s code.',
     displayName: 'Your name',
     displayNameHelp: 'Your group sees this name next to your cursor and avatar.',
     submit: 'Join',
@@ -463,6 +465,14 @@ export const en: Messages = {
         content:
           'Every group device is disconnected at once and every join handed out stops working, so devices must join again. The join codes stay the same: after reopening, groups join with the same codes.',
         ok: 'Close and disconnect every device',
+      },
+      lost: {
+        title: 'The room is disconnected: LAN joining could not be reopened',
+        text: 'When Plan Workshop last stopped, the session was open to the LAN on {{address}}, but this computer no longer has that address (it may be on another network, or the Wi-Fi is not connected yet). No group device can connect until it is reopened.',
+        reopenSame: 'Reopen on {{address}}',
+        chooseOther:
+          'Connect to the same network again and reopen, or open it on another network; with a new address, groups need to scan the new QR codes.',
+        goToJoin: 'Reopen LAN joining',
       },
     },
     groups: {

@@ -10,7 +10,7 @@ import { useLanguage } from '../i18n/use-language'
 import { planPath } from '../plan/plan-path'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { codeFromHash, formatTypedCode } from './join-code-input'
-import { lastDisplayName, readStoredJoin, storeJoin } from './stored-join'
+import { lastDisplayName, lastJoinCode, readStoredJoin, storeJoin } from './stored-join'
 import { useJoin, useJoinValidity } from './use-join'
 import './join.css'
 
@@ -33,6 +33,10 @@ export function JoinPage() {
   const [stored] = useState(readStoredJoin)
   const validity = useJoinValidity(stored)
   const [linkCode] = useState(() => codeFromHash(hash))
+  // A link's code wins; otherwise the one this device joined with last time (the facilitator may have
+  // closed the LAN in between: codes stay the same).
+  const [lastCode] = useState(() => (linkCode ? '' : formatTypedCode(lastJoinCode())))
+  const initialCode = linkCode || lastCode
   const [form] = Form.useForm<JoinFormValues>()
   const schemaForm = useSchemaForm(form, joinRequestSchema)
   const join = useJoin()
@@ -44,7 +48,7 @@ export function JoinPage() {
     setFailure(null)
     join.mutate(request, {
       onSuccess: (joined) => {
-        storeJoin(joined)
+        storeJoin(joined, request.code)
         void navigate(planPath(joined))
       },
       onError: (error) => {
@@ -96,14 +100,16 @@ export function JoinPage() {
           form={form}
           layout="vertical"
           requiredMark={false}
-          initialValues={{ code: linkCode, displayName: lastDisplayName() }}
+          initialValues={{ code: initialCode, displayName: lastDisplayName() }}
           onValuesChange={schemaForm.onValuesChange}
           onFinish={submit}
         >
           <Form.Item
             name="code"
             label={t('join.code')}
-            extra={linkCode ? t('join.codeFromLink') : t('join.codeHelp')}
+            extra={
+              linkCode ? t('join.codeFromLink') : lastCode ? t('join.codeFromLastTime') : t('join.codeHelp')
+            }
             normalize={(value: string) => formatTypedCode(value ?? '')}
           >
             <Input
@@ -114,11 +120,11 @@ export function JoinPage() {
               autoCorrect="off"
               spellCheck={false}
               maxLength={7}
-              autoFocus={!linkCode}
+              autoFocus={!initialCode}
             />
           </Form.Item>
           <Form.Item name="displayName" label={t('join.displayName')} extra={t('join.displayNameHelp')}>
-            <Input size="large" maxLength={40} autoComplete="name" autoFocus={Boolean(linkCode)} />
+            <Input size="large" maxLength={40} autoComplete="name" autoFocus={Boolean(initialCode)} />
           </Form.Item>
           {/* Not antd's `loading`: on a block button its spinner never finishes leaving, and the button's
               accessible name stays "loading 加入" after the answer came. */}

@@ -7,6 +7,7 @@ import type { JoinResponse } from '../../../shared/join/join-schema'
  */
 const JOIN_KEY = 'plan-workshop.join'
 const NAME_KEY = 'plan-workshop.display-name'
+const CODE_KEY = 'plan-workshop.join-code'
 
 const storedJoinSchema = z.object({
   token: z.string().min(1),
@@ -29,10 +30,12 @@ export function readStoredJoin(): JoinResponse | null {
   }
 }
 
-export function storeJoin(join: JoinResponse): void {
+/** Keeps the join, and the code and name it was made with for the next time this device joins. */
+export function storeJoin(join: JoinResponse, code: string): void {
   try {
     window.localStorage.setItem(JOIN_KEY, JSON.stringify(join))
     window.localStorage.setItem(NAME_KEY, join.displayName)
+    window.localStorage.setItem(CODE_KEY, code)
   } catch {
     // Not remembered: this visit still works, a reload asks for the code again.
   }
@@ -43,6 +46,18 @@ export function forgetJoin(): void {
     window.localStorage.removeItem(JOIN_KEY)
   } catch {
     // Nothing stored, nothing to forget.
+  }
+}
+
+/**
+ * The code this device joined with last time, offered again when joining anew: a closed and reopened
+ * session keeps every group's code, so after the LAN closed the same code lets the device back in.
+ */
+export function lastJoinCode(): string {
+  try {
+    return window.localStorage.getItem(CODE_KEY) ?? ''
+  } catch {
+    return ''
   }
 }
 

@@ -38,11 +38,10 @@ export function GalleryView({ counties, plans }: GalleryViewProps) {
         <h1>{t('projector.gallery.heading')}</h1>
         <p className="projector-gallery-total" data-testid="gallery-total">
           <span>{t('projector.gallery.total')}</span> <strong>{format.count(figures.total)}</strong>{' '}
+          <span>{t('projector.gallery.unit')}</span>{' '}
           <span className="projector-secondary">
-            {t('projector.gallery.totalText', {
-              count: figures.countiesWithTarget,
-              people: format.count(figures.total),
-            })}
+            {'· '}
+            {t('projector.gallery.counted', { count: figures.countiesWithTarget, total: counties.length })}
           </span>
         </p>
       </div>

@@ -24,7 +24,7 @@ export function JoinView({ info }: { info: JoinInfo | undefined }) {
               const name = bilingual(group.countyName, group.countyNameEn, language).primary
               return (
                 <li key={group.groupId} className="projector-join-card" data-county={group.countyName}>
-                  <div>
+                  <div className="projector-join-text">
                     <div className="projector-join-county">{name}</div>
                     <div className="projector-join-code" data-testid="projector-join-code">
                       {formatJoinCode(group.code)}

@@ -1,24 +1,34 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
+interface LimitedListProps<T> {
+  items: readonly T[]
+  /** Lines the list may take, the "N more" line included. */
+  limit: number
+  className?: string
+  /** How an item reads; text items as they are. */
+  render?: (item: T) => ReactNode
+  /** A stable key per item; by default its position and text. */
+  keyOf?: (item: T, index: number) => string
+}
 
 /**
  * A list that fits the screen: the first `limit` items, then "N more". Readable from the back of the
  * room matters more than showing every card; the group's own screen has them all.
  */
-export function LimitedList({
+export function LimitedList<T>({
   items,
   limit,
   className,
-}: {
-  items: string[]
-  limit: number
-  className?: string
-}) {
+  render = (item) => String(item),
+  keyOf = (item, index) => `${index}-${String(item)}`,
+}: LimitedListProps<T>) {
   const { t } = useTranslation()
   const shown = items.length > limit ? items.slice(0, limit - 1) : items
   return (
     <ul className={className}>
       {shown.map((item, index) => (
-        <li key={`${index}-${item}`}>{item}</li>
+        <li key={keyOf(item, index)}>{render(item)}</li>
       ))}
       {shown.length < items.length && (
         <li className="projector-more">

@@ -2,15 +2,19 @@ import { useTranslation } from 'react-i18next'
 import type { Plan } from '../../../shared/live/plan-schema'
 import { countyHeadline } from '../../../shared/session/headline-figures'
 import { useFormatters } from '../components/use-formatters'
+import { LimitedList } from './limited-list'
 
-/** The county's headline target (people to lift, and how it was worked out) and its first few indicators. */
+/** Lines for the indicators beside the headline, "N more" included: what 1280×720 holds at projector size. */
+const INDICATOR_LINES = 4
+
+/** The county's headline target (people to lift, and how it was worked out) and its indicators, as many as fit. */
 export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: Plan }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const headline = countyHeadline(countyId, plan)
-  const indicators = plan.indicators
-    .filter((indicator) => indicator.name.trim() !== '' && indicator.targets.length > 0)
-    .slice(0, 3)
+  const indicators = plan.indicators.filter(
+    (indicator) => indicator.name.trim() !== '' && indicator.targets.length > 0,
+  )
   return (
     <div className="projector-targets">
       <section className="projector-headline" data-testid="projector-headline">
@@ -42,11 +46,14 @@ export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: P
       {indicators.length > 0 && (
         <section className="projector-indicators">
           <h2>{t('projector.spotlight.targets.indicators')}</h2>
-          <ul>
-            {indicators.map((indicator) => {
+          <LimitedList
+            items={indicators}
+            limit={INDICATOR_LINES}
+            keyOf={(indicator) => indicator.id}
+            render={(indicator) => {
               const last = indicator.targets.at(-1)!
               return (
-                <li key={indicator.id}>
+                <>
                   <span className="projector-indicator-name">{indicator.name.trim()}</span>
                   <span>
                     {t('projector.spotlight.targets.indicatorValue', {
@@ -55,10 +62,10 @@ export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: P
                       year: String(last.year),
                     })}
                   </span>
-                </li>
+                </>
               )
-            })}
-          </ul>
+            }}
+          />
         </section>
       )}
     </div>

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3'
 
+/** Records a person's edit of a document (parameters: name, ISO time); shared with the update writer's worker. */
+export const MARK_EDITED_SQL =
+  'INSERT INTO live_doc_edits (name, edited_at) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET edited_at = excluded.edited_at'
+
 export interface StoredLiveDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
@@ -18,6 +22,8 @@ export class LiveDocRepository {
   private readonly upsertSnapshot
   private readonly dropUpdatesUpTo
   private readonly lastUpdateId
+  private readonly markEdited
+  private readonly editedAtStatement
 
   constructor(private readonly db: Database.Database) {
     this.snapshotStatement = db.prepare('SELECT snapshot FROM live_docs WHERE name = ?').pluck()
@@ -32,6 +38,8 @@ export class LiveDocRepository {
       ON CONFLICT(name) DO UPDATE SET snapshot = excluded.snapshot, updated_at = excluded.updated_at`)
     this.dropUpdatesUpTo = db.prepare('DELETE FROM live_doc_updates WHERE doc_name = ? AND id <= ?')
     this.lastUpdateId = db.prepare('SELECT MAX(id) FROM live_doc_updates WHERE doc_name = ?').pluck()
+    this.markEdited = db.prepare(MARK_EDITED_SQL)
+    this.editedAtStatement = db.prepare('SELECT edited_at FROM live_doc_edits WHERE name = ?').pluck()
   }
 
   load(name: string): StoredLiveDoc {
@@ -43,14 +51,25 @@ export class LiveDocRepository {
     }
   }
 
-  /** Appends many updates (of any documents) in one transaction: one disk flush for all of them. */
-  appendAll(entries: readonly { name: string; update: Uint8Array }[]): void {
+  /**
+   * Appends many updates (of any documents) in one transaction, one disk flush for all of them, and
+   * stamps the documents that `edit` entries changed with the commit's time.
+   */
+  appendAll(entries: readonly { name: string; update: Uint8Array; edit: boolean }[]): void {
     const now = new Date().toISOString()
     this.db.transaction(() => {
       for (const { name, update } of entries) {
         this.appendStatement.run(name, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now)
       }
+      for (const name of new Set(entries.filter((entry) => entry.edit).map((entry) => entry.name))) {
+        this.markEdited.run(name, now)
+      }
     })()
+  }
+
+  /** When a person last changed the document (ISO time, as committed); null when nobody has. */
+  editedAt(name: string): string | null {
+    return (this.editedAtStatement.get(name) as string | undefined) ?? null
   }
 
   pendingUpdates(name: string): number {

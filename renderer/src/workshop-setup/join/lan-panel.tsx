@@ -2,6 +2,7 @@ import { App, Button, Card, Flex, Radio, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LanInterface, LanStatus } from '../../../../shared/join/join-schema'
+import { RoomDisconnectedNotice } from './room-disconnected-notice'
 import { useLanSwitch } from './use-join-setup'
 
 const LOOPBACK = '127.0.0.1'
@@ -17,11 +18,18 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
   const interfaces = [...status.interfaces].sort(
     (a, b) => Number(a.address === LOOPBACK) - Number(b.address === LOOPBACK),
   )
-  const [chosen, setChosen] = useState<string | undefined>(interfaces[0]?.address)
+  // After a restart that lost the network, offer the address the room was on as soon as it is back.
+  const lostAvailable = interfaces.some((option) => option.address === status.lostAddress)
+  const [chosen, setChosen] = useState<string | undefined>(
+    lostAvailable ? (status.lostAddress ?? undefined) : interfaces[0]?.address,
+  )
   const label = (option: LanInterface) =>
     option.address === LOOPBACK
       ? `${t('joinTab.lan.loopback')} · ${option.address}`
       : `${option.name} · ${option.address}`
+
+  const openOn = (address: string) =>
+    open.mutate(address, { onSuccess: () => void message.success(t('joinTab.lan.opened')) })
 
   const confirmClose = () => {
     modal.confirm({
@@ -59,6 +67,17 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
         </Flex>
       ) : (
         <Flex vertical gap={12} align="flex-start">
+          <RoomDisconnectedNotice
+            status={status}
+            action={
+              lostAvailable &&
+              status.lostAddress && (
+                <Button type="primary" loading={open.isPending} onClick={() => openOn(status.lostAddress!)}>
+                  {t('joinTab.lan.lost.reopenSame', { address: status.lostAddress })}
+                </Button>
+              )
+            }
+          />
           <Typography.Text>{t('joinTab.lan.closedText')}</Typography.Text>
           <Radio.Group
             aria-label={t('joinTab.lan.interface')}
@@ -77,10 +96,7 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
             type="primary"
             disabled={!chosen}
             loading={open.isPending}
-            onClick={() =>
-              chosen &&
-              open.mutate(chosen, { onSuccess: () => void message.success(t('joinTab.lan.opened')) })
-            }
+            onClick={() => chosen && openOn(chosen)}
           >
             {t('joinTab.lan.open')}
           </Button>

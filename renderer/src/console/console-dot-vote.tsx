@@ -1,0 +1,73 @@
+import { ClearOutlined } from '@ant-design/icons'
+import { useMutation } from '@tanstack/react-query'
+import { App, Button } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import type { Plan } from '../../../shared/live/plan-schema'
+import type { Session } from '../../../shared/live/session-doc'
+import { hubApi } from '../api/hub-api'
+import { errorSentence } from '../api/hub-error'
+import { useLanguage } from '../i18n/use-language'
+import { votingProgress } from '../plan/dot-vote/dot-vote-items'
+import { DotVoteSettings } from '../plan/dot-vote/dot-vote-settings'
+import type { WatchedView } from '../session/use-watched-docs'
+
+interface ConsoleDotVoteProps {
+  workshopId: string
+  sessionDoc: Y.Doc
+  session: Session
+  /** Every county's plan, as the console watches it. */
+  plans: Record<string, WatchedView<Plan>>
+}
+
+/**
+ * The dot vote run from the console while it is the room's current item: the same settings as in a
+ * county's plan (dots per member, reveal or hide the results), how far the room has voted, and
+ * starting the vote again, which takes every county's dots off after a confirmation.
+ */
+export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: ConsoleDotVoteProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { modal, message } = App.useApp()
+  const reset = useMutation({ mutationFn: () => hubApi.resetDotVotes(workshopId) })
+  const progress = Object.values(plans).flatMap((view) => (view.synced ? [votingProgress(view.value)] : []))
+  const dots = progress.reduce((sum, county) => sum + county.dots, 0)
+  const counties = progress.filter((county) => county.dots > 0).length
+
+  const confirmReset = () => {
+    modal.confirm({
+      title: t('console.dotVote.resetConfirm.title'),
+      content: t('console.dotVote.resetConfirm.content', { dots }),
+      okText: t('console.dotVote.resetConfirm.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      // A stray Enter must not wipe the room's vote.
+      autoFocusButton: 'cancel',
+      onOk: () =>
+        reset.mutateAsync().then(
+          (answer) => void message.success(t('console.dotVote.resetDone', { dots: answer.dots })),
+          (error: unknown) => void message.error(errorSentence(error, language)),
+        ),
+    })
+  }
+
+  return (
+    <section
+      className="console-dot-vote"
+      aria-labelledby="console-dot-vote-heading"
+      data-testid="console-dot-vote"
+    >
+      <h3 id="console-dot-vote-heading" className="console-dot-vote-heading">
+        {t('console.dotVote.heading')}
+      </h3>
+      <DotVoteSettings sessionDoc={sessionDoc} session={session} />
+      <p className="console-dot-vote-note" role="status">
+        {t('console.dotVote.progress', { counties, dots })}{' '}
+        {t(session.votesRevealed ? 'plan.dotVote.facilitator.revealed' : 'plan.dotVote.facilitator.hidden')}
+      </p>
+      <Button danger icon={<ClearOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>
+        {t('console.dotVote.reset')}
+      </Button>
+    </section>
+  )
+}

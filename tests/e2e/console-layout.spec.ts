@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test'
+import { seriousViolations } from './support/axe'
+import { newDevice } from './support/live-join'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+async function openDemoConsole(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
+  await page.getByRole('button', { name: '运行培训班' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: '当前环节' })).toBeVisible()
+}
+
+test('at 1280×720, in both languages, every county keeps its lock and projector buttons in view, and the lock-for-all switch is named by its label', async ({
+  browser,
+  hub,
+}) => {
+  const { page } = await newDevice(browser, hub.url)
+  await openDemoConsole(page)
+  await page
+    .getByRole('navigation', { name: '议程' })
+    .getByRole('button', { name: /SWOT 分析/ })
+    .click()
+
+  // Linked to its visible text, not only wrapped in it, so every screen reader reads the same name.
+  const lockAll = page.getByRole('switch', { name: '为所有小组锁定此练习' })
+  await expect(lockAll).toBeVisible()
+  const linkedLabel = await lockAll.evaluate(
+    (element) => document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+  )
+  expect(linkedLabel).toBe('为所有小组锁定此练习')
+  expect(await seriousViolations(page)).toEqual([])
+
+  for (const [language, lock, spotlight] of [
+    ['中文', '为{{county}}锁定“SWOT 分析”', '在投影上聚焦{{county}}'],
+    ['English', 'Lock “SWOT analysis” for {{county}}', 'Spotlight {{county}} on the projector'],
+  ] as const) {
+    await page
+      .getByRole('radiogroup', { name: /界面语言|Language/ })
+      .getByText(language)
+      .click()
+    const rows = page.locator('[data-testid="progress-grid"] tbody tr')
+    await expect(rows).toHaveCount(9)
+    for (const row of await rows.all()) {
+      const county = (await row.locator('th').innerText()).trim()
+      // Scroll the page (never the grid) until the row is on screen.
+      await row.evaluate((element) =>
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 300),
+      )
+      await expect(row.getByRole('switch', { name: lock.replace('{{county}}', county) })).toBeInViewport({
+        ratio: 1,
+      })
+      await expect(row.getByRole('button', { name: spotlight.replace('{{county}}', county) })).toBeInViewport(
+        {
+          ratio: 1,
+        },
+      )
+    }
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: `test-results/screenshots/console-grid-${language}-1280x720.png` })
+  }
+})
