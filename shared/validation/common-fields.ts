@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { isIsoDate } from './iso-date'
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from './plan-years'
 
 /** Building blocks shared by the setup schemas; each carries a message key from `messages.ts`. */
 
@@ -9,19 +11,13 @@ export const requiredText = (maximum: number) =>
 
 export const optionalText = (maximum: number) => z.string().trim().max(maximum, 'v.tooLong').default('')
 
-function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number)
-  if (year === undefined || month === undefined || day === undefined) return false
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
+export const isoDateSchema = z.string().refine(isIsoDate, 'v.date')
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
-  .refine(isRealDate, 'v.date')
-
-export const yearSchema = z.number('v.number').int('v.integer').min(1949, 'v.year').max(2100, 'v.year')
+export const yearSchema = z
+  .number('v.number')
+  .int('v.integer')
+  .min(FIRST_PLAN_YEAR, 'v.year')
+  .max(LAST_PLAN_YEAR, 'v.year')
 
 /** A count of people, households or villages: unknown (null) or a whole number ≥ 0. */
 export const countSchema = z
