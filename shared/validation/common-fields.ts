@@ -35,6 +35,27 @@ export const percentSchema = z
   .nullable()
   .default(null)
 
+/** A share of a group (of the registered poor, say): 0–100 %. */
+export const shareSchema = z.number('v.number').min(0, 'v.share').max(100, 'v.share').nullable()
+
+/** Yuan, percentages, household sizes and indicator values: any figure ≥ 0, decimals allowed. */
+export const amountSchema = z
+  .number('v.number')
+  .min(0, 'v.nonNegative')
+  .max(2_000_000_000, 'v.tooBig')
+  .nullable()
+
+/** Whole fen: a third decimal in a sum of money is a slip of the finger, not a price. */
+const isWholeFen = (yuan: number) => Math.abs(yuan * 100 - Math.round(yuan * 100)) < 1e-6
+
+/** A sum of money in yuan, up to more than any county budget line: beyond it a typo is likelier. */
+export const yuanSchema = z
+  .number('v.number')
+  .min(0, 'v.nonNegative')
+  .max(1_000_000_000_000, 'v.tooBig')
+  .refine(isWholeFen, 'v.cents')
+  .nullable()
+
 /** Whole days from one ISO date to another (end − start). */
 export function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000)
