@@ -25,6 +25,7 @@ test('Lueyang sets its targets: 60% of 32,000 is 19,200, warnings next to the fi
   browser,
   hub,
 }) => {
+  test.setTimeout(180_000)
   const { page: facilitator } = await newDevice(browser, hub.url)
   await openLanOnLoopback(facilitator)
   const { code, url } = await readJoin(facilitator, LUEYANG)

@@ -61,7 +61,10 @@ export function TargetNumberField({
   )
 }
 
-/** A line of text of this step (name, unit, responsible unit), written as it is typed. */
+/**
+ * A line of text of the indicator table (name, unit, responsible unit), written as it is typed and
+ * wrapped in its column rather than cut off.
+ */
 export function TargetTextField({
   value,
   onSave,
@@ -83,6 +86,7 @@ export function TargetTextField({
         id={id}
         value={value}
         onSave={onSave}
+        wrap
         readOnly={!field.editable}
         placeholder={placeholder}
         maxLength={200}
