@@ -44,7 +44,7 @@ const headerPlaces = (page: Page): Promise<HeaderPlace[]> =>
 
 /** The table's own horizontal scrollbar: drawn, and on screen. */
 const visibleScrollbar = (page: Page) =>
-  page.locator('.indicator-scroll').evaluate((scroller) => {
+  page.locator('.indicator-scroll').evaluate((scroller: HTMLElement) => {
     const style = getComputedStyle(scroller)
     const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth)
     const bar = scroller.offsetHeight - scroller.clientHeight - borders
