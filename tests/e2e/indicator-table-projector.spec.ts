@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import config from '../../playwright.config'
 import { chooseOption } from './support/antd-select'
 import { enterValue } from './support/enter-value'
-import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { joinByLink, lueyangJoin, newDevice } from './support/live-join'
 import { openStep, scrollBelowHeader } from './support/plan-navigator'
 import { indicatorCell } from './support/target-steps'
 import { expect, test } from './support/test'
@@ -75,9 +75,7 @@ test('at 1280×720, the projector, the Lueyang indicator table cuts no text and 
   hub,
 }) => {
   test.setTimeout(180_000)
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
+  const { url } = await lueyangJoin(browser, hub.url)
   const a = (await newDevice(browser, hub.url, { width: 1280, height: 720 })).page
   await joinByLink(a, url, '王伟')
   await openStep(a, /目标设定/)

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { actionCard, addAction } from './support/action-steps'
-import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { joinByLink, lueyangJoin, newDevice } from './support/live-join'
 import { openStep } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
@@ -28,9 +28,7 @@ test('a plan date is typed key by key, pasted or picked, shown YYYY-MM-DD in bot
   hub,
 }) => {
   test.setTimeout(180_000)
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
+  const { url } = await lueyangJoin(browser, hub.url)
   const a = await newDevice(browser, hub.url)
   const b = (await newDevice(browser, hub.url)).page
   await a.context.grantPermissions(['clipboard-read', 'clipboard-write'])
