@@ -3,6 +3,7 @@ import {
   joinByLink,
   joinByTyping,
   LUEYANG,
+  lueyangJoin,
   newDevice,
   openLanOnLoopback,
   readJoin,
@@ -211,4 +212,21 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   await expect(reloaded.getByRole('textbox', { name: '措施说明' })).toContainText(
     '按订单收购贫困户养殖的乌鸡',
   )
+})
+
+test('on a phone, a budget line shows its year and amount whole', async ({ browser, hub }) => {
+  const { url } = await lueyangJoin(browser, hub.url)
+  const phone = (await newDevice(browser, hub.url, { width: 390, height: 844 })).page
+  await joinByLink(phone, url, '赵磊')
+  await openStep(phone, /行动计划/)
+  await addAction(phone, '乌鸡电商销售')
+  const chicken = actionCard(phone, '乌鸡电商销售')
+  await addBudgetLine(phone, chicken, 1, { item: '冷链物流车', year: '2018', amount: '1,250,000' })
+  for (const box of ['年份', '金额（元）']) {
+    const input = chicken.getByLabel(`预算第 1 条：${box}`)
+    const cut = await input.evaluate((element: HTMLInputElement) => element.scrollWidth > element.clientWidth)
+    expect(cut, `${box} cut off`).toBe(false)
+  }
+  await chicken.getByLabel('预算第 1 条：用途').scrollIntoViewIfNeeded()
+  await phone.screenshot({ path: 'test-results/screenshots/action-budget-390.png' })
 })
