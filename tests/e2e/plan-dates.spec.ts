@@ -49,8 +49,10 @@ test('a plan date is typed key by key, pasted or picked, shown YYYY-MM-DD in bot
   await expect(start).toHaveValue('2018-06-0')
   await start.press('Tab')
   await expect(start).toHaveValue('2018-06-0')
-  const unfinished = '请输入有效日期，如 2020-12-31（年-月-日，也可输入 20201231）。'
-  await expect(start).toHaveAccessibleDescription(unfinished)
+  const unfinished = '请输入完整的日期，如 2020-12-31 或 20201231。'
+  await expect(start).toHaveAccessibleDescription(
+    /^请输入完整的日期，如 2020-12-31 或 20201231。\s*未保存。目前保存的值：未填写$/,
+  )
 
   // Edits reach the other device in order: once it has this later one, it would have had a half date.
   await chicken.getByLabel('牵头负责单位').fill('县商务局')
@@ -116,7 +118,7 @@ test('a plan date is typed key by key, pasted or picked, shown YYYY-MM-DD in bot
   await typeDate(page, milestoneEn, '2019030')
   await milestoneEn.press('Tab')
   await expect(milestoneEn).toHaveAccessibleDescription(
-    'Enter a valid date such as 2020-12-31 (year-month-day; 20201231 works too).',
+    /^Enter a whole date, such as 2020-12-31 or 20201231\.\s*Not saved\. Saved value: none$/,
   )
   await typeDate(page, milestoneEn, '20190301')
   await milestoneEn.press('Enter')

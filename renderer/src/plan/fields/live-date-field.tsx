@@ -1,4 +1,4 @@
-import { DatePicker, Form } from 'antd'
+import { DatePicker, Form, Typography } from 'antd'
 import dayjs from 'dayjs'
 import customParseFormat from 'dayjs/plugin/customParseFormat'
 import { type ReactNode, useId, useState } from 'react'
@@ -57,6 +57,12 @@ export function LiveDateField({
   const { t } = useTranslation()
   const id = useId()
   const [unfinished, setUnfinished] = useState(false)
+  const [shown, setShown] = useState(value)
+  // A new date from the document replaces what was in the box, and with it the complaint about it.
+  if (value !== shown) {
+    setShown(value)
+    setUnfinished(false)
+  }
   const describedBy = unfinished ? `${id}-error` : warning ? `${id}-warning` : undefined
   return (
     <Form.Item
@@ -66,7 +72,13 @@ export function LiveDateField({
       validateStatus={unfinished ? 'error' : warning ? 'warning' : undefined}
       help={
         unfinished ? (
-          <span id={`${id}-error`}>{t('plan.fields.dateInvalid')}</span>
+          <span id={`${id}-error`}>
+            {t('plan.fields.dateInvalid')}
+            <br />
+            <Typography.Text type="secondary">
+              {value === null ? t('plan.fields.notSavedEmpty') : t('plan.fields.notSaved', { value })}
+            </Typography.Text>
+          </span>
         ) : warning ? (
           <span id={`${id}-warning`}>{warning}</span>
         ) : undefined
