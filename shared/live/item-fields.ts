@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { Localized } from '../locale/locale'
+import { isIsoDate } from '../validation/iso-date'
 
 /**
  * Tolerant readers for the values of a plan's Y.Maps. Any client can write anything into a shared
@@ -37,13 +38,6 @@ export const readYear = (map: ItemMap, key: string): number | null => {
 export function readEnum<T extends string>(map: ItemMap, key: string, values: readonly T[]): T | null {
   const value = map.get(key)
   return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null
-}
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 export const readIsoDate = (map: ItemMap, key: string): string | null => {

@@ -20,8 +20,8 @@ export interface TargetIssue {
   path: string
 }
 
-/** The county baseline an indicator's targets may not exceed; null when its kind has none. */
-function baselineFor(kind: IndicatorKind, dataCard: DataCard): number | null {
+/** The county figure a count of the poor may not exceed; undefined when the kind counts something else. */
+function countyBaselineFor(kind: IndicatorKind, dataCard: DataCard): number | null | undefined {
   switch (kind) {
     case 'people-lifted':
       return dataCard.registeredPoorPeople ?? dataCard.remainingPoorPeople
@@ -30,17 +30,30 @@ function baselineFor(kind: IndicatorKind, dataCard: DataCard): number | null {
     case 'villages-exited':
       return dataCard.poorVillages
     default:
-      return null
+      return undefined
   }
+}
+
+/**
+ * What a row's targets may not exceed: the row's own baseline (the calculator puts the poor it starts
+ * from there: Lueyang's 32,000 still poor in 2018), else the county's figure. A baseline of 0 reads as
+ * "none lifted yet", not as a ceiling, so it too falls back to the county. An income or other row's
+ * baseline is where it starts, not a ceiling: null.
+ */
+function baselineFor(indicator: Indicator, dataCard: DataCard): number | null {
+  const county = countyBaselineFor(indicator.kind, dataCard)
+  if (county === undefined) return null
+  const own = indicator.baselineValue
+  return own !== null && own > 0 ? own : county
 }
 
 function indicatorIssues(indicator: Indicator, dataCard: DataCard): TargetIssue[] {
   const issues: TargetIssue[] = []
   const at = (suffix: string) => `indicators.${indicator.id}.${suffix}`
-  const baseline = baselineFor(indicator.kind, dataCard)
+  const baseline = baselineFor(indicator, dataCard)
   for (const target of indicator.targets) {
     // Compared year by year: whether a group writes annual quotas or running totals, no single
-    // year can exceed the county's whole baseline.
+    // year can exceed the whole baseline.
     if (baseline !== null && target.value > baseline) {
       issues.push({
         key: 'target.aboveBaseline',

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { isIsoDate } from './iso-date'
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from './plan-years'
 
 /** Building blocks shared by the setup schemas; each carries a message key from `messages.ts`. */
 
@@ -9,19 +11,13 @@ export const requiredText = (maximum: number) =>
 
 export const optionalText = (maximum: number) => z.string().trim().max(maximum, 'v.tooLong').default('')
 
-function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number)
-  if (year === undefined || month === undefined || day === undefined) return false
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
+export const isoDateSchema = z.string().refine(isIsoDate, 'v.date')
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
-  .refine(isRealDate, 'v.date')
-
-export const yearSchema = z.number('v.number').int('v.integer').min(1949, 'v.year').max(2100, 'v.year')
+export const yearSchema = z
+  .number('v.number')
+  .int('v.integer')
+  .min(FIRST_PLAN_YEAR, 'v.year')
+  .max(LAST_PLAN_YEAR, 'v.year')
 
 /** A count of people, households or villages: unknown (null) or a whole number ≥ 0. */
 export const countSchema = z
@@ -38,6 +34,27 @@ export const percentSchema = z
   .max(100, 'county.incidenceRange')
   .nullable()
   .default(null)
+
+/** A share of a group (of the registered poor, say): 0–100 %. */
+export const shareSchema = z.number('v.number').min(0, 'v.share').max(100, 'v.share').nullable()
+
+/** Yuan, percentages, household sizes and indicator values: any figure ≥ 0, decimals allowed. */
+export const amountSchema = z
+  .number('v.number')
+  .min(0, 'v.nonNegative')
+  .max(2_000_000_000, 'v.tooBig')
+  .nullable()
+
+/** Whole fen: a third decimal in a sum of money is a slip of the finger, not a price. */
+const isWholeFen = (yuan: number) => Math.abs(yuan * 100 - Math.round(yuan * 100)) < 1e-6
+
+/** A sum of money in yuan, up to more than any county budget line: beyond it a typo is likelier. */
+export const yuanSchema = z
+  .number('v.number')
+  .min(0, 'v.nonNegative')
+  .max(1_000_000_000_000, 'v.tooBig')
+  .refine(isWholeFen, 'v.cents')
+  .nullable()
 
 /** Whole days from one ISO date to another (end − start). */
 export function daysBetween(start: string, end: string): number {

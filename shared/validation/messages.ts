@@ -16,6 +16,11 @@ export const MESSAGES = {
   'v.number': { 'zh-CN': '请输入数字。', en: 'Enter a number.' },
   'v.tooSmall': { 'zh-CN': '数值不能小于 {minimum}。', en: 'Must be at least {minimum}.' },
   'v.tooBig': { 'zh-CN': '数值不能大于 {maximum}。', en: 'Must be at most {maximum}.' },
+  'v.share': { 'zh-CN': '比例应在 0% 到 100% 之间。', en: 'The share must be between 0% and 100%.' },
+  'v.cents': {
+    'zh-CN': '金额最多保留两位小数（到分）。',
+    en: 'Amounts have at most two decimals (fen).',
+  },
   'v.date': { 'zh-CN': '请输入有效日期（年-月-日）。', en: 'Enter a valid date (YYYY-MM-DD).' },
   'v.time': { 'zh-CN': '请输入有效时间（时:分）。', en: 'Enter a valid time (HH:MM).' },
   'v.year': { 'zh-CN': '年份应在 1949 到 2100 之间。', en: 'The year must be between 1949 and 2100.' },

@@ -3,12 +3,14 @@ import {
   joinByLink,
   joinByTyping,
   LUEYANG,
+  lueyangJoin,
   newDevice,
   openLanOnLoopback,
   readJoin,
 } from './support/live-join'
 import { actionCard, actionTitles, addAction, addBudgetLine, budgetMatrixRows } from './support/action-steps'
 import { chooseOption } from './support/antd-select'
+import { enterValue } from './support/enter-value'
 import { openStep } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
@@ -44,25 +46,25 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   await households.fill('6千')
   await expect(chicken.getByText('请输入数字。')).toBeVisible()
   await expect(chicken.getByText('目前保存的值：未填写')).toBeVisible()
-  await households.fill('6,400')
+  await enterValue(households, '6,400')
   await expect(chicken.getByText('请输入数字。')).toBeHidden()
-  await chicken.getByLabel('受益人数（人）').fill('19200')
-  await chicken.getByLabel('建档立卡占比（%）').fill('100')
-  await chicken.getByLabel('覆盖村数（个）').fill('86')
+  await enterValue(chicken.getByLabel('受益人数（人）'), '19200')
+  await enterValue(chicken.getByLabel('建档立卡占比（%）'), '100')
+  await enterValue(chicken.getByLabel('覆盖村数（个）'), '86')
   await chicken.getByLabel('牵头负责单位').fill('县商务局')
   await chicken.getByLabel('合作方').fill('阿里巴巴农村淘宝')
 
   // An end before the start is flagged under the end date until it is put right.
-  await chicken.getByLabel('开始日期').fill('2018-06-01')
-  await chicken.getByLabel('结束日期').fill('2018-01-31')
+  await enterValue(chicken.getByLabel('开始日期'), '2018-06-01')
+  await enterValue(chicken.getByLabel('结束日期'), '2018-01-31')
   await expect(chicken.getByText('结束日期早于开始日期，请检查。')).toBeVisible()
-  await chicken.getByLabel('结束日期').fill('2020-12-31')
+  await enterValue(chicken.getByLabel('结束日期'), '2020-12-31')
   await expect(chicken.getByText('结束日期早于开始日期，请检查。')).toBeHidden()
 
   await chicken.getByRole('button', { name: '添加关键节点' }).click()
   await expect(chicken.getByLabel('关键节点 1：名称')).toBeFocused()
   await chicken.getByLabel('关键节点 1：名称').fill('首批乌鸡产品网上销售')
-  await chicken.getByLabel('关键节点 1：日期').fill('2019-03-01')
+  await enterValue(chicken.getByLabel('关键节点 1：日期'), '2019-03-01')
 
   await addBudgetLine(a, chicken, 1, {
     item: '冷链物流车',
@@ -90,8 +92,8 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   const training = actionCard(a, '电商技能培训')
   await chooseOption(a, training.getByLabel('“五个一批”类别'), '发展教育')
   await training.getByLabel('牵头负责单位').fill('县人社局')
-  await training.getByLabel('开始日期').fill('2018-09-01')
-  await training.getByLabel('结束日期').fill('2019-12-31')
+  await enterValue(training.getByLabel('开始日期'), '2018-09-01')
+  await enterValue(training.getByLabel('结束日期'), '2019-12-31')
   await addBudgetLine(a, training, 1, { item: '培训教材', year: '2019', amount: '20000' })
 
   // Reordering by keyboard: focus stays on the moved action's buttons and the move is announced.
@@ -210,4 +212,21 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   await expect(reloaded.getByRole('textbox', { name: '措施说明' })).toContainText(
     '按订单收购贫困户养殖的乌鸡',
   )
+})
+
+test('on a phone, a budget line shows its year and amount whole', async ({ browser, hub }) => {
+  const { url } = await lueyangJoin(browser, hub.url)
+  const phone = (await newDevice(browser, hub.url, { width: 390, height: 844 })).page
+  await joinByLink(phone, url, '赵磊')
+  await openStep(phone, /行动计划/)
+  await addAction(phone, '乌鸡电商销售')
+  const chicken = actionCard(phone, '乌鸡电商销售')
+  await addBudgetLine(phone, chicken, 1, { item: '冷链物流车', year: '2018', amount: '1,250,000' })
+  for (const box of ['年份', '金额（元）']) {
+    const input = chicken.getByLabel(`预算第 1 条：${box}`)
+    const cut = await input.evaluate((element: HTMLInputElement) => element.scrollWidth > element.clientWidth)
+    expect(cut, `${box} cut off`).toBe(false)
+  }
+  await chicken.getByLabel('预算第 1 条：用途').scrollIntoViewIfNeeded()
+  await phone.screenshot({ path: 'test-results/screenshots/action-budget-390.png' })
 })

@@ -3,6 +3,7 @@ import type { ApiResponses } from '../../shared/api/api-routes'
 import { seriousViolations } from './support/axe'
 import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
 import { expect, test } from './support/test'
+import { enterValue } from './support/enter-value'
 
 test.use({ demo: true })
 
@@ -123,7 +124,7 @@ test('the console runs the room: the projector and a Lueyang device follow the t
   await steps(group)
     .getByRole('link', { name: /目标设定/ })
     .click()
-  await group.getByLabel('带动比例（%）').fill('60')
+  await enterValue(group.getByLabel('带动比例（%）'), '60')
   await projectorMode(console_, '各县目标对比').click()
   await expect(projector.getByRole('heading', { level: 1, name: '各县目标对比' })).toBeVisible()
   const counties = await console_.request.get(`/api/workshops/${workshopId}/counties`)

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { planDocName } from '../../shared/live/doc-names'
 import { planDataCard, planProse, proseParagraphs } from '../../shared/live/plan-doc'
 import type { DataCardField } from '../../shared/live/plan-schema'
@@ -17,6 +17,7 @@ import {
 } from './support/live-join'
 import { expect, test } from './support/test'
 import { seriousViolations } from './support/axe'
+import { enterValue } from './support/enter-value'
 
 test.use({ demo: true })
 
@@ -126,18 +127,24 @@ test('two devices co-edit the summary with named carets; saved means on the hub;
   await consoleContext.close()
 })
 
-test('a figure typed on one device appears on the other; an invalid one is explained, kept in the box and not written', async ({
+/** Two members of Lueyang's group on their own devices, 王伟 (a) and 李娜 (b), joined by the link. */
+async function twoMembers(browser: Browser, hubUrl: string, facilitator: Page) {
+  await openLanOnLoopback(facilitator)
+  const { url } = await readJoin(facilitator, LUEYANG)
+  const a = await newDevice(browser, hubUrl)
+  const b = await newDevice(browser, hubUrl)
+  await joinByLink(a.page, url, '王伟')
+  await joinByLink(b.page, url, '李娜')
+  return { a, b }
+}
+
+test('a figure typed on one device appears on the other once entered; an invalid one is explained, kept in the box and not written', async ({
   browser,
   hub,
   page,
   request,
 }) => {
-  await openLanOnLoopback(page)
-  const { url } = await readJoin(page, LUEYANG)
-  const a = await newDevice(browser, hub.url)
-  const b = await newDevice(browser, hub.url)
-  await joinByLink(a.page, url, '王伟')
-  await joinByLink(b.page, url, '李娜')
+  const { a, b } = await twoMembers(browser, hub.url, page)
 
   const box = (device: Page, label: string) => device.getByLabel(label, { exact: true })
   const item = (device: Page, label: string) =>
@@ -146,37 +153,38 @@ test('a figure typed on one device appears on the other; an invalid one is expla
   // The data card starts from the county's figures entered at setup.
   await expect(box(b.page, '建档立卡贫困人口（人）')).toHaveValue('42996')
 
-  await box(a.page, '总人口（人）').fill('201900')
+  await enterValue(box(a.page, '总人口（人）'), '201900')
   await expect(box(b.page, '总人口（人）')).toHaveValue('201900')
   await expect(saveStatus(a.page)).toHaveText('已保存')
   expect((await planOnHub(request, hub.url, a.page)).figure('population')).toBe(201900)
 
   // "20万" is not a figure: said so, kept as typed, not written anywhere.
-  await box(a.page, '总人口（人）').fill('20万')
+  await enterValue(box(a.page, '总人口（人）'), '20万')
   await expect(item(a.page, '总人口（人）')).toContainText('请输入数字。')
-  await expect(item(a.page, '总人口（人）')).toContainText('目前保存的值：201,900')
+  await expect(item(a.page, '总人口（人）')).toContainText('未保存。目前保存的值：201,900')
   await expect(box(a.page, '总人口（人）')).toHaveValue('20万')
   await expect(box(a.page, '总人口（人）')).toHaveAttribute('aria-invalid', 'true')
   await expect(box(b.page, '总人口（人）')).toHaveValue('201900')
   expect((await planOnHub(request, hub.url, a.page)).figure('population')).toBe(201900)
 
-  await box(a.page, '贫困村（个）').fill('-3')
+  await enterValue(box(a.page, '贫困村（个）'), '-3')
   await expect(item(a.page, '贫困村（个）')).toContainText('不能为负数。')
-  await box(a.page, '建档立卡数据年份').fill('1800')
+  await enterValue(box(a.page, '建档立卡数据年份'), '1800')
   await expect(item(a.page, '建档立卡数据年份')).toContainText('年份应在 1949 到 2100 之间。')
-  await box(a.page, '贫困发生率（%）').fill('120')
+  await enterValue(box(a.page, '贫困发生率（%）'), '120')
   await expect(item(a.page, '贫困发生率（%）')).toContainText('贫困发生率应在 0% 到 100% 之间。')
 
   // Someone else's change does not wipe an entry being corrected; the hint shows the new value.
-  await box(b.page, '贫困村（个）').fill('85')
+  await enterValue(box(b.page, '贫困村（个）'), '85')
   await expect(item(a.page, '贫困村（个）')).toContainText('目前保存的值：85')
   await expect(box(a.page, '贫困村（个）')).toHaveValue('-3')
 
   // Corrected entries are written; full-width digits and grouping commas are understood.
-  await box(a.page, '总人口（人）').fill('２１０,０００')
+  await enterValue(box(a.page, '总人口（人）'), '２１０,０００')
   await expect(item(a.page, '总人口（人）')).not.toContainText('请输入数字。')
   await expect(box(b.page, '总人口（人）')).toHaveValue('210000')
-  await box(a.page, '贫困发生率（%）').fill('12.5')
+  await expect(box(a.page, '总人口（人）')).toHaveValue('210000')
+  await enterValue(box(a.page, '贫困发生率（%）'), '12.5')
   await expect(box(b.page, '贫困发生率（%）')).toHaveValue('12.5')
   await expect(saveStatus(a.page)).toHaveText('已保存')
   const onHub = await planOnHub(request, hub.url, a.page)
@@ -184,6 +192,53 @@ test('a figure typed on one device appears on the other; an invalid one is expla
   expect(onHub.figure('poorVillages')).toBe(85)
   expect(onHub.figure('povertyIncidence')).toBe(12.5)
   expect(onHub.figure('baselineYear')).toBeNull()
+
+  await a.context.close()
+  await b.context.close()
+})
+
+test('a number typed key by key is written only when the whole box is one: "2x01,000" never writes its 2', async ({
+  browser,
+  hub,
+  page,
+  request,
+}) => {
+  const { a, b } = await twoMembers(browser, hub.url, page)
+  const population = (device: Page) => device.getByLabel('总人口（人）', { exact: true })
+  const villages = (device: Page) => device.getByLabel('贫困村（个）', { exact: true })
+  const populationItem = a.page.locator('.ant-form-item').filter({ has: population(a.page) })
+  // Lueyang's setup left the population blank.
+  await expect(population(b.page)).toHaveValue('')
+
+  await population(a.page).click()
+  await population(a.page).press('ControlOrMeta+A')
+  await a.page.keyboard.type('2x01,000')
+  await population(a.page).press('Tab')
+  await expect(population(a.page)).toHaveValue('2x01,000')
+  await expect(populationItem).toContainText('请输入数字。')
+  await expect(populationItem).toContainText('未保存。目前保存的值：未填写')
+
+  // Edits reach the other device in order: once it has this later one, it would have had the 2.
+  await villages(a.page).fill('86')
+  await villages(a.page).press('Enter')
+  await expect(villages(b.page)).toHaveValue('86')
+  await expect(population(b.page)).toHaveValue('')
+  expect((await planOnHub(request, hub.url, a.page)).figure('population')).toBeNull()
+
+  // Put right, key by key, it is written whole when the person moves on.
+  await population(a.page).click()
+  await population(a.page).press('ControlOrMeta+A')
+  await a.page.keyboard.type('201,000')
+  await expect(populationItem).not.toContainText('请输入数字。')
+  await population(a.page).press('Tab')
+  await expect(population(b.page)).toHaveValue('201000')
+  await expect(population(a.page)).toHaveValue('201000')
+  expect((await planOnHub(request, hub.url, a.page)).figure('population')).toBe(201000)
+
+  // Escape gives up an entry and shows the saved figure again.
+  await population(a.page).fill('999')
+  await population(a.page).press('Escape')
+  await expect(population(a.page)).toHaveValue('201000')
 
   await a.context.close()
   await b.context.close()

@@ -2,6 +2,7 @@ import { seriousViolations } from './support/axe'
 import { groupCard, joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
 import { openStep, proseField, stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
+import { enterValue } from './support/enter-value'
 
 test.use({ demo: true })
 
@@ -41,16 +42,16 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   await openStep(a.page, /审定与导出/)
   const title = a.page.getByLabel('规划标题')
   await title.fill('略阳县电商精准扶贫合作方案')
-  await a.page.getByLabel('起始年份').fill('2020')
-  await a.page.getByLabel('结束年份').fill('2018')
+  await enterValue(a.page.getByLabel('起始年份'), '2020')
+  await enterValue(a.page.getByLabel('结束年份'), '2018')
   await expect(a.page.getByText('结束年份早于起始年份。')).toBeVisible()
-  await a.page.getByLabel('起始年份').fill('2018')
-  await a.page.getByLabel('结束年份').fill('2020')
+  await enterValue(a.page.getByLabel('起始年份'), '2018')
+  await enterValue(a.page.getByLabel('结束年份'), '2020')
   await expect(a.page.getByText('结束年份早于起始年份。')).toBeHidden()
   // A year that is not one is explained and not written; what is stored stays 2020.
-  await a.page.getByLabel('结束年份').fill('20x0')
+  await enterValue(a.page.getByLabel('结束年份'), '20x0')
   await expect(a.page.getByText('目前保存的值：2020')).toBeVisible()
-  await a.page.getByLabel('结束年份').fill('2020')
+  await enterValue(a.page.getByLabel('结束年份'), '2020')
   await proseField(a.page, '监测与评估安排').click()
   await a.page.keyboard.type('县扶贫办每季度汇总指标，每年年底评估。')
 

@@ -33,6 +33,7 @@ import {
 import { addSwotCard, dragSwotCardByMouse, swotBoard, swotHandle } from './support/swot-steps'
 import { indicatorCell, indicatorRows, peopleLifted } from './support/target-steps'
 import { expect, test } from './support/test'
+import { enterValue } from './support/enter-value'
 
 test.use({ demo: true })
 
@@ -124,11 +125,11 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await expect(figure('现有贫困人口年份')).toHaveValue('2018')
   await Promise.all([
     (async () => {
-      await figure('总人口（人）').fill(POPULATION)
-      await figure('贫困村（个）').fill(POOR_VILLAGES)
-      await figure('建档立卡数据年份').fill(REGISTERED_YEAR)
-      await figure('农村居民人均可支配收入（元）').fill(RURAL_INCOME)
-      await figure('收入数据年份').fill(REGISTERED_YEAR)
+      await enterValue(figure('总人口（人）'), POPULATION)
+      await enterValue(figure('贫困村（个）'), POOR_VILLAGES)
+      await enterValue(figure('建档立卡数据年份'), REGISTERED_YEAR)
+      await enterValue(figure('农村居民人均可支配收入（元）'), RURAL_INCOME)
+      await enterValue(figure('收入数据年份'), REGISTERED_YEAR)
     })(),
     typeInSummary(b, SUMMARY),
   ])
@@ -220,14 +221,14 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await openStep(a, STEPS.targets.name)
   await openStep(b, STEPS.targets.name)
   await a.getByRole('button', { name: '设为 2018–2020 年' }).click()
-  await a.getByLabel('带动比例（%）').fill(SHARE)
+  await enterValue(a.getByLabel('带动比例（%）'), SHARE)
   await expect(peopleLifted(a)).toHaveText(/可带动脱贫\s*19,200\s*人/)
   await expect(peopleLifted(b)).toHaveText(/19,200/)
-  await a.getByLabel('目标年份', { exact: true }).fill('2020')
-  await a.getByLabel('年销量（只、件）').fill('144,000')
-  await a.getByLabel('每单位利润（元）').fill(PROFIT_PER_CHICKEN)
-  await a.getByLabel('参与户数（户）').fill('6,000')
-  await a.getByLabel('现人均收入（元/年）').fill('2,500')
+  await enterValue(a.getByLabel('目标年份', { exact: true }), '2020')
+  await enterValue(a.getByLabel('年销量（只、件）'), '144,000')
+  await enterValue(a.getByLabel('每单位利润（元）'), PROFIT_PER_CHICKEN)
+  await enterValue(a.getByLabel('参与户数（户）'), '6,000')
+  await enterValue(a.getByLabel('现人均收入（元/年）'), '2,500')
   await expect(a.locator('.benefit-verdict')).toHaveText(
     '每户增收 1,800 元，不少于每户差距 1,584 元：能够越过贫困线。',
   )
@@ -236,8 +237,8 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await expect(indicatorCell(a, '基线值', 1)).toHaveValue(REMAINING_POOR)
   await expect(indicatorCell(a, '基线年份', 1)).toHaveValue('2018')
   await expect(indicatorCell(a, '2020 年目标', 1)).toHaveValue('19200')
-  await indicatorCell(a, '2018 年目标', 1).fill('6000')
-  await indicatorCell(a, '2019 年目标', 1).fill('13000')
+  await enterValue(indicatorCell(a, '2018 年目标', 1), '6000')
+  await enterValue(indicatorCell(a, '2019 年目标', 1), '13000')
   await indicatorCell(a, '责任单位', 1).fill('县扶贫办')
   await indicatorCell(a, '核查来源', 1).fill('建档立卡信息系统')
   await chooseOption(a, indicatorCell(a, '对应目标', 1), OBJECTIVE)
@@ -256,12 +257,12 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await expect(action.getByRole('textbox', { name: '措施说明' })).toContainText(COMMITMENT)
   await chooseOption(a, action.getByLabel('“五个一批”类别'), '发展生产')
   await chooseOption(a, action.getByLabel('带贫机制'), '订单收购')
-  await action.getByLabel('受益户数（户）').fill('6,000')
-  await action.getByLabel('受益人数（人）').fill('19,200')
-  await action.getByLabel('建档立卡占比（%）').fill('100')
-  await action.getByLabel('覆盖村数（个）').fill(POOR_VILLAGES)
-  await action.getByLabel('开始日期').fill('2018-06-01')
-  await action.getByLabel('结束日期').fill('2020-12-31')
+  await enterValue(action.getByLabel('受益户数（户）'), '6,000')
+  await enterValue(action.getByLabel('受益人数（人）'), '19,200')
+  await enterValue(action.getByLabel('建档立卡占比（%）'), '100')
+  await enterValue(action.getByLabel('覆盖村数（个）'), POOR_VILLAGES)
+  await enterValue(action.getByLabel('开始日期'), '2018-06-01')
+  await enterValue(action.getByLabel('结束日期'), '2020-12-31')
   // Several indicators may be linked, so the list stays open until the official closes it.
   await action.getByLabel('关联指标').click()
   await a.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('脱贫人口').click()

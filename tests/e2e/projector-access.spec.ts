@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { seriousViolations } from './support/axe'
 import { newDevice, openLanOnLoopback } from './support/live-join'
 import { expect, test } from './support/test'
+import { enterValue } from './support/enter-value'
 
 test.use({ demo: true })
 
@@ -83,8 +84,8 @@ test('the spotlight shows a county’s targets: the people to lift and how they 
   }[]
   const lueyang = counties.find((county) => county.name === '略阳县')!
   await console_.goto(`/plan/${workshopId}/${lueyang.id}?step=target-setting`)
-  await console_.getByLabel('带动比例（%）').fill('60')
-  await console_.getByLabel('目标年份', { exact: true }).fill('2020')
+  await enterValue(console_.getByLabel('带动比例（%）'), '60')
+  await enterValue(console_.getByLabel('目标年份', { exact: true }), '2020')
   await console_.goto(`/console/${workshopId}`)
   await console_.getByLabel('聚焦的内容').click()
   await console_.locator('.ant-select-item-option', { hasText: '目标设定' }).click()

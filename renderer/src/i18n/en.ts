@@ -3,6 +3,7 @@ import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
+import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
@@ -345,9 +346,7 @@ export const en: Messages = {
     dataCard: {
       heading: 'County data card',
       intro:
-        'Enter the latest figures and their years. They reach your group as you type; a figure in the wrong form is not saved, and the box says why.',
-      savedValue: 'Saved value now: {{value}}',
-      savedEmpty: 'Saved value now: not given',
+        'Enter the latest figures and their years. Each reaches your group when you press Enter or leave its box; a figure in the wrong form is not saved, and the box says why.',
       fields: {
         population: 'Population (people)',
         poorVillages: 'Poor villages',
@@ -438,6 +437,7 @@ export const en: Messages = {
     matching: matchingMessages.en,
     targets: targetsMessages.en,
     actions: actionsMessages.en,
+    fields: fieldsMessages.en,
     budget: budgetMessages.en,
     logframe: logframeMessages.en,
     signOff: signOffMessages.en,

@@ -8,6 +8,7 @@ import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
+import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
@@ -342,9 +343,7 @@ export const zhCN = {
     dataCard: {
       heading: '县情数据卡',
       intro:
-        '填写最新的县情数据及其年份。输入后立即同步给组员；格式不对的数字不会保存，并在输入框下方说明原因。',
-      savedValue: '目前保存的值：{{value}}',
-      savedEmpty: '目前保存的值：未填写',
+        '填写最新的县情数据及其年份。按回车键或离开输入框后同步给组员；格式不对的数字不会保存，并在输入框下方说明原因。',
       fields: {
         population: '总人口（人）',
         poorVillages: '贫困村（个）',
@@ -434,6 +433,7 @@ export const zhCN = {
     matching: matchingMessages['zh-CN'],
     targets: targetsMessages['zh-CN'],
     actions: actionsMessages['zh-CN'],
+    fields: fieldsMessages['zh-CN'],
     budget: budgetMessages['zh-CN'],
     logframe: logframeMessages['zh-CN'],
     signOff: signOffMessages['zh-CN'],

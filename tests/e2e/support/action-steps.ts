@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { chooseOption } from './antd-select'
+import { enterValue } from './enter-value'
 import { expect } from './test'
 
 /** An action's card, found by the name in its heading. */
@@ -27,9 +28,9 @@ export async function addBudgetLine(
   const item = action.getByLabel(`预算第 ${position} 条：用途`)
   await expect(item).toBeFocused()
   await item.fill(line.item)
-  await action.getByLabel(`预算第 ${position} 条：年份`).fill(line.year)
+  await enterValue(action.getByLabel(`预算第 ${position} 条：年份`), line.year)
   if (line.source) await chooseOption(page, action.getByLabel(`预算第 ${position} 条：资金来源`), line.source)
-  await action.getByLabel(`预算第 ${position} 条：金额（元）`).fill(line.amount)
+  await enterValue(action.getByLabel(`预算第 ${position} 条：金额（元）`), line.amount)
 }
 
 /** The budget step's year × source table as a person reads it: each row's header and cells. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionDateProblems, dateFromInput } from '../../../renderer/src/plan/actions/date-checks'
+import { actionDateProblems } from '../../../renderer/src/plan/actions/date-checks'
 
 const milestone = (id: string, date: string | null) => ({ id, title: id, date, order: id })
 
@@ -36,16 +36,5 @@ describe('checking an action’s dates', () => {
       actionDateProblems({ startDate: '2018-01-01', endDate: null, milestones }).milestonesOutside,
     ).toEqual(['early'])
     expect(actionDateProblems({ startDate: null, endDate: null, milestones }).milestonesOutside).toEqual([])
-  })
-})
-
-describe('reading a date input', () => {
-  it('keeps real ISO dates and turns anything else into no date', () => {
-    expect(dateFromInput('2018-06-01')).toBe('2018-06-01')
-    expect(dateFromInput('2020-02-29')).toBe('2020-02-29')
-    expect(dateFromInput('2019-02-29')).toBeNull()
-    expect(dateFromInput('2018-13-01')).toBeNull()
-    expect(dateFromInput('')).toBeNull()
-    expect(dateFromInput('2018-6-1')).toBeNull()
   })
 })

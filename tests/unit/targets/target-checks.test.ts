@@ -215,6 +215,60 @@ describe('consistency checks', () => {
     expect(keysOf(plan(fields as Parameters<typeof plan>[0]))).toEqual(expected)
   })
 
+  describe('an annual target compared with its row’s own baseline', () => {
+    const issuesOf = (fields: Partial<Indicator>) =>
+      checkTargets(plan({ indicators: [indicator(fields)] }), DEFAULT_POVERTY_LINES)
+
+    it('Lueyang: a 2019 target of 40,000 people lifted is above the row’s 32,000, though not above 42,996', () => {
+      const issues = issuesOf({ baselineValue: 32_000, targets: [{ year: 2019, value: 40_000 }] })
+      expect(issues).toEqual([
+        {
+          key: 'target.aboveBaseline',
+          params: { target: 40_000, baseline: 32_000 },
+          path: 'indicators.ind-1.targets.2019',
+        },
+      ])
+      expect(formatTargetIssue(issues[0]!, 'zh-CN')).toBe('目标 40,000 超过了基数 32,000，请核对这两个数字。')
+    })
+
+    it('a target within the row’s baseline raises nothing', () => {
+      expect(issuesOf({ baselineValue: 32_000, targets: [{ year: 2020, value: 19_200 }] })).toEqual([])
+    })
+
+    it('households and villages are held to their own rows’ baselines too', () => {
+      const households = issuesOf({
+        kind: 'households-lifted',
+        baselineValue: 10_000,
+        targets: [{ year: 2020, value: 12_000 }],
+      })
+      expect(households.map((issue) => issue.params)).toEqual([{ target: 12_000, baseline: 10_000 }])
+      const villages = issuesOf({
+        kind: 'villages-exited',
+        baselineValue: 60,
+        targets: [{ year: 2020, value: 68 }],
+      })
+      expect(villages.map((issue) => issue.params)).toEqual([{ target: 68, baseline: 60 }])
+    })
+
+    it('without a baseline of its own (none, or 0 lifted so far) the row falls back to the data card', () => {
+      expect(issuesOf({ baselineValue: null, targets: [{ year: 2020, value: 40_000 }] })).toEqual([])
+      expect(issuesOf({ baselineValue: 0, targets: [{ year: 2020, value: 50_000 }] })[0]?.params).toEqual({
+        target: 50_000,
+        baseline: 42_996,
+      })
+    })
+
+    it('an income row’s baseline is where it starts, not a ceiling', () => {
+      expect(
+        issuesOf({
+          kind: 'income-per-capita',
+          baselineValue: 8_000,
+          targets: [{ year: 2020, value: 11_584 }],
+        }),
+      ).toEqual([])
+    })
+  })
+
   it('names the field each issue belongs to, and reads as a sentence with grouped numbers', () => {
     const issues = checkTargets(
       plan({

@@ -6,12 +6,15 @@ import type * as Y from 'yjs'
 import { addBudgetLine, deleteBudgetLine, updateBudgetLine } from '../../../../shared/live/plan-actions'
 import type { Action } from '../../../../shared/live/plan-schema'
 import { budgetTotals } from '../../../../shared/targets/budget-totals'
+import { yearSchema, yuanSchema } from '../../../../shared/validation/common-fields'
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import { formatYuan } from '../budget/format-yuan'
 import { DeleteButton } from './delete-button'
+import { LiveNumberField } from '../fields/live-number-field'
 import { LiveTextField } from '../fields/live-text-field'
-import { NumberField } from './number-field'
+
+const budgetYear = yearSchema.nullable()
 
 interface ActionBudgetLinesProps {
   doc: Y.Doc
@@ -62,13 +65,14 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
                     autoFocus={line.id === added}
                     onSave={(item) => updateBudgetLine(doc, action.id, line.id, { item })}
                   />
-                  <NumberField
+                  <LiveNumberField
                     label={label('year')}
                     hideLabel
                     ariaLabel={label('year')}
-                    kind="year"
+                    schema={budgetYear}
                     value={line.year}
                     editable={editable}
+                    formatStored={String}
                     onSave={(year) => updateBudgetLine(doc, action.id, line.id, { year })}
                   />
                   <Form.Item className="budget-line-source">
@@ -84,13 +88,15 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
                       }
                     />
                   </Form.Item>
-                  <NumberField
+                  <LiveNumberField
                     label={label('amount')}
                     hideLabel
                     ariaLabel={label('amount')}
-                    kind="yuan"
+                    schema={yuanSchema}
+                    inputMode="decimal"
                     value={line.amount}
                     editable={editable}
+                    formatStored={(amount) => formatYuan(amount, language)}
                     onSave={(amount) => updateBudgetLine(doc, action.id, line.id, { amount })}
                   />
                   <DeleteButton

@@ -12,6 +12,8 @@ import {
   FIVE_BATCH_LABELS,
   FIVE_BATCHES,
 } from '../../../../shared/vocabulary/plan-vocabulary'
+import { countSchema, shareSchema } from '../../../../shared/validation/common-fields'
+import { useFormatters } from '../../components/use-formatters'
 import type { LiveUser } from '../../live/live-document'
 import { useLanguage } from '../../i18n/use-language'
 import { ActionBudgetLines } from './action-budget-lines'
@@ -20,8 +22,8 @@ import { ActionDescription } from './action-description'
 import { ActionIndicators } from './action-indicators'
 import { ActionMilestones } from './action-milestones'
 import { actionDateProblems } from './date-checks'
+import { LiveNumberField } from '../fields/live-number-field'
 import { LiveTextField } from '../fields/live-text-field'
-import { NumberField } from './number-field'
 
 interface ActionDetailsProps {
   doc: Y.Doc
@@ -35,10 +37,10 @@ interface ActionDetailsProps {
 }
 
 const FIGURES = [
-  ['villagesCovered', 'count'],
-  ['beneficiaryHouseholds', 'count'],
-  ['beneficiaryPeople', 'count'],
-  ['shareRegisteredPoor', 'percent'],
+  ['villagesCovered', countSchema, 'numeric'],
+  ['beneficiaryHouseholds', countSchema, 'numeric'],
+  ['beneficiaryPeople', countSchema, 'numeric'],
+  ['shareRegisteredPoor', shareSchema, 'decimal'],
 ] as const
 
 /** Everything about one action, each field written to the live plan as it is edited. */
@@ -53,6 +55,7 @@ export function ActionDetails({
 }: ActionDetailsProps) {
   const { t } = useTranslation()
   const language = useLanguage()
+  const format = useFormatters()
   const batchId = useId()
   const mechanismId = useId()
   const descriptionId = `action-${action.id}-description`
@@ -132,13 +135,15 @@ export function ActionDetails({
         />
       </div>
       <Row gutter={16}>
-        {FIGURES.map(([field, kind]) => (
+        {FIGURES.map(([field, schema, inputMode]) => (
           <Col key={field} xs={12} lg={6}>
-            <NumberField
+            <LiveNumberField
               label={t(`plan.actions.fields.${field}`)}
-              kind={kind}
+              schema={schema}
+              inputMode={inputMode}
               value={action[field]}
               editable={editable}
+              formatStored={format.count}
               onSave={(value) => update({ [field]: value })}
             />
           </Col>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Form, Input } from 'antd'
+import { Button } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
@@ -10,8 +10,8 @@ import {
   updateMilestone,
 } from '../../../../shared/live/plan-actions'
 import type { Action } from '../../../../shared/live/plan-schema'
-import { dateFromInput } from './date-checks'
 import { DeleteButton } from './delete-button'
+import { LiveDateField } from '../fields/live-date-field'
 import { LiveTextField } from '../fields/live-text-field'
 import { MoveButtons, refocusMoveButton } from './move-buttons'
 import { stepPlacement } from './reorder'
@@ -42,7 +42,6 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
           {action.milestones.map((milestone, index) => {
             const position = index + 1
             const warning = outside.includes(milestone.id)
-            const warningId = `milestone-${milestone.id}-warning`
             return (
               <li key={milestone.id} className="milestone-row" data-milestone-id={milestone.id}>
                 <span className="milestone-number" aria-hidden>
@@ -60,28 +59,16 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
                     onSave={(title) => updateMilestone(doc, action.id, milestone.id, { title })}
                   />
                 </div>
-                <Form.Item
+                <LiveDateField
                   className="milestone-date"
-                  validateStatus={warning ? 'warning' : undefined}
-                  help={
-                    warning ? (
-                      <span id={warningId}>{t('plan.actions.dates.milestoneOutside')}</span>
-                    ) : undefined
-                  }
-                >
-                  <Input
-                    type="date"
-                    aria-label={t('plan.actions.milestones.date', { position })}
-                    aria-describedby={warning ? warningId : undefined}
-                    value={milestone.date ?? ''}
-                    readOnly={!editable}
-                    onChange={(event) => {
-                      const date = dateFromInput(event.target.value)
-                      if (date !== milestone.date && (date !== null || event.target.value === ''))
-                        updateMilestone(doc, action.id, milestone.id, { date })
-                    }}
-                  />
-                </Form.Item>
+                  label={t('plan.actions.milestones.date', { position })}
+                  hideLabel
+                  ariaLabel={t('plan.actions.milestones.date', { position })}
+                  value={milestone.date}
+                  editable={editable}
+                  warning={warning ? t('plan.actions.dates.milestoneOutside') : undefined}
+                  onSave={(date) => updateMilestone(doc, action.id, milestone.id, { date })}
+                />
                 <span className="row-buttons">
                   <MoveButtons
                     upLabel={t('plan.actions.milestones.moveUp', { position })}

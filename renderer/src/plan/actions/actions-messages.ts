@@ -41,17 +41,6 @@ const zhCN = {
     endBeforeStart: '结束日期早于开始日期，请检查。',
     milestoneOutside: '此节点不在措施的起止日期之内。',
   },
-  number: {
-    notANumber: '请输入数字。',
-    whole: '请输入整数。',
-    negative: '不能为负数。',
-    percentRange: '比例应在 0 到 100 之间。',
-    yearRange: '年份应在 1949 到 2100 之间。',
-    tooBig: '数字过大，请检查。',
-    cents: '金额最多保留两位小数（到分）。',
-    saved: '目前保存的值：{{value}}',
-    savedEmpty: '目前保存的值：未填写',
-  },
   milestones: {
     heading: '关键节点',
     empty: '还没有关键节点。',
@@ -148,17 +137,6 @@ export const actionsMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     dates: {
       endBeforeStart: 'The end date is before the start date. Please check.',
       milestoneOutside: 'This milestone falls outside the measure’s start and end dates.',
-    },
-    number: {
-      notANumber: 'Enter a number.',
-      whole: 'Enter a whole number.',
-      negative: 'Cannot be negative.',
-      percentRange: 'The share must be between 0 and 100.',
-      yearRange: 'The year must be between 1949 and 2100.',
-      tooBig: 'This number is too large. Please check.',
-      cents: 'Amounts have at most two decimals (fen).',
-      saved: 'Saved value: {{value}}',
-      savedEmpty: 'Saved value: none',
     },
     milestones: {
       heading: 'Milestones',

@@ -22,12 +22,3 @@ export function actionDateProblems(
     .map((milestone) => milestone.id)
   return { endBeforeStart, milestonesOutside }
 }
-
-/** What a native date input hands over: a real ISO date, or '' when cleared or half typed. */
-export function dateFromInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  return real ? value : null
-}

@@ -4,7 +4,7 @@ import { setDataCardField } from '../../../../shared/live/plan-doc'
 import { YEAR_FIELDS, type DataCardField } from '../../../../shared/live/plan-schema'
 import { useFormatters } from '../../components/use-formatters'
 import { LiveNumberField } from '../fields/live-number-field'
-import { figureSchema } from './parse-figure'
+import { figureSchema } from './figure-schema'
 
 interface DataCardFigureProps {
   doc: Y.Doc

@@ -1,8 +1,8 @@
 import { Form, Input, Typography } from 'antd'
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { localizeFieldErrors, type FieldError } from '../../../../shared/validation/field-errors'
+import { localizeFieldErrors } from '../../../../shared/validation/field-errors'
 import { useLanguage } from '../../i18n/use-language'
 import { numberText, parseNumber } from './parse-number'
 
@@ -10,6 +10,7 @@ export interface LiveNumberFieldProps {
   label: ReactNode
   /** The number in the live document now. */
   value: number | null
+  /** What the box accepts (a schema of shared/validation). */
   schema: z.ZodType<number | null>
   /** Writes a valid number (null clears) to the live document. */
   onSave: (value: number | null) => void
@@ -23,13 +24,17 @@ export interface LiveNumberFieldProps {
   noteId?: string
   placeholder?: string
   className?: string
+  /** The accessible name when the visible label is left out (rows of a list). */
+  ariaLabel?: string
+  hideLabel?: boolean
 }
 
 /**
- * One number of a live plan. Every keystroke that makes a valid number is written at once (so the
- * group sees it); one that does not is kept in the box with the reason and not written, so nothing
- * typed is lost and nothing wrong is shared. A change from someone else replaces the box unless the
- * box holds an unfinished, invalid entry of this user's.
+ * One number of a live plan. What is typed stays in the box and is written when the person is done
+ * with it — Enter, or leaving the box — and only if the whole box is a number: "2x01,000" typed key
+ * by key never writes its first digit, and a co-editor never sees a figure half typed. An entry that
+ * is not a number stays as typed, says why and that it was not saved. Escape puts back the saved value.
+ * Until this user types, the box follows the document.
  */
 export function LiveNumberField({
   label,
@@ -43,42 +48,37 @@ export function LiveNumberField({
   noteId,
   placeholder,
   className,
+  ariaLabel,
+  hideLabel,
 }: LiveNumberFieldProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const id = useId()
-  const [draft, setDraft] = useState(() => numberText(value))
-  const [error, setError] = useState<FieldError | null>(null)
-  const [alignedWith, setAlignedWith] = useState(value)
+  // null: the box shows the stored value; else what this user typed and has not had written.
+  const [draft, setDraft] = useState<string | null>(null)
+  const parsed = draft === null ? null : parseNumber(draft, schema)
+  const error = parsed && !parsed.ok ? parsed.error : null
 
-  // The stored number changed (someone else, or this device's own write): follow it unless this
-  // user's box is mid-correction, or already says the same thing ("12." while typing 12.5).
-  if (value !== alignedWith) {
-    setAlignedWith(value)
-    const typed = parseNumber(draft, schema)
-    if (!error && !(typed.ok && typed.value === value)) setDraft(numberText(value))
-  }
-
-  const onChange = (text: string) => {
-    setDraft(text)
-    const parsed = parseNumber(text, schema)
-    if (!parsed.ok) {
-      setError(parsed.error)
-      return
-    }
-    setError(null)
+  const commit = () => {
+    if (!parsed?.ok) return
     if (parsed.value !== value) onSave(parsed.value)
+    setDraft(null)
   }
+  // A box taken off the screen while it holds a finished entry (the step changed under the
+  // caret) keeps that entry: browsers do not blur an element they remove.
+  const commitOnUnmount = useRef(commit)
+  commitOnUnmount.current = commit
+  useEffect(() => () => commitOnUnmount.current(), [])
 
   const message = error ? localizeFieldErrors([error], language)[0]?.message : undefined
   const stored =
     value === null
-      ? t('plan.dataCard.savedEmpty')
-      : t('plan.dataCard.savedValue', { value: formatStored(value) })
+      ? t('plan.fields.notSavedEmpty')
+      : t('plan.fields.notSaved', { value: formatStored(value) })
   const describedBy = error ? `${id}-error` : note && noteId ? noteId : undefined
   return (
     <Form.Item
-      label={label}
+      label={hideLabel ? undefined : label}
       htmlFor={id}
       className={className}
       validateStatus={error ? 'error' : undefined}
@@ -96,18 +96,20 @@ export function LiveNumberField({
     >
       <Input
         id={id}
-        value={draft}
+        value={draft ?? numberText(value)}
         readOnly={!editable}
         inputMode={inputMode}
         autoComplete="off"
         placeholder={placeholder}
         className="figure-input"
+        aria-label={ariaLabel}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={() => {
-          // A valid entry is tidied to how it is stored ("42,996" → "42996"); an invalid one stays as typed.
-          if (!error) setDraft(numberText(value))
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit()
+          if (event.key === 'Escape') setDraft(null)
         }}
       />
     </Form.Item>

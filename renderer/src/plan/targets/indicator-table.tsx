@@ -45,7 +45,7 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
       pendingFocus.target === 'add'
         ? root.querySelector<HTMLElement>('[data-action="add"]')
         : pendingFocus.target === 'name'
-          ? row?.querySelector<HTMLElement>('input')
+          ? row?.querySelector<HTMLElement>('textarea')
           : // At the top or bottom the pressed button is disabled: its neighbour keeps the focus in the row.
             (row?.querySelector<HTMLElement>(`[data-action="${pendingFocus.target}"]:not(:disabled)`) ??
             row?.querySelector<HTMLElement>('[data-action]:not(:disabled)'))
@@ -67,7 +67,7 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
     setPendingFocus({ id, target: 'name' })
   }
   const show = (path: string) =>
-    tableRef.current?.querySelector<HTMLElement>(`[data-issue-path="${path}"] input`)?.focus()
+    tableRef.current?.querySelector<HTMLElement>(`[data-issue-path="${path}"] :is(input, textarea)`)?.focus()
   const remove = (id: string) => {
     const name = nameOf(id)
     deleteIndicator(doc, id)

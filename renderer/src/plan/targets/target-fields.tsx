@@ -1,15 +1,19 @@
 import { Form, Select } from 'antd'
 import { type ReactNode, useId } from 'react'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import { amountSchema, countSchema, yearSchema } from '../../../../shared/validation/common-fields'
 import { useFormatters } from '../../components/use-formatters'
 import { LiveNumberField } from '../fields/live-number-field'
 import { LiveTextInput } from '../fields/live-text-input'
 import { FieldNote, hasNote } from './field-note'
-import { amountSchema, wholeCountSchema, yearFieldSchema } from './target-number-schemas'
 
 export type FigureKind = 'count' | 'year' | 'amount'
 
-const SCHEMAS = { count: wholeCountSchema, year: yearFieldSchema, amount: amountSchema }
+/**
+ * What each kind of box accepts. Only what cannot be a figure at all is refused; figures that merely
+ * do not add up (a share of 120%) are saved and flagged by the consistency checks instead.
+ */
+const SCHEMAS = { count: countSchema, year: yearSchema.nullable(), amount: amountSchema }
 
 interface FieldBase {
   label: ReactNode
@@ -21,7 +25,7 @@ interface FieldBase {
   className?: string
 }
 
-/** A figure of this step: saved as typed when it is one, with its hint and warnings underneath. */
+/** A figure of this step (see LiveNumberField), with its hint and warnings underneath. */
 export function TargetNumberField({
   kind,
   value,
@@ -57,7 +61,10 @@ export function TargetNumberField({
   )
 }
 
-/** A line of text of this step (name, unit, responsible unit), written as it is typed. */
+/**
+ * A line of text of the indicator table (name, unit, responsible unit), written as it is typed and
+ * wrapped in its column rather than cut off.
+ */
 export function TargetTextField({
   value,
   onSave,
@@ -79,6 +86,7 @@ export function TargetTextField({
         id={id}
         value={value}
         onSave={onSave}
+        wrap
         readOnly={!field.editable}
         placeholder={placeholder}
         maxLength={200}

@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import { YEAR_FIELDS, type DataCardField } from '../../../../shared/live/plan-schema'
 import { countSchema, percentSchema, yearSchema } from '../../../../shared/validation/common-fields'
-import { numberText, parseNumber, type ParsedNumber } from '../fields/parse-number'
 
 /** The same rules as the county figures at setup: counts are whole and ≥ 0, years 1949–2100, incidence 0–100. */
 export function figureSchema(field: DataCardField): z.ZodType<number | null> {
@@ -9,9 +8,3 @@ export function figureSchema(field: DataCardField): z.ZodType<number | null> {
   if (field === 'povertyIncidence') return percentSchema
   return countSchema
 }
-
-/** Reads a typed data-card figure with that figure's rules. */
-export const parseFigure = (field: DataCardField, typed: string): ParsedNumber =>
-  parseNumber(typed, figureSchema(field))
-
-export const figureText = numberText

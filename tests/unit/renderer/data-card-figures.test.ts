@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { figureText, parseFigure } from '../../../renderer/src/plan/data-card/parse-figure'
+import type { DataCardField } from '../../../shared/live/plan-schema'
+import { figureSchema } from '../../../renderer/src/plan/data-card/figure-schema'
+import { numberText, parseNumber } from '../../../renderer/src/plan/fields/parse-number'
+
+const parseFigure = (field: DataCardField, typed: string) => parseNumber(typed, figureSchema(field))
 
 const keyOf = (result: ReturnType<typeof parseFigure>) => (result.ok ? null : result.error.key)
 
@@ -42,9 +46,9 @@ describe('a figure typed into the data card', () => {
   })
 
   it('shows stored figures as plain digits, and unknown ones as an empty box', () => {
-    expect(figureText(42996)).toBe('42996')
-    expect(figureText(12.5)).toBe('12.5')
-    expect(figureText(null)).toBe('')
-    expect(figureText(undefined)).toBe('')
+    expect(numberText(42996)).toBe('42996')
+    expect(numberText(12.5)).toBe('12.5')
+    expect(numberText(null)).toBe('')
+    expect(numberText(undefined)).toBe('')
   })
 })
