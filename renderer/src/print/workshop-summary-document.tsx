@@ -78,7 +78,7 @@ export function WorkshopSummaryDocument({
                 <tr key={county.id}>
                   <th scope="row">{name}</th>
                   <td>{title}</td>
-                  <td>{label(PLAN_STATUS_LABELS[plan.info.status])}</td>
+                  <td className="print-term">{label(PLAN_STATUS_LABELS[plan.info.status])}</td>
                   <td className="print-number">
                     {headlines.peopleLifted === null ? <NotGiven /> : format.count(headlines.peopleLifted)}
                     {headlines.peopleLifted !== null &&
@@ -92,7 +92,9 @@ export function WorkshopSummaryDocument({
                         </span>
                       )}
                   </td>
-                  <td>{headlines.exitYear === null ? <NotGiven /> : headlines.exitYear}</td>
+                  <td className="print-term">
+                    {headlines.exitYear === null ? <NotGiven /> : headlines.exitYear}
+                  </td>
                   <td>
                     {headlines.targets.length === 0 ? (
                       <NotGiven />

@@ -82,7 +82,7 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
               <tr key={index}>
                 <td>{source.title}</td>
                 <td className="print-url">{source.url === '' ? <NotGiven /> : source.url}</td>
-                <td>
+                <td className="print-term">
                   <Verified verified={source.verified} />
                 </td>
               </tr>
@@ -98,7 +98,16 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
           <PrintTableHead
             columns={[
               { label: t('situation.year'), width: '10%' },
-              { label: t('annex.line'), width: '16%', numeric: true },
+              {
+                label: (
+                  <>
+                    {t('annex.line')}
+                    <span className="print-unit">{t('annex.lineUnit')}</span>
+                  </>
+                ),
+                width: '16%',
+                numeric: true,
+              },
               { label: t('annex.basis'), width: '22%' },
               { label: t('annex.source'), width: '38%' },
               { label: t('annex.checked'), width: '14%' },
@@ -107,13 +116,13 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
           <tbody>
             {povertyLines.map((line) => (
               <tr key={line.year}>
-                <td>{line.year}</td>
+                <td className="print-term">{line.year}</td>
                 <td className="print-number">{format.count(line.yuanPerPersonYear)}</td>
                 <td>{line.basis}</td>
                 <td>
                   <TextOr text={line.source} />
                 </td>
-                <td>
+                <td className="print-term">
                   <Verified verified={line.verified} />
                 </td>
               </tr>

@@ -87,7 +87,7 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
             <tr key={item}>
               <th scope="row">{item}</th>
               <td>{figure}</td>
-              <td>{when}</td>
+              <td className="print-term">{when}</td>
             </tr>
           ))}
         </tbody>
