@@ -8,6 +8,7 @@ import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
+import { registerParticipantRoutes } from './api/participant-routes'
 import { registerPdfRoutes } from './api/pdf-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
@@ -96,6 +97,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerGroupRoutes(app, store)
     registerAgendaRoutes(app, store)
     registerPlanRoutes(app, store, live.hocuspocus)
+    registerParticipantRoutes(app, store)
     // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
     registerPdfRoutes(
       app,

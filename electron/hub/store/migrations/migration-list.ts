@@ -1,10 +1,16 @@
 import { initialSchema } from './001-initial-schema'
 import { liveDocumentsAndAccess } from './002-live-documents-and-access'
 import { resourceCatalogue } from './003-resource-catalogue'
+import { countyParticipants } from './004-county-participants'
 import type { Migration } from './migration'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, liveDocumentsAndAccess, resourceCatalogue]
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  liveDocumentsAndAccess,
+  resourceCatalogue,
+  countyParticipants,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

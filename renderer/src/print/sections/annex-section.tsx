@@ -33,17 +33,17 @@ function Verified({ verified }: { verified: boolean }) {
 interface AnnexProps {
   number: number
   county: County
-  members: readonly GroupMember[]
+  participants: readonly GroupMember[]
   povertyLines: readonly PovertyLine[]
 }
 
 /** Participants, where every reference figure came from (and whether it was checked), and a glossary. */
-export function AnnexSection({ number, county, members, povertyLines }: AnnexProps) {
+export function AnnexSection({ number, county, participants, povertyLines }: AnnexProps) {
   const { t, format } = usePrint()
   return (
     <PrintSection section="annexes" number={number} newPage>
       <h3>{t('annex.participants')}</h3>
-      {members.length === 0 ? (
+      {participants.length === 0 ? (
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
@@ -54,7 +54,7 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
             ]}
           />
           <tbody>
-            {members.map((member, index) => (
+            {participants.map((member, index) => (
               <tr key={index}>
                 <td>{member.name}</td>
                 <td>

@@ -12,13 +12,21 @@ interface CoverPageProps {
   plan: Plan
   county: County
   workshop: Workshop
-  members: readonly GroupMember[]
+  participants: readonly GroupMember[]
   partners: readonly string[]
   exportedAt: string
 }
 
 /** Page 1: who, what and when, and whether this is the final text. */
-export function CoverPage({ title, plan, county, workshop, members, partners, exportedAt }: CoverPageProps) {
+export function CoverPage({
+  title,
+  plan,
+  county,
+  workshop,
+  participants,
+  partners,
+  exportedAt,
+}: CoverPageProps) {
   const { t, label, format, locale } = usePrint()
   const { startYear, endYear, status } = plan.info
   const period =
@@ -31,7 +39,7 @@ export function CoverPage({ title, plan, county, workshop, members, partners, ex
     workshop.startDate === workshop.endDate
       ? format.date(workshop.startDate)
       : t('dateRange', { start: format.date(workshop.startDate), end: format.date(workshop.endDate) })
-  const people = members.map((member) =>
+  const people = participants.map((member) =>
     member.post
       ? locale === 'en'
         ? `${member.name} (${member.post})`
