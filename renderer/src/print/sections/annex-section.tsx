@@ -1,25 +1,15 @@
 import type { County } from '../../../../shared/county/county-schema'
 import type { GroupMember } from '../../../../shared/group/group-schema'
-import type { Localized } from '../../../../shared/locale/locale'
-import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import { sourceTitle } from '../../../../shared/county/county-texts'
 import {
-  BENEFIT_MECHANISM_LABELS,
-  FIVE_BATCH_LABELS,
-  FUNDING_SOURCE_LABELS,
-  INDICATOR_ATTRIBUTE_LABELS,
-} from '../../../../shared/vocabulary/plan-vocabulary'
+  povertyLineBasis,
+  povertyLineSource,
+  type PovertyLine,
+} from '../../../../shared/poverty-line/poverty-line-schema'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'
 import { PrintTableHead } from '../print-table-head'
-
-const GLOSSARY: Localized[] = [
-  { 'zh-CN': '建档立卡', en: 'Registered poor (households and people on the national register)' },
-  { 'zh-CN': '五个一批', en: 'Five batches (the five routes out of poverty)' },
-  ...Object.values(FIVE_BATCH_LABELS),
-  ...Object.values(BENEFIT_MECHANISM_LABELS),
-  ...Object.values(FUNDING_SOURCE_LABELS),
-  ...Object.values(INDICATOR_ATTRIBUTE_LABELS),
-]
+import { GlossaryTable } from './glossary-table'
 
 function Verified({ verified }: { verified: boolean }) {
   const { t } = usePrint()
@@ -39,7 +29,7 @@ interface AnnexProps {
 
 /** Participants, where every reference figure came from (and whether it was checked), and a glossary. */
 export function AnnexSection({ number, county, participants, povertyLines }: AnnexProps) {
-  const { t, format } = usePrint()
+  const { t, format, locale } = usePrint()
   return (
     <PrintSection section="annexes" number={number} newPage>
       <h3>{t('annex.participants')}</h3>
@@ -80,7 +70,7 @@ export function AnnexSection({ number, county, participants, povertyLines }: Ann
           <tbody>
             {county.sources.map((source, index) => (
               <tr key={index}>
-                <td>{source.title}</td>
+                <td>{sourceTitle(source, locale)}</td>
                 <td className="print-url">{source.url === '' ? <NotGiven /> : source.url}</td>
                 <td className="print-term">
                   <Verified verified={source.verified} />
@@ -118,9 +108,9 @@ export function AnnexSection({ number, county, participants, povertyLines }: Ann
               <tr key={line.year}>
                 <td className="print-term">{line.year}</td>
                 <td className="print-number">{format.count(line.yuanPerPersonYear)}</td>
-                <td>{line.basis}</td>
+                <td>{povertyLineBasis(line, locale)}</td>
                 <td>
-                  <TextOr text={line.source} />
+                  <TextOr text={povertyLineSource(line, locale)} />
                 </td>
                 <td className="print-term">
                   <Verified verified={line.verified} />
@@ -131,30 +121,7 @@ export function AnnexSection({ number, county, participants, povertyLines }: Ann
         </table>
       )}
       <h3>{t('annex.glossary')}</h3>
-      <table className="print-table print-glossary">
-        <colgroup>
-          <col style={{ width: '30%' }} />
-          <col style={{ width: '70%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" lang="zh-CN">
-              {t('annex.chinese')}
-            </th>
-            <th scope="col" lang="en">
-              {t('annex.english')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {GLOSSARY.map((entry) => (
-            <tr key={entry['zh-CN']}>
-              <td lang="zh-CN">{entry['zh-CN']}</td>
-              <td lang="en">{entry.en}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GlossaryTable />
     </PrintSection>
   )
 }

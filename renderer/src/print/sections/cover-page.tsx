@@ -3,6 +3,7 @@ import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabular
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
+import { workshopTitle, workshopVenue } from '../../../../shared/workshop/workshop-texts'
 import { countyLocation, countyName, countyOtherName } from '../../../../shared/export/county-names'
 import { usePrint } from '../print-context'
 import { TextOr } from '../print-section'
@@ -49,9 +50,9 @@ export function CoverPage({
   const separator = t('listSeparator')
   const rows: [string, string | null][] = [
     [t('cover.period'), period],
-    [t('cover.workshop'), workshop.title],
+    [t('cover.workshop'), workshopTitle(workshop, locale)],
     [t('cover.dates'), dates],
-    [t('cover.venue'), workshop.venue],
+    [t('cover.venue'), workshopVenue(workshop, locale)],
     [t('cover.facilitator'), workshop.facilitator],
     [t('cover.participants'), people.join(separator)],
     [t('cover.partners'), partners.join(separator)],
