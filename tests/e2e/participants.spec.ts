@@ -1,5 +1,5 @@
 import { seriousViolations } from './support/axe'
-import { groupCard, joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { groupCard, LUEYANG, lueyangGroupOfTwo } from './support/live-join'
 import { openStep, scrollToHeading } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
@@ -10,12 +10,7 @@ test('the sign-off step lists the officials who joined; the facilitator corrects
   hub,
   page: facilitator,
 }) => {
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, hub.url)
-  const b = await newDevice(browser, hub.url, { width: 390, height: 844 })
-  await joinByLink(a.page, url, '王伟')
-  await joinByLink(b.page, url, '李娜')
+  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url, { width: 390, height: 844 })
 
   // A group sees who the cover will name, and whom to ask about a mistake.
   await openStep(b.page, /审定与导出/)

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium } from '../../electron/export/chromium-path'
 import { exportPlans } from '../../electron/export/export-plans'
 import { PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
 import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
@@ -10,6 +9,7 @@ import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-rou
 import type { Locale } from '../../shared/locale/locale'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
+import { requirePrintTools } from '../support/print-tools'
 
 /**
  * The participants a plan's cover and annex name: the group's members and the people who joined under
@@ -31,13 +31,10 @@ describe('participants of a county plan', () => {
   let outDir: string
 
   beforeAll(async () => {
-    const chromium = findChromium()
-    if (!chromium.found) throw new Error('These tests print with Chromium: install it or set CHROMIUM_PATH.')
-    if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html')))
-      throw new Error('The print view is not built: run npm run build first.')
+    const chromiumPath = requirePrintTools()
     t = await startTestHub({ rendererDir: BUILT_RENDERER_DIR })
     f = await setUpWorkshop(t)
-    engine = await PlaywrightPdfEngine.launch(chromium.path)
+    engine = await PlaywrightPdfEngine.launch(chromiumPath)
     outDir = mkdtempSync(join(t.dataDir, 'out-'))
   })
 

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium } from '../../electron/export/chromium-path'
 import { exportPlans } from '../../electron/export/export-plans'
 import { CHROMIUM_ARGS, PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
 import { waitForPrintView } from '../../electron/export/print-readiness'
@@ -17,6 +16,7 @@ import {
   BROKEN_TOKENS_SCRIPT,
   ROW_ORPHAN_RULES_SCRIPT,
 } from '../support/print-layout-probes'
+import { requirePrintTools } from '../support/print-tools'
 import { makeTempDir } from '../support/temp-dir'
 
 /**
@@ -27,7 +27,6 @@ import { makeTempDir } from '../support/temp-dir'
 const EXPORTED_AT = '2018-03-02T08:30:00.000Z'
 
 describe('print layout', () => {
-  const chromiumLookup = findChromium()
   let temp: ReturnType<typeof makeTempDir>
   let data: ExportData
   let hub: Hub
@@ -35,11 +34,7 @@ describe('print layout', () => {
   let chromiumPath: string
 
   beforeAll(async () => {
-    if (!chromiumLookup.found)
-      throw new Error('These tests print with Chromium: install it or set CHROMIUM_PATH.')
-    chromiumPath = chromiumLookup.path
-    if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html')))
-      throw new Error('The print view is not built: run npm run build first.')
+    chromiumPath = requirePrintTools()
     temp = makeTempDir('plan-print-layout-')
     data = seedExportData(join(temp.path, 'data'))
     hub = await startHub({ dataDir: join(temp.path, 'data'), port: 0, rendererDir: BUILT_RENDERER_DIR })

@@ -1,5 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Col, Form, Input, Row, Space, Typography } from 'antd'
+import { Alert, App, Button, Form, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import {
@@ -7,6 +6,7 @@ import {
   participantsCorrectionSchema,
   type CountyParticipants,
 } from '../../../../shared/participants/participants'
+import { PeopleListField } from '../../components/people-list-field'
 import { useSchemaForm } from '../../forms/use-schema-form'
 import { useCorrectParticipants } from './use-participants'
 
@@ -49,55 +49,27 @@ export function ParticipantsForm({ workshopId, countyId, token, data }: Particip
       onFinish={submit}
       aria-label={t('plan.signOff.participants.heading')}
     >
-      <Form.List name="participants">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.length === 0 && (
-              <Typography.Paragraph type="secondary">
-                {t('plan.signOff.participants.none')}
-              </Typography.Paragraph>
-            )}
-            {fields.map((field, index) => (
-              <Row key={field.key} gutter={8} align="top" wrap={false}>
-                <Col flex="2 1 0">
-                  <Form.Item name={[field.name, 'name']} style={{ marginBottom: 12 }}>
-                    <Input
-                      aria-label={t('plan.signOff.participants.nameN', { n: index + 1 })}
-                      placeholder={t('plan.signOff.participants.name')}
-                      maxLength={100}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col flex="3 1 0">
-                  <Form.Item name={[field.name, 'post']} style={{ marginBottom: 12 }}>
-                    <Input
-                      aria-label={t('plan.signOff.participants.postN', { n: index + 1 })}
-                      placeholder={t('plan.signOff.participants.post')}
-                      maxLength={200}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col flex="none">
-                  <Button
-                    icon={<DeleteOutlined aria-hidden />}
-                    aria-label={t('plan.signOff.participants.removeN', { n: index + 1 })}
-                    title={t('plan.signOff.participants.removeN', { n: index + 1 })}
-                    onClick={() => remove(field.name)}
-                  />
-                </Col>
-              </Row>
-            ))}
-            <Button
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => add({ name: '', post: '' })}
-              disabled={fields.length >= MAX_PARTICIPANTS}
-              style={{ marginBottom: 16 }}
-            >
-              {t('plan.signOff.participants.add')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <div style={{ marginBottom: 16 }}>
+        <PeopleListField
+          name="participants"
+          max={MAX_PARTICIPANTS}
+          labels={{
+            name: (n) => t('plan.signOff.participants.nameN', { n }),
+            post: (n) => t('plan.signOff.participants.postN', { n }),
+            remove: (n) => t('plan.signOff.participants.removeN', { n }),
+            add: t('plan.signOff.participants.add'),
+          }}
+          placeholders={{
+            name: t('plan.signOff.participants.name'),
+            post: t('plan.signOff.participants.post'),
+          }}
+          empty={
+            <Typography.Paragraph type="secondary">
+              {t('plan.signOff.participants.none')}
+            </Typography.Paragraph>
+          }
+        />
+      </div>
       {schemaForm.formErrors.map((text) => (
         <Alert key={text} type="error" title={text} showIcon style={{ marginBottom: 16 }} />
       ))}

@@ -38,7 +38,7 @@ function Period({ action }: { action: Action }) {
   return (
     <>
       <span className="print-line">{action.startDate ? format.date(action.startDate) : '…'}</span>
-      <span className="print-line">– {action.endDate ? format.date(action.endDate) : '…'}</span>
+      <span className="print-line print-nowrap">– {action.endDate ? format.date(action.endDate) : '…'}</span>
     </>
   )
 }

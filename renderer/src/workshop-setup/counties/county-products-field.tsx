@@ -2,6 +2,22 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Flex, Form, Input, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 
+/** A product's two names: the Chinese one, then the English one for English readers. */
+const NAMES = [
+  {
+    key: 'name',
+    lang: 'zh-CN',
+    label: 'counties.form.productN',
+    placeholder: 'counties.form.productName',
+  },
+  {
+    key: 'nameEn',
+    lang: 'en',
+    label: 'counties.form.productEnN',
+    placeholder: 'counties.form.productNameEn',
+  },
+] as const
+
 /**
  * The county's signature products (略阳乌鸡, 花椒 …): the things a sales plan is built on. Each has a
  * Chinese name and, for English readers, an English one; every screen shows the reader's.
@@ -17,22 +33,16 @@ export function CountyProductsField() {
           )}
           {fields.map((field, index) => (
             <Flex key={field.key} gap={8} align="start" wrap>
-              <Form.Item name={[field.name, 'name']} style={{ flex: '1 1 160px', marginBottom: 12 }}>
-                <Input
-                  lang="zh-CN"
-                  aria-label={t('counties.form.productN', { n: index + 1 })}
-                  placeholder={t('counties.form.productName')}
-                  maxLength={100}
-                />
-              </Form.Item>
-              <Form.Item name={[field.name, 'nameEn']} style={{ flex: '1 1 160px', marginBottom: 12 }}>
-                <Input
-                  lang="en"
-                  aria-label={t('counties.form.productEnN', { n: index + 1 })}
-                  placeholder={t('counties.form.productNameEn')}
-                  maxLength={100}
-                />
-              </Form.Item>
+              {NAMES.map(({ key, lang, label, placeholder }) => (
+                <Form.Item key={key} name={[field.name, key]} style={{ flex: '1 1 120px', marginBottom: 12 }}>
+                  <Input
+                    lang={lang}
+                    aria-label={t(label, { n: index + 1 })}
+                    placeholder={t(placeholder)}
+                    maxLength={100}
+                  />
+                </Form.Item>
+              ))}
               <Button
                 icon={<DeleteOutlined aria-hidden />}
                 aria-label={t('counties.form.removeProductN', { n: index + 1 })}

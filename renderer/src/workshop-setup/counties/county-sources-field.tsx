@@ -32,12 +32,12 @@ export function CountySourcesField() {
               <Row gutter={16}>
                 <Col xs={24} sm={12}>
                   <Form.Item name={[field.name, 'title']} label={t('counties.form.sourceTitle')} required>
-                    <Input lang="zh-CN" maxLength={300} />
+                    <Input.TextArea lang="zh-CN" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={300} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
                   <Form.Item name={[field.name, 'titleEn']} label={t('counties.form.sourceTitleEn')}>
-                    <Input lang="en" maxLength={300} />
+                    <Input.TextArea lang="en" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={300} />
                   </Form.Item>
                 </Col>
               </Row>
