@@ -10,6 +10,7 @@ import { registerGroupRoutes } from './api/group-routes'
 import { registerHealthRoutes } from './api/health-routes'
 import { registerJoinRoutes } from './api/join-routes'
 import { registerLanRoutes } from './api/lan-routes'
+import { registerParticipantRoutes } from './api/participant-routes'
 import { registerPdfRoutes } from './api/pdf-routes'
 import { registerPlanEditRoutes } from './api/plan-edit-routes'
 import { registerPlanRoutes } from './api/plan-routes'
@@ -104,6 +105,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     registerPlanRoutes(app, store, live.hocuspocus)
     registerPlanEditRoutes(app, store)
     registerDotVoteRoutes(app, store, live)
+    registerParticipantRoutes(app, store)
     // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
     registerPdfRoutes(
       app,

@@ -3,6 +3,7 @@ import type { County } from '../county/county-schema'
 import type { Group } from '../group/group-schema'
 import type { Plan } from '../live/plan-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
+import type { CountyParticipants } from '../participants/participants'
 import type { PovertyLineTable } from '../poverty-line/poverty-line-schema'
 import type { Resource } from '../resources/resource-schema'
 import type { PlanEdits } from '../session/plan-edits'
@@ -19,6 +20,8 @@ export const API_ROUTES = {
   plans: '/api/workshops/:workshopId/plans',
   /** When each county's plan was last edited (facilitator only). */
   planEdits: '/api/workshops/:workshopId/plan-edits',
+  /** Who drafted the county's plan, for its cover and annex; PUT is the facilitator's correction. */
+  participants: '/api/workshops/:workshopId/counties/:countyId/participants',
   /** PDF downloads (not JSON): ?lang=zh-CN|en, the workshop's language when absent. */
   planPdf: '/api/workshops/:workshopId/counties/:countyId/plan.pdf',
   summaryPdf: '/api/workshops/:workshopId/summary.pdf',
@@ -54,12 +57,14 @@ export const PUBLIC_API_ROUTES: readonly ApiRoute[] = [
 /**
  * Routes a group device may read (GET only) for its own workshop: what its plan's exercises need
  * (the poverty-line table for the benefit calculator, the resource catalogue for matching, the agenda
- * whose exercises, in their order, are the steps of the group's workspace).
+ * whose exercises, in their order, are the steps of the group's workspace), and its own county's
+ * participants list (a route naming a county answers a group of that county only).
  */
 export const GROUP_READABLE_API_ROUTES: readonly ApiRoute[] = [
   API_ROUTES.povertyLines,
   API_ROUTES.resources,
   API_ROUTES.agenda,
+  API_ROUTES.participants,
 ]
 
 /** Routes a projector token may read (GET only) for its own workshop: what the room is shown. */
@@ -107,6 +112,7 @@ export interface ApiResponses {
   /** Every county's plan of a workshop, in county order (facilitator only). */
   plans: { countyId: string; plan: Plan }[]
   planEdits: PlanEdits
+  participants: CountyParticipants
   groups: Group[]
   group: Group
   agenda: Agenda

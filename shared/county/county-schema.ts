@@ -11,6 +11,7 @@ import {
 /** Where a figure comes from, and whether someone has checked it against that source. */
 export const dataSourceSchema = z.object({
   title: requiredText(300),
+  titleEn: optionalText(300),
   url: z
     .string()
     .trim()
@@ -20,6 +21,16 @@ export const dataSourceSchema = z.object({
   verified: z.boolean().default(false),
 })
 export type DataSource = z.output<typeof dataSourceSchema>
+
+/**
+ * A signature product by its Chinese name (略阳乌鸡) and, optionally, its English one (Lueyang
+ * dark-boned chicken). Lists saved before products had an English name hold plain strings.
+ */
+export const productSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z.object({ name: requiredText(100), nameEn: optionalText(100) }),
+)
+export type Product = z.output<typeof productSchema>
 
 const countyFields = z.object({
   name: requiredText(100),
@@ -39,8 +50,9 @@ const countyFields = z.object({
   remainingPoorYear: yearSchema.nullable().default(null),
   /** Poverty incidence in percent (0–100). */
   povertyIncidence: percentSchema,
-  signatureProducts: z.array(requiredText(100)).max(20, 'v.tooMany').default([]),
+  signatureProducts: z.array(productSchema).max(20, 'v.tooMany').default([]),
   notes: optionalText(4000),
+  notesEn: optionalText(4000),
   sources: z.array(dataSourceSchema).max(30, 'v.tooMany').default([]),
 })
 

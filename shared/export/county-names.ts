@@ -1,8 +1,6 @@
 import type { County } from '../county/county-schema'
 import type { Locale } from '../locale/locale'
-
-const pick = (chinese: string, english: string, locale: Locale) =>
-  locale === 'en' && english.trim() !== '' ? english.trim() : chinese.trim()
+import { pairedText as pick } from '../locale/paired-text'
 
 /** The county's name in the export's language (the Chinese name when no English one was entered). */
 export const countyName = (county: County, locale: Locale) => pick(county.name, county.nameEn, locale)

@@ -1,13 +1,17 @@
 import { z } from 'zod'
+import type { Locale } from '../locale/locale'
+import { pairedText } from '../locale/paired-text'
 import { optionalText, requiredText, yearSchema } from '../validation/common-fields'
 
 /** One year of the national rural poverty line: yuan per person per year. */
 export const povertyLineSchema = z.object({
   year: yearSchema,
   yuanPerPersonYear: z.number('v.number').min(1, 'v.tooSmall').max(1_000_000, 'v.tooBig'),
-  /** Price basis, e.g. "2010 constant prices" or "current prices". */
+  /** Price basis in Chinese (2010年不变价, 当年价) and, optionally, in English (2010 constant prices). */
   basis: requiredText(200),
+  basisEn: optionalText(200),
   source: optionalText(500),
+  sourceEn: optionalText(500),
   verified: z.boolean().default(false),
 })
 export type PovertyLine = z.output<typeof povertyLineSchema>
@@ -41,24 +45,28 @@ export const DEFAULT_POVERTY_LINES: PovertyLineTable = [
   {
     year: 2010,
     yuanPerPersonYear: 2300,
-    basis: '2010 constant prices / 2010年不变价',
-    source: 'National rural poverty line adopted in 2011 / 2011年确定的国家农村扶贫标准',
+    basis: '2010年不变价',
+    basisEn: '2010 constant prices',
+    source: '2011年确定的国家农村贫困线',
+    sourceEn: 'National rural poverty line adopted in 2011',
     verified: true,
   },
   {
     year: 2016,
     yuanPerPersonYear: 2952,
-    basis: 'current prices / 当年价',
-    source:
-      'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    basis: '当年价',
+    basisEn: 'current prices',
+    source: '常见引用值，未经核实',
+    sourceEn: 'Commonly cited current-price value; not checked against an official release',
     verified: false,
   },
   {
     year: 2018,
     yuanPerPersonYear: 2995,
-    basis: 'current prices / 当年价',
-    source:
-      'Commonly cited current-price value; not checked against an official release / 常见引用值，未经核实',
+    basis: '当年价',
+    basisEn: 'current prices',
+    source: '常见引用值，未经核实',
+    sourceEn: 'Commonly cited current-price value; not checked against an official release',
     verified: false,
   },
 ]
@@ -71,3 +79,11 @@ export function povertyLineFor(table: readonly PovertyLine[], year: number): Pov
   }
   return best
 }
+
+/** The line's price basis in the reader's language. */
+export const povertyLineBasis = (line: PovertyLine, locale: Locale) =>
+  pairedText(line.basis, line.basisEn, locale)
+
+/** Where the line's figure comes from, in the reader's language. */
+export const povertyLineSource = (line: PovertyLine, locale: Locale) =>
+  pairedText(line.source, line.sourceEn, locale)

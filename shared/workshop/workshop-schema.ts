@@ -5,8 +5,11 @@ import { daysBetween, idSchema, isoDateSchema, optionalText, requiredText } from
 export const MAX_WORKSHOP_DAYS = 31
 
 const workshopFields = z.object({
+  /** The title and venue in Chinese (or the only language given), and optionally in English. */
   title: requiredText(200),
+  titleEn: optionalText(200),
   venue: optionalText(200),
+  venueEn: optionalText(200),
   startDate: isoDateSchema,
   endDate: isoDateSchema,
   /** The workshop's working language: the default for exports and for group devices. */

@@ -13,7 +13,7 @@ test('a workshop created from the default programme keeps its county through a h
 
   const dialog = page.getByRole('dialog', { name: '新建培训班' })
   await dialog.getByLabel('培训班名称').fill('2025 春季县域电商扶贫培训班')
-  await dialog.getByLabel('地点').fill('杭州')
+  await dialog.getByLabel('地点', { exact: true }).fill('杭州')
   // The default programme is preselected, and the dates already span its three days.
   await expect(dialog.getByRole('radio', { name: /标准三天课程/ })).toBeChecked()
   await expect(dialog.getByRole('radio', { name: /紧凑两天课程/ })).not.toBeChecked()
@@ -39,9 +39,12 @@ test('a workshop created from the default programme keeps its county through a h
   await drawer.getByLabel('建档立卡数据年份').fill('2014')
   await drawer.getByLabel('贫困发生率（%）').fill('360')
   await drawer.getByRole('button', { name: '添加产品' }).click()
-  await drawer.getByRole('textbox', { name: '特色产品 1', exact: true }).fill('茶叶 tea')
+  await drawer.getByRole('textbox', { name: '特色产品 1', exact: true }).fill('茶叶')
+  await drawer.getByRole('textbox', { name: '特色产品 1 的英文名称' }).fill('Tea')
   await drawer.getByRole('button', { name: '添加来源' }).click()
-  await drawer.getByLabel('来源名称').fill('公开报道：2014 年建档立卡贫困人口 7.14 万、发生率 36%')
+  await drawer
+    .getByLabel('来源名称', { exact: true })
+    .fill('公开报道：2014 年建档立卡贫困人口 7.14 万、发生率 36%')
   await drawer.getByLabel('已对照来源核实').check()
   await drawer.getByRole('button', { name: '保存' }).click()
 
@@ -77,7 +80,7 @@ test('a workshop created from the default programme keeps its county through a h
     registeredPoorPeople: 71400,
     baselineYear: 2014,
     povertyIncidence: 36,
-    signatureProducts: ['茶叶 tea'],
+    signatureProducts: [{ name: '茶叶', nameEn: 'Tea' }],
     sources: [{ title: '公开报道：2014 年建档立卡贫困人口 7.14 万、发生率 36%', url: '', verified: true }],
   })
 })

@@ -1,5 +1,5 @@
 import { seriousViolations } from './support/axe'
-import { groupCard, joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { groupCard, LUEYANG, lueyangGroupOfTwo } from './support/live-join'
 import { openStep, proseField, stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
 import { enterValue } from './support/enter-value'
@@ -11,12 +11,7 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   hub,
   page: facilitator,
 }) => {
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, hub.url)
-  const b = await newDevice(browser, hub.url)
-  await joinByLink(a.page, url, '王伟')
-  await joinByLink(b.page, url, '李娜')
+  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url)
 
   await openStep(a.page, /逻辑框架/)
   await expect(a.page).toHaveURL(/\?step=logframe$/)

@@ -14,7 +14,7 @@ test('workshop details are checked before saving and the page header follows the
   const endDate = page.getByLabel('结束日期')
   await endDate.fill('2025-04-10')
   await endDate.press('Tab')
-  await page.getByLabel('地点').fill('杭州 阿里巴巴西溪园区')
+  await page.getByLabel('地点', { exact: true }).fill('杭州 阿里巴巴西溪园区')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByText('结束日期不能早于开始日期。')).toBeVisible()
   expect((await (await request.get(`/api/workshops/${workshop.id}`)).json()).endDate).toBe('2025-04-16')

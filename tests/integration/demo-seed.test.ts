@@ -20,7 +20,10 @@ describe('demo workshop', () => {
   it('seeds the 2018 class with Lueyang as published, at least five more real counties, a group each and two days', () => {
     const result = seedDemo(store, DEMO_FILE)
     if (!result.seeded) throw new Error('expected the demo to be seeded')
-    expect(result.workshop.title).toContain('2018 county poverty-alleviation class (demo)')
+    expect(result.workshop).toMatchObject({
+      title: '2018 贫困县扶贫培训班（演示）',
+      titleEn: '2018 county poverty-alleviation class (demo)',
+    })
 
     const counties = store.counties.list(result.workshop.id)
     expect(counties.length).toBeGreaterThanOrEqual(6)
@@ -42,6 +45,36 @@ describe('demo workshop', () => {
     expect(groups.map((g) => g.countyId).sort()).toEqual(counties.map((c) => c.id).sort())
     expect(store.agenda.get(result.workshop.id).days).toHaveLength(2)
     expect(store.resources.list(result.workshop.id)).toEqual(DEFAULT_RESOURCES)
+  })
+
+  it('keeps each text in one language: Chinese in the Chinese fields, English in the English ones', () => {
+    const result = seedDemo(store, DEMO_FILE)
+    if (!result.seeded) throw new Error('expected the demo to be seeded')
+    const { workshop } = result
+    const counties = store.counties.list(workshop.id)
+    const chinese = [
+      workshop.title,
+      workshop.venue,
+      ...counties.flatMap((county) => [
+        county.notes,
+        ...county.signatureProducts.map((product) => product.name),
+        ...county.sources.map((source) => source.title),
+      ]),
+    ]
+    const english = [
+      workshop.titleEn,
+      workshop.venueEn,
+      ...counties.flatMap((county) => [
+        county.notesEn,
+        ...county.signatureProducts.map((product) => product.nameEn),
+        ...county.sources.map((source) => source.titleEn),
+      ]),
+    ]
+    expect(chinese.filter((text) => /[A-Za-z]{2,}/.test(text))).toEqual([])
+    expect(english.filter((text) => text.trim() === '' || /[\u4e00-\u9fff]/.test(text))).toEqual([])
+    expect(counties[0]!.signatureProducts).toEqual([
+      { name: '略阳乌鸡', nameEn: 'Lueyang dark-boned chicken' },
+    ])
   })
 
   it('never mixes demo counties into a data folder that already has workshops', () => {

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromiumEngine } from '../../electron/export/chromium-engine'
-import { findChromium } from '../../electron/export/chromium-path'
 import { exportPlans, type ExportItem } from '../../electron/export/export-plans'
 import { CHROMIUM_ARGS, PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
 import { waitForPrintView } from '../../electron/export/print-readiness'
@@ -22,6 +21,7 @@ import {
   HOSTILE_TITLE,
   LONG_PLAN_ACTIONS,
 } from '../support/long-plan'
+import { requirePrintTools } from '../support/print-tools'
 import { makeTempDir } from '../support/temp-dir'
 
 /**
@@ -72,7 +72,7 @@ const TABLE_RULES_SCRIPT = `(() => [...document.querySelectorAll('.print-table')
 })))()`
 
 describe('PDF export', () => {
-  const chromiumLookup = findChromium()
+  let chromiumPath: string
   let temp: ReturnType<typeof makeTempDir>
   let data: ExportData
   let hub: Hub
@@ -81,10 +81,7 @@ describe('PDF export', () => {
   let outDir: string
 
   beforeAll(async () => {
-    if (!chromiumLookup.found)
-      throw new Error('These tests print with Chromium: install it or set CHROMIUM_PATH.')
-    if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html')))
-      throw new Error('The print view is not built: run npm run build first.')
+    chromiumPath = requirePrintTools()
     temp = makeTempDir('plan-pdf-')
     data = seedExportData(join(temp.path, 'data'), { stress: true })
     hub = await startHub({
@@ -93,8 +90,8 @@ describe('PDF export', () => {
       rendererDir: BUILT_RENDERER_DIR,
       createPdfEngine: () => launchChromiumEngine(),
     })
-    engine = await PlaywrightPdfEngine.launch(chromiumLookup.path)
-    browser = await chromium.launch({ executablePath: chromiumLookup.path, args: CHROMIUM_ARGS })
+    engine = await PlaywrightPdfEngine.launch(chromiumPath)
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
     outDir = join(temp.path, 'out')
     mkdirSync(outDir)
   })

@@ -33,7 +33,10 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
 const groupReadableRoutes = new Set<string>(GROUP_READABLE_API_ROUTES)
 const projectorReadableRoutes = new Set<string>(PROJECTOR_READABLE_API_ROUTES)
 
-/** A group may GET the group-readable routes of its own workshop, and nothing else of the setup API. */
+/**
+ * A group may GET the group-readable routes of its own workshop (and, where a route names a county, of
+ * its own county), and nothing else of the setup API.
+ */
 export function groupMayCall(
   scope: Extract<AccessScope, { kind: 'group' }>,
   method: string,
@@ -41,7 +44,8 @@ export function groupMayCall(
   params: unknown,
 ): boolean {
   if (method !== 'GET' || !groupReadableRoutes.has(route)) return false
-  return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
+  const { workshopId, countyId } = (params ?? {}) as { workshopId?: unknown; countyId?: unknown }
+  return workshopId === scope.workshopId && (countyId === undefined || countyId === scope.countyId)
 }
 
 /** A projector may GET what the room is shown of its own workshop, and nothing else. */

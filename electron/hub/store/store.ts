@@ -5,6 +5,7 @@ import { AgendaRepository } from './repositories/agenda-repository'
 import { CountyRepository } from './repositories/county-repository'
 import { GroupRepository } from './repositories/group-repository'
 import { LiveDocRepository } from './repositories/live-doc-repository'
+import { ParticipantRepository } from './repositories/participant-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
 import { ResourceRepository } from './repositories/resource-repository'
 import { WorkshopRepository } from './repositories/workshop-repository'
@@ -20,6 +21,7 @@ export interface Store {
   resources: ResourceRepository
   liveDocs: LiveDocRepository
   access: AccessRepository
+  participants: ParticipantRepository
   close(): void
 }
 
@@ -38,6 +40,7 @@ export function openStore(dataDir: string): Store {
     resources,
     liveDocs: new LiveDocRepository(db),
     access: new AccessRepository(db),
+    participants: new ParticipantRepository(db),
     close: () => db.close(),
   }
 }

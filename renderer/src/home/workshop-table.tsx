@@ -3,9 +3,11 @@ import { App, Button, Spin, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { WorkshopSummary } from '../../../shared/workshop/workshop-schema'
+import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-texts'
 import { isPending } from '../api/pending-id'
 import { NotGiven } from '../components/not-given'
 import { useFormatters } from '../components/use-formatters'
+import { useLanguage } from '../i18n/use-language'
 import { useDeleteWorkshop } from './use-workshops'
 
 /** The workshops on this laptop: open one by its title, or delete it after a confirmation. */
@@ -13,11 +15,13 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
   const { t } = useTranslation()
   const { modal, message } = App.useApp()
   const format = useFormatters()
+  const language = useLanguage()
   const remove = useDeleteWorkshop()
+  const titleOf = (workshop: WorkshopSummary) => workshopTitle(workshop, language)
 
   const confirmDelete = (workshop: WorkshopSummary) => {
     modal.confirm({
-      title: t('home.delete.title', { title: workshop.title }),
+      title: t('home.delete.title', { title: titleOf(workshop) }),
       content: t('home.delete.content'),
       okText: t('home.delete.ok'),
       okButtonProps: { danger: true },
@@ -26,7 +30,7 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
       autoFocusButton: 'cancel',
       onOk: () =>
         remove.mutate(workshop, {
-          onSuccess: () => void message.success(t('home.deleted', { title: workshop.title })),
+          onSuccess: () => void message.success(t('home.deleted', { title: titleOf(workshop) })),
         }),
     })
   }
@@ -44,14 +48,14 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
           render: (_, workshop) =>
             isPending(workshop.id) ? (
               <span>
-                <Spin size="small" /> {workshop.title}
+                <Spin size="small" /> {titleOf(workshop)}
               </span>
             ) : (
               <Link
                 to={`/workshops/${workshop.id}`}
-                aria-label={t('home.openNamed', { title: workshop.title })}
+                aria-label={t('home.openNamed', { title: titleOf(workshop) })}
               >
-                {workshop.title}
+                {titleOf(workshop)}
               </Link>
             ),
         },
@@ -65,7 +69,7 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
           key: 'venue',
           title: t('home.columns.venue'),
           width: 180,
-          render: (_, workshop) => workshop.venue || <NotGiven />,
+          render: (_, workshop) => workshopVenue(workshop, language) || <NotGiven />,
         },
         {
           key: 'counties',
@@ -90,7 +94,7 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
               danger
               icon={<DeleteOutlined aria-hidden />}
               disabled={isPending(workshop.id)}
-              aria-label={t('home.deleteNamed', { title: workshop.title })}
+              aria-label={t('home.deleteNamed', { title: titleOf(workshop) })}
               onClick={() => confirmDelete(workshop)}
             >
               {t('common.delete')}

@@ -24,7 +24,7 @@ export function usePlanTitle(data: Pick<CountyPrintData, 'plan' | 'county'>): st
 /** A county's plan as a printable document: the sections of docs/domain.md "The exported county plan". */
 export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; exportedAt: string }) {
   const { locale } = usePrint()
-  const { plan, county, workshop, members, povertyLines } = data
+  const { plan, county, workshop, participants, povertyLines } = data
   const title = usePlanTitle(data)
   const headlines = planHeadlines(plan, povertyLines, locale)
   const draft = plan.info.status !== 'final'
@@ -36,7 +36,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
         plan={plan}
         county={county}
         workshop={workshop}
-        members={members}
+        participants={participants}
         partners={headlines.partners}
         exportedAt={exportedAt}
       />
@@ -51,7 +51,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
       <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />
       <SignOffBlock facilitator={workshop.facilitator} />
-      <AnnexSection number={11} county={county} members={members} povertyLines={povertyLines} />
+      <AnnexSection number={11} county={county} participants={participants} povertyLines={povertyLines} />
     </article>
   )
 }

@@ -18,7 +18,7 @@ export function printDataPaths(pathname: string): string[] {
     return [
       apiPath(API_ROUTES.workshop, { workshopId }),
       apiPath(API_ROUTES.county, { workshopId, countyId }),
-      apiPath(API_ROUTES.groups, { workshopId }),
+      apiPath(API_ROUTES.participants, { workshopId, countyId }),
       apiPath(API_ROUTES.povertyLines, { workshopId }),
       apiPath(API_ROUTES.plan, { workshopId, countyId }),
     ]

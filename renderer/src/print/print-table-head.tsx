@@ -2,8 +2,11 @@ import type { ReactNode } from 'react'
 
 export interface PrintColumn {
   label: ReactNode
-  /** Share of the table's width, e.g. '30%': fixed widths keep a table the same on every page. */
-  width: string
+  /**
+   * Share of the table's width, e.g. '30%', for columns of running text. Without it the column takes the
+   * width of its heading or its widest figure or term (units, years, attributes).
+   */
+  width?: string
   /** Right-aligned figures. */
   numeric?: boolean
 }

@@ -7,16 +7,17 @@ import { PrintLanguage, usePrint } from './print-context'
 import { PrintStatus } from './print-status'
 import { usePrintReady } from './use-print-ready'
 import { useSummaryPrintData, type SummaryPrintData } from './use-print-data'
-import { WorkshopSummaryDocument } from './workshop-summary-document'
+import { useSummaryHeader, WorkshopSummaryDocument } from './workshop-summary-document'
 import './print.css'
 
 function ReadySummary({ data, exportedAt }: { data: SummaryPrintData; exportedAt: string }) {
-  const { t, locale } = usePrint()
+  const { locale } = usePrint()
+  const header = useSummaryHeader(data.workshop)
   useEffect(() => {
-    document.title = `${data.workshop.title} · ${t('workshopSummary.title')}`
+    document.title = header
     document.documentElement.lang = locale
-  }, [data.workshop.title, locale, t])
-  usePrintReady(true, null, useMarginText(`${data.workshop.title} · ${t('workshopSummary.title')}`))
+  }, [header, locale])
+  usePrintReady(true, null, useMarginText(header))
   return <WorkshopSummaryDocument data={data} exportedAt={exportedAt} />
 }
 

@@ -5,7 +5,8 @@ import { getJson } from './print-request'
 export interface CountyPrintData {
   workshop: ApiResponses['workshop']
   county: ApiResponses['county']
-  members: ApiResponses['group']['members']
+  /** The cover's and annex's participants: the facilitator's correction, else the suggested list. */
+  participants: ApiResponses['participants']['participants']
   povertyLines: ApiResponses['povertyLines']
   plan: ApiResponses['plan']
 }
@@ -30,15 +31,14 @@ export function useCountyPrintData(workshopId: string, countyId: string) {
     staleTime: Infinity,
     gcTime: 0,
     queryFn: async (): Promise<CountyPrintData> => {
-      const [workshop, county, groups, povertyLines, plan] = await Promise.all([
+      const [workshop, county, participants, povertyLines, plan] = await Promise.all([
         get<ApiResponses['workshop']>(apiPath(API_ROUTES.workshop, { workshopId })),
         get<ApiResponses['county']>(apiPath(API_ROUTES.county, { workshopId, countyId })),
-        get<ApiResponses['groups']>(apiPath(API_ROUTES.groups, { workshopId })),
+        get<ApiResponses['participants']>(apiPath(API_ROUTES.participants, { workshopId, countyId })),
         get<ApiResponses['povertyLines']>(apiPath(API_ROUTES.povertyLines, { workshopId })),
         get<ApiResponses['plan']>(apiPath(API_ROUTES.plan, { workshopId, countyId })),
       ])
-      const members = groups.filter((group) => group.countyId === countyId).flatMap((group) => group.members)
-      return { workshop, county, members, povertyLines, plan }
+      return { workshop, county, participants: participants.participants, povertyLines, plan }
     },
   })
 }

@@ -1,4 +1,6 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
+import type { Workshop } from '../../../shared/workshop/workshop-schema'
+import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-texts'
 import { PLAN_STATUS_LABELS } from '../../../shared/vocabulary/plan-vocabulary'
 import { countyName } from '../../../shared/export/county-names'
 import { PageFurniture } from './page-furniture'
@@ -6,6 +8,12 @@ import { usePrint } from './print-context'
 import { NotGiven } from './print-section'
 import type { SummaryPrintData } from './use-print-data'
 import { PrintTableHead } from './print-table-head'
+
+/** The summary's running header and document title: the workshop's title and what this is. */
+export function useSummaryHeader(workshop: Workshop): string {
+  const { t, locale } = usePrint()
+  return `${workshopTitle(workshop, locale)} · ${t('workshopSummary.title')}`
+}
 
 /** All counties' headline targets side by side, with totals: the closing plenary's handout. */
 export function WorkshopSummaryDocument({
@@ -17,6 +25,7 @@ export function WorkshopSummaryDocument({
 }) {
   const { t, locale, format, label } = usePrint()
   const { workshop, counties, povertyLines, plans } = data
+  const header = useSummaryHeader(workshop)
   const planOf = new Map(plans.map((entry) => [entry.countyId, entry.plan]))
   const rows = counties.flatMap((county) => {
     const plan = planOf.get(county.id)
@@ -41,16 +50,16 @@ export function WorkshopSummaryDocument({
       : t('dateRange', { start: format.date(workshop.startDate), end: format.date(workshop.endDate) })
   return (
     <article className="print-document print-workshop-summary">
-      <PageFurniture header={`${workshop.title} · ${t('workshopSummary.title')}`} draft={false} />
+      <PageFurniture header={header} draft={false} />
       <section className="print-section print-sheet--landscape" aria-labelledby="summary-title">
-        <p className="print-cover-kicker">{workshop.title}</p>
+        <p className="print-cover-kicker">{workshopTitle(workshop, locale)}</p>
         <h1 id="summary-title" className="print-summary-title">
           {t('workshopSummary.title')}
         </h1>
         <p className="print-summary-meta">
           {[
             dates,
-            workshop.venue,
+            workshopVenue(workshop, locale),
             t('workshopSummary.counties', { count: rows.length }),
             format.dateTime(exportedAt),
           ]
@@ -78,7 +87,7 @@ export function WorkshopSummaryDocument({
                 <tr key={county.id}>
                   <th scope="row">{name}</th>
                   <td>{title}</td>
-                  <td>{label(PLAN_STATUS_LABELS[plan.info.status])}</td>
+                  <td className="print-term">{label(PLAN_STATUS_LABELS[plan.info.status])}</td>
                   <td className="print-number">
                     {headlines.peopleLifted === null ? <NotGiven /> : format.count(headlines.peopleLifted)}
                     {headlines.peopleLifted !== null &&
@@ -92,7 +101,9 @@ export function WorkshopSummaryDocument({
                         </span>
                       )}
                   </td>
-                  <td>{headlines.exitYear === null ? <NotGiven /> : headlines.exitYear}</td>
+                  <td className="print-term">
+                    {headlines.exitYear === null ? <NotGiven /> : headlines.exitYear}
+                  </td>
                   <td>
                     {headlines.targets.length === 0 ? (
                       <NotGiven />

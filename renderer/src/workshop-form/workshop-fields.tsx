@@ -2,16 +2,26 @@ import { Col, DatePicker, Form, Input, Radio, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
 
 /**
- * The fields of a workshop, shared by the "new workshop" dialog and the Details tab.
+ * The fields of a workshop, shared by the "new workshop" dialog and the Details tab. Title and venue
+ * may also be given in English, which English screens and exports show.
  * Dates are typed or picked as YYYY-MM-DD in both languages: unambiguous, and what the hub stores.
  */
 export function WorkshopFields() {
   const { t } = useTranslation()
   return (
     <>
-      <Form.Item name="title" label={t('workshop.fields.title')} required>
-        <Input maxLength={200} />
-      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="title" label={t('workshop.fields.title')} required>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="titleEn" label={t('workshop.fields.titleEn')}>
+            <Input lang="en" maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="startDate" label={t('workshop.fields.startDate')} required>
@@ -31,11 +41,14 @@ export function WorkshopFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="facilitator" label={t('workshop.fields.facilitator')}>
-            <Input maxLength={200} />
+          <Form.Item name="venueEn" label={t('workshop.fields.venueEn')}>
+            <Input lang="en" maxLength={200} />
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="facilitator" label={t('workshop.fields.facilitator')}>
+        <Input maxLength={200} />
+      </Form.Item>
       <Form.Item
         name="language"
         label={t('workshop.fields.language')}

@@ -5,7 +5,9 @@ import type { ProgramTemplateId, Workshop } from '../../../shared/workshop/works
 /** The workshop form as antd holds it: dates are dayjs values from the date pickers. */
 export interface WorkshopFormValues {
   title?: string
+  titleEn?: string
   venue?: string
+  venueEn?: string
   startDate?: Dayjs | null
   endDate?: Dayjs | null
   language?: Locale
@@ -24,7 +26,9 @@ export function workshopFormToInput(values: Record<string, unknown>): Record<str
 export function workshopToFormValues(workshop: Workshop): WorkshopFormValues {
   return {
     title: workshop.title,
+    titleEn: workshop.titleEn,
     venue: workshop.venue,
+    venueEn: workshop.venueEn,
     startDate: dayjs(workshop.startDate),
     endDate: dayjs(workshop.endDate),
     language: workshop.language,

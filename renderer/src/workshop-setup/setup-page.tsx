@@ -6,6 +6,8 @@ import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
 import { NoDataYet } from '../components/no-data-yet'
 import { useFormatters } from '../components/use-formatters'
+import { useLanguage } from '../i18n/use-language'
+import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-texts'
 import type { SetupContext } from './setup-context'
 import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
@@ -15,6 +17,7 @@ import { useWorkshop } from './use-workshop'
 export function SetupPage() {
   const { t } = useTranslation()
   const format = useFormatters()
+  const language = useLanguage()
   const navigate = useNavigate()
   const { pathname } = useLocation()
   const { workshopId = '' } = useParams()
@@ -24,7 +27,7 @@ export function SetupPage() {
   const tabLabel = activeTab ? t(activeTab.labelKey) : null
   useDocumentTitle(
     workshop.data && tabLabel
-      ? t('setup.pageTitle', { tab: tabLabel, title: workshop.data.title })
+      ? t('setup.pageTitle', { tab: tabLabel, title: workshopTitle(workshop.data, language) })
       : tabLabel,
   )
 
@@ -49,7 +52,9 @@ export function SetupPage() {
   const context: SetupContext = { workshop: workshop.data }
   // No tab in the address (`/workshops/:id`): the index route redirects to the first tab to show.
   if (!activeTab) return <Outlet context={context} />
-  const { title, startDate, endDate, venue } = workshop.data
+  const { startDate, endDate } = workshop.data
+  const title = workshopTitle(workshop.data, language)
+  const venue = workshopVenue(workshop.data, language)
   return (
     <>
       <Link to="/">

@@ -80,3 +80,19 @@ export async function typeInSummary(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.type(text)
 }
+
+/** Lueyang's group as two officials form it: the LAN opened, 王伟 and 李娜 joined from devices of their own. */
+export async function lueyangGroupOfTwo(
+  facilitator: Page,
+  browser: Browser,
+  baseURL: string,
+  secondViewport?: { width: number; height: number },
+) {
+  await openLanOnLoopback(facilitator)
+  const { url } = await readJoin(facilitator, LUEYANG)
+  const a = await newDevice(browser, baseURL)
+  const b = await newDevice(browser, baseURL, secondViewport)
+  await joinByLink(a.page, url, '王伟')
+  await joinByLink(b.page, url, '李娜')
+  return { a, b }
+}

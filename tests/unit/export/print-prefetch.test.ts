@@ -6,7 +6,7 @@ describe('print data prefetch', () => {
     expect(printDataPaths('/print/workshops/w-000001/counties/c%2F000001')).toEqual([
       '/api/workshops/w-000001',
       '/api/workshops/w-000001/counties/c%2F000001',
-      '/api/workshops/w-000001/groups',
+      '/api/workshops/w-000001/counties/c%2F000001/participants',
       '/api/workshops/w-000001/poverty-lines',
       '/api/workshops/w-000001/counties/c%2F000001/plan',
     ])

@@ -23,7 +23,9 @@ describe('workshop details', () => {
     expect(workshopInputSchema.parse({ ...valid, title: '  班  ' })).toEqual({
       ...valid,
       title: '班',
+      titleEn: '',
       venue: '',
+      venueEn: '',
       facilitator: '',
     })
   })

@@ -2,6 +2,8 @@ import { initialSchema } from './001-initial-schema'
 import { liveDocumentsAndAccess } from './002-live-documents-and-access'
 import { resourceCatalogue } from './003-resource-catalogue'
 import { liveDocEditTimes } from './004-live-doc-edit-times'
+import { countyParticipants } from './005-county-participants'
+import { englishTexts } from './006-english-texts'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -11,6 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   liveDocumentsAndAccess,
   resourceCatalogue,
   liveDocEditTimes,
+  countyParticipants,
+  englishTexts,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

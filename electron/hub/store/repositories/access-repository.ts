@@ -30,6 +30,7 @@ export class AccessRepository {
   private readonly insertToken
   private readonly tokenByHash
   private readonly revokeGroupTokensStatement
+  private readonly joinedNamesStatement
   private readonly getSetting
   private readonly putSetting
 
@@ -44,6 +45,11 @@ export class AccessRepository {
     this.revokeGroupTokensStatement = db.prepare(
       "UPDATE access_tokens SET revoked_at = ? WHERE kind = 'group' AND revoked_at IS NULL",
     )
+    this.joinedNamesStatement = db
+      .prepare(
+        "SELECT display_name FROM access_tokens WHERE kind = 'group' AND county_id = ? ORDER BY created_at, rowid",
+      )
+      .pluck()
     this.getSetting = db.prepare('SELECT value FROM hub_settings WHERE key = ?').pluck()
     this.putSetting = db.prepare(
       'INSERT INTO hub_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -85,6 +91,14 @@ export class AccessRepository {
       expiresAt: row.expires_at,
       revokedAt: row.revoked_at,
     }
+  }
+
+  /**
+   * The names people gave when joining the county's group, in the order they joined, repeats included.
+   * Ended tokens count too: someone who joined before the LAN closed still took part.
+   */
+  joinedNames(countyId: string): string[] {
+    return this.joinedNamesStatement.all(countyId) as string[]
   }
 
   revokeGroupTokens(now: Date): number {

@@ -21,6 +21,7 @@ interface CountyRow {
   poverty_incidence: number | null
   signature_products: string
   notes: string
+  notes_en: string
   sources: string
   updated_at: string
 }
@@ -46,6 +47,7 @@ function fromRow(row: CountyRow): County {
     povertyIncidence: row.poverty_incidence,
     signatureProducts: JSON.parse(row.signature_products),
     notes: row.notes,
+    notesEn: row.notes_en,
     sources: JSON.parse(row.sources),
     updatedAt: row.updated_at,
   })
@@ -65,7 +67,7 @@ const COLUMNS = `name = @name, name_en = @nameEn, province = @province, province
   registered_poor_people = @registeredPoorPeople, baseline_year = @baselineYear,
   remaining_poor_people = @remainingPoorPeople, remaining_poor_year = @remainingPoorYear,
   poverty_incidence = @povertyIncidence, signature_products = @signatureProducts, notes = @notes,
-  sources = @sources, updated_at = @now`
+  notes_en = @notesEn, sources = @sources, updated_at = @now`
 
 export class CountyRepository {
   private readonly listStatement
@@ -80,12 +82,12 @@ export class CountyRepository {
     this.insertStatement = db.prepare(`INSERT INTO counties (id, workshop_id, position, name, name_en,
       province, province_en, prefecture, prefecture_en, population, poor_villages,
       registered_poor_households, registered_poor_people, baseline_year, remaining_poor_people,
-      remaining_poor_year, poverty_incidence, signature_products, notes, sources, updated_at)
+      remaining_poor_year, poverty_incidence, signature_products, notes, notes_en, sources, updated_at)
       VALUES (@id, @workshopId,
         (SELECT COALESCE(MAX(position), -1) + 1 FROM counties WHERE workshop_id = @workshopId),
         @name, @nameEn, @province, @provinceEn, @prefecture, @prefectureEn, @population, @poorVillages,
         @registeredPoorHouseholds, @registeredPoorPeople, @baselineYear, @remainingPoorPeople,
-        @remainingPoorYear, @povertyIncidence, @signatureProducts, @notes, @sources, @now)`)
+        @remainingPoorYear, @povertyIncidence, @signatureProducts, @notes, @notesEn, @sources, @now)`)
     this.updateStatement = db.prepare(
       `UPDATE counties SET ${COLUMNS} WHERE workshop_id = @workshopId AND id = @id`,
     )

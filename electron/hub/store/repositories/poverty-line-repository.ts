@@ -8,7 +8,9 @@ interface PovertyLineRow {
   year: number
   yuan_per_person_year: number
   basis: string
+  basis_en: string
   source: string
+  source_en: string
   verified: number
 }
 
@@ -21,7 +23,8 @@ export class PovertyLineRepository {
     this.readStatement = db.prepare('SELECT * FROM poverty_lines WHERE workshop_id = ? ORDER BY year')
     this.clearStatement = db.prepare('DELETE FROM poverty_lines WHERE workshop_id = ?')
     this.insertStatement = db.prepare(`INSERT INTO poverty_lines
-      (workshop_id, year, yuan_per_person_year, basis, source, verified) VALUES (?, ?, ?, ?, ?, ?)`)
+      (workshop_id, year, yuan_per_person_year, basis, basis_en, source, source_en, verified)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
   }
 
   get(workshopId: string): PovertyLineTable {
@@ -30,7 +33,9 @@ export class PovertyLineRepository {
         year: row.year,
         yuanPerPersonYear: row.yuan_per_person_year,
         basis: row.basis,
+        basisEn: row.basis_en,
         source: row.source,
+        sourceEn: row.source_en,
         verified: row.verified === 1,
       })),
     )
@@ -45,7 +50,9 @@ export class PovertyLineRepository {
           row.year,
           row.yuanPerPersonYear,
           row.basis,
+          row.basisEn,
           row.source,
+          row.sourceEn,
           row.verified ? 1 : 0,
         )
       }

@@ -16,7 +16,9 @@ import type { ResourceRepository } from './resource-repository'
 interface WorkshopRow {
   id: string
   title: string
+  title_en: string
   venue: string
+  venue_en: string
   start_date: string
   end_date: string
   language: string
@@ -29,7 +31,9 @@ function fromRow(row: WorkshopRow): Workshop {
   return workshopSchema.parse({
     id: row.id,
     title: row.title,
+    titleEn: row.title_en,
     venue: row.venue,
+    venueEn: row.venue_en,
     startDate: row.start_date,
     endDate: row.end_date,
     language: row.language,
@@ -61,9 +65,10 @@ export class WorkshopRepository {
     this.listStatement = db.prepare(`${SUMMARY_SQL} ORDER BY w.start_date DESC, w.created_at DESC`)
     this.getStatement = db.prepare('SELECT * FROM workshops WHERE id = ?')
     this.insertStatement = db.prepare(`INSERT INTO workshops
-      (id, title, venue, start_date, end_date, language, facilitator, created_at, updated_at)
-      VALUES (@id, @title, @venue, @startDate, @endDate, @language, @facilitator, @now, @now)`)
-    this.updateStatement = db.prepare(`UPDATE workshops SET title = @title, venue = @venue,
+      (id, title, title_en, venue, venue_en, start_date, end_date, language, facilitator, created_at, updated_at)
+      VALUES (@id, @title, @titleEn, @venue, @venueEn, @startDate, @endDate, @language, @facilitator, @now, @now)`)
+    this.updateStatement = db.prepare(`UPDATE workshops SET title = @title, title_en = @titleEn,
+      venue = @venue, venue_en = @venueEn,
       start_date = @startDate, end_date = @endDate, language = @language, facilitator = @facilitator,
       updated_at = @now WHERE id = @id`)
     this.deleteStatement = db.prepare('DELETE FROM workshops WHERE id = ?')

@@ -1,3 +1,5 @@
+import { PLAN_TERMS } from '../../../../shared/vocabulary/plan-terms'
+
 /**
  * The strings of this step's editor, Chinese first; wired into the catalogues as plan.logframe.
  * `en` must have exactly the keys of `zhCN` (the type says so).
@@ -16,7 +18,7 @@ const zhCN = {
     level: '层次',
     narrative: '内容',
     indicators: '衡量指标',
-    verification: '核查来源',
+    verification: PLAN_TERMS.verificationSource['zh-CN'],
     goalRow: '总目标',
     objectiveRow: '具体目标',
     outputRow: '措施',
@@ -59,7 +61,7 @@ export const logframeMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       level: 'Level',
       narrative: 'Statement',
       indicators: 'Indicators',
-      verification: 'Source of verification',
+      verification: PLAN_TERMS.verificationSource.en,
       goalRow: 'Goal',
       objectiveRow: 'Objective',
       outputRow: 'Measure',

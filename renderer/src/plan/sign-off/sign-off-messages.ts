@@ -12,6 +12,24 @@ const zhCN = {
     periodReversed: '结束年份早于起始年份。',
     periodHint: '年度目标按这些年份分列。',
   },
+  participants: {
+    heading: '参与人员',
+    introFacilitator:
+      '方案封面和附件列出这些人：先是“小组”页填写的成员，再是用自己名字加入本县小组的人。有错漏时在这里更正，保存后以您的名单为准。',
+    introGroup: '方案封面和附件列出这些人：小组成员和用自己名字加入的人。有错漏请告诉主持人更正。',
+    none: '还没有人：小组成员和加入本县小组的人会列在这里。',
+    corrected: '已由主持人更正',
+    withPost: '{{name}}（{{post}}）',
+    name: '姓名',
+    post: '职务',
+    nameN: '第 {{n}} 人的姓名',
+    postN: '第 {{n}} 人的职务',
+    removeN: '删除第 {{n}} 人',
+    add: '添加一人',
+    save: '保存名单',
+    saved: '参与人员名单已保存。',
+    useSuggested: '恢复为成员和加入者名单',
+  },
   monitoring: {
     heading: '监测与评估安排',
     intro:
@@ -51,6 +69,25 @@ export const signOffMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       endYear: 'Last year',
       periodReversed: 'The last year is before the first year.',
       periodHint: 'The annual targets are set out by these years.',
+    },
+    participants: {
+      heading: 'Participants',
+      introFacilitator:
+        'The cover and the annex of the plan name these people: first the members entered on the Groups page, then everyone who joined this county’s group under their own name. Correct the list here; once saved, yours is the list that prints.',
+      introGroup:
+        'The cover and the annex of the plan name these people: the group’s members and everyone who joined under their own name. If someone is missing or misnamed, ask the facilitator to correct it.',
+      none: 'Nobody yet: the group’s members and the people who join this county’s group appear here.',
+      corrected: 'Corrected by the facilitator',
+      withPost: '{{name}} ({{post}})',
+      name: 'Name',
+      post: 'Post',
+      nameN: 'Name of person {{n}}',
+      postN: 'Post of person {{n}}',
+      removeN: 'Remove person {{n}}',
+      add: 'Add a person',
+      save: 'Save the list',
+      saved: 'The participants list is saved.',
+      useSuggested: 'Go back to the members and joined names',
     },
     monitoring: {
       heading: 'Monitoring and review',

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type { StepContext } from '../steps/step-context'
 import { ProseSection } from '../summary/prose-section'
+import { ParticipantsPanel } from './participants-panel'
 import { PlanCoverForm } from './plan-cover-form'
 import { PlanReadiness } from './plan-readiness'
 import { PlanStatusPanel } from './plan-status-panel'
 import './sign-off.css'
 
-/** Sign-off: the cover, the review schedule, what is still missing, and the draft/final status. */
+/** Sign-off: the cover and who drafted the plan, the review schedule, what is still missing, and the draft/final status. */
 export function SignOffStep({
   workshopId,
+  countyId,
+  token,
   doc,
   provider,
   user,
@@ -21,6 +24,13 @@ export function SignOffStep({
   return (
     <>
       <PlanCoverForm doc={doc} info={plan.info} editable={editable} />
+      <ParticipantsPanel
+        workshopId={workshopId}
+        countyId={countyId}
+        token={token}
+        facilitator={facilitator}
+        editable={editable}
+      />
       <ProseSection
         doc={doc}
         provider={provider}

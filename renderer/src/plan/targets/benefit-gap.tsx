@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../../shared/live/plan-schema'
-import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import { povertyLineBasis, type PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import type { BenefitResult } from '../../../../shared/targets/benefit-calculator'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import { errorSentence } from '../../api/hub-error'
@@ -94,7 +94,7 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
                   <span className="benefit-worked-note">
                     {t('plan.targets.benefit.gap.lineOf', {
                       year: String(gap.line.year),
-                      basis: gap.line.basis,
+                      basis: povertyLineBasis(gap.line, language),
                     })}
                   </span>
                 </dd>

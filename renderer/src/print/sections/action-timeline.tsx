@@ -74,7 +74,7 @@ export function ActionTimeline({ plan }: { plan: Plan }) {
             const row = rows[index]!
             return (
               <tr key={action.id}>
-                <td>{index + 1}</td>
+                <td className="print-term">{index + 1}</td>
                 <td>{action.title.trim() || t('notGiven')}</td>
                 <td className="print-gantt-cell">
                   <svg

@@ -38,7 +38,7 @@ function Period({ action }: { action: Action }) {
   return (
     <>
       <span className="print-line">{action.startDate ? format.date(action.startDate) : '…'}</span>
-      <span className="print-line">– {action.endDate ? format.date(action.endDate) : '…'}</span>
+      <span className="print-line print-nowrap">– {action.endDate ? format.date(action.endDate) : '…'}</span>
     </>
   )
 }
@@ -68,7 +68,7 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
           <tbody>
             {plan.actions.map((action, index) => (
               <tr key={action.id}>
-                <td>{index + 1}</td>
+                <td className="print-term">{index + 1}</td>
                 <td>
                   <p className="print-action-title">{action.title.trim() || t('notGiven')}</p>
                   {action.description
@@ -82,18 +82,22 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
                     <p className="print-sub">{t('actions.fromNeed', { need: action.needText })}</p>
                   )}
                 </td>
-                <td>{action.batch ? label(FIVE_BATCH_LABELS[action.batch]) : <NotGiven />}</td>
+                <td className="print-term">
+                  {action.batch ? label(FIVE_BATCH_LABELS[action.batch]) : <NotGiven />}
+                </td>
                 <td>
                   <Coverage action={action} />
                 </td>
-                <td>{action.mechanism ? label(BENEFIT_MECHANISM_LABELS[action.mechanism]) : <NotGiven />}</td>
+                <td className="print-term">
+                  {action.mechanism ? label(BENEFIT_MECHANISM_LABELS[action.mechanism]) : <NotGiven />}
+                </td>
                 <td>
                   <TextOr text={action.owner} />
                 </td>
                 <td>
                   <TextOr text={action.partner} />
                 </td>
-                <td>
+                <td className="print-term">
                   <Period action={action} />
                 </td>
                 <td>

@@ -1,25 +1,15 @@
 import type { County } from '../../../../shared/county/county-schema'
 import type { GroupMember } from '../../../../shared/group/group-schema'
-import type { Localized } from '../../../../shared/locale/locale'
-import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import { sourceTitle } from '../../../../shared/county/county-texts'
 import {
-  BENEFIT_MECHANISM_LABELS,
-  FIVE_BATCH_LABELS,
-  FUNDING_SOURCE_LABELS,
-  INDICATOR_ATTRIBUTE_LABELS,
-} from '../../../../shared/vocabulary/plan-vocabulary'
+  povertyLineBasis,
+  povertyLineSource,
+  type PovertyLine,
+} from '../../../../shared/poverty-line/poverty-line-schema'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'
 import { PrintTableHead } from '../print-table-head'
-
-const GLOSSARY: Localized[] = [
-  { 'zh-CN': '建档立卡', en: 'Registered poor (households and people on the national register)' },
-  { 'zh-CN': '五个一批', en: 'Five batches (the five routes out of poverty)' },
-  ...Object.values(FIVE_BATCH_LABELS),
-  ...Object.values(BENEFIT_MECHANISM_LABELS),
-  ...Object.values(FUNDING_SOURCE_LABELS),
-  ...Object.values(INDICATOR_ATTRIBUTE_LABELS),
-]
+import { GlossaryTable } from './glossary-table'
 
 function Verified({ verified }: { verified: boolean }) {
   const { t } = usePrint()
@@ -33,17 +23,17 @@ function Verified({ verified }: { verified: boolean }) {
 interface AnnexProps {
   number: number
   county: County
-  members: readonly GroupMember[]
+  participants: readonly GroupMember[]
   povertyLines: readonly PovertyLine[]
 }
 
 /** Participants, where every reference figure came from (and whether it was checked), and a glossary. */
-export function AnnexSection({ number, county, members, povertyLines }: AnnexProps) {
-  const { t, format } = usePrint()
+export function AnnexSection({ number, county, participants, povertyLines }: AnnexProps) {
+  const { t, format, locale } = usePrint()
   return (
     <PrintSection section="annexes" number={number} newPage>
       <h3>{t('annex.participants')}</h3>
-      {members.length === 0 ? (
+      {participants.length === 0 ? (
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
         <table className="print-table">
@@ -54,7 +44,7 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
             ]}
           />
           <tbody>
-            {members.map((member, index) => (
+            {participants.map((member, index) => (
               <tr key={index}>
                 <td>{member.name}</td>
                 <td>
@@ -80,9 +70,9 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
           <tbody>
             {county.sources.map((source, index) => (
               <tr key={index}>
-                <td>{source.title}</td>
+                <td>{sourceTitle(source, locale)}</td>
                 <td className="print-url">{source.url === '' ? <NotGiven /> : source.url}</td>
-                <td>
+                <td className="print-term">
                   <Verified verified={source.verified} />
                 </td>
               </tr>
@@ -98,7 +88,16 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
           <PrintTableHead
             columns={[
               { label: t('situation.year'), width: '10%' },
-              { label: t('annex.line'), width: '16%', numeric: true },
+              {
+                label: (
+                  <>
+                    {t('annex.line')}
+                    <span className="print-unit">{t('annex.lineUnit')}</span>
+                  </>
+                ),
+                width: '16%',
+                numeric: true,
+              },
               { label: t('annex.basis'), width: '22%' },
               { label: t('annex.source'), width: '38%' },
               { label: t('annex.checked'), width: '14%' },
@@ -107,13 +106,13 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
           <tbody>
             {povertyLines.map((line) => (
               <tr key={line.year}>
-                <td>{line.year}</td>
+                <td className="print-term">{line.year}</td>
                 <td className="print-number">{format.count(line.yuanPerPersonYear)}</td>
-                <td>{line.basis}</td>
+                <td>{povertyLineBasis(line, locale)}</td>
                 <td>
-                  <TextOr text={line.source} />
+                  <TextOr text={povertyLineSource(line, locale)} />
                 </td>
-                <td>
+                <td className="print-term">
                   <Verified verified={line.verified} />
                 </td>
               </tr>
@@ -122,30 +121,7 @@ export function AnnexSection({ number, county, members, povertyLines }: AnnexPro
         </table>
       )}
       <h3>{t('annex.glossary')}</h3>
-      <table className="print-table print-glossary">
-        <colgroup>
-          <col style={{ width: '30%' }} />
-          <col style={{ width: '70%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" lang="zh-CN">
-              {t('annex.chinese')}
-            </th>
-            <th scope="col" lang="en">
-              {t('annex.english')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {GLOSSARY.map((entry) => (
-            <tr key={entry['zh-CN']}>
-              <td lang="zh-CN">{entry['zh-CN']}</td>
-              <td lang="en">{entry.en}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GlossaryTable />
     </PrintSection>
   )
 }

@@ -96,7 +96,7 @@ export function BudgetSection({ number, plan }: { number: number; plan: Plan }) 
                   <td>
                     <TextOr text={line.item} />
                   </td>
-                  <td>{yearName(line.year)}</td>
+                  <td className="print-term">{yearName(line.year)}</td>
                   <td>{sourceName(line.source)}</td>
                   <td className="print-number">{line.amount === null ? '—' : format.decimal(line.amount)}</td>
                 </tr>

@@ -3,6 +3,7 @@ import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabular
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
+import { workshopTitle, workshopVenue } from '../../../../shared/workshop/workshop-texts'
 import { countyLocation, countyName, countyOtherName } from '../../../../shared/export/county-names'
 import { usePrint } from '../print-context'
 import { TextOr } from '../print-section'
@@ -12,13 +13,21 @@ interface CoverPageProps {
   plan: Plan
   county: County
   workshop: Workshop
-  members: readonly GroupMember[]
+  participants: readonly GroupMember[]
   partners: readonly string[]
   exportedAt: string
 }
 
 /** Page 1: who, what and when, and whether this is the final text. */
-export function CoverPage({ title, plan, county, workshop, members, partners, exportedAt }: CoverPageProps) {
+export function CoverPage({
+  title,
+  plan,
+  county,
+  workshop,
+  participants,
+  partners,
+  exportedAt,
+}: CoverPageProps) {
   const { t, label, format, locale } = usePrint()
   const { startYear, endYear, status } = plan.info
   const period =
@@ -31,7 +40,7 @@ export function CoverPage({ title, plan, county, workshop, members, partners, ex
     workshop.startDate === workshop.endDate
       ? format.date(workshop.startDate)
       : t('dateRange', { start: format.date(workshop.startDate), end: format.date(workshop.endDate) })
-  const people = members.map((member) =>
+  const people = participants.map((member) =>
     member.post
       ? locale === 'en'
         ? `${member.name} (${member.post})`
@@ -41,9 +50,9 @@ export function CoverPage({ title, plan, county, workshop, members, partners, ex
   const separator = t('listSeparator')
   const rows: [string, string | null][] = [
     [t('cover.period'), period],
-    [t('cover.workshop'), workshop.title],
+    [t('cover.workshop'), workshopTitle(workshop, locale)],
     [t('cover.dates'), dates],
-    [t('cover.venue'), workshop.venue],
+    [t('cover.venue'), workshopVenue(workshop, locale)],
     [t('cover.facilitator'), workshop.facilitator],
     [t('cover.participants'), people.join(separator)],
     [t('cover.partners'), partners.join(separator)],

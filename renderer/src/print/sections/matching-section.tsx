@@ -42,7 +42,7 @@ export function MatchingSection({ number, plan }: { number: number; plan: Plan }
                 <td>
                   <TextOr text={match.owner} />
                 </td>
-                <td>{label(MATCH_STATUS_LABELS[match.status])}</td>
+                <td className="print-term">{label(MATCH_STATUS_LABELS[match.status])}</td>
               </tr>
             ))}
           </tbody>

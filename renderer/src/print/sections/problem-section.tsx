@@ -67,7 +67,7 @@ export function ProblemSection({ number, plan }: { number: number; plan: Plan })
             <tbody>
               {votes.map((result, index) => (
                 <tr key={result.cardId}>
-                  <td>{index + 1}</td>
+                  <td className="print-term">{index + 1}</td>
                   <td>{cardText.get(result.cardId)}</td>
                   <td className="print-number">{format.count(result.dots)}</td>
                   <td className="print-number">{format.count(result.voters)}</td>

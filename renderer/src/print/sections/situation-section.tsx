@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Plan } from '../../../../shared/live/plan-schema'
-import { povertyLineFor, type PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
+import { productName } from '../../../../shared/county/county-texts'
+import {
+  povertyLineBasis,
+  povertyLineFor,
+  type PovertyLine,
+} from '../../../../shared/poverty-line/poverty-line-schema'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, Prose } from '../print-section'
 import { PrintTableHead } from '../print-table-head'
@@ -15,7 +20,7 @@ interface SituationProps {
 
 /** The county data card as the group confirmed it, the poverty line to compare with, and the narrative. */
 export function SituationSection({ number, plan, county, povertyLines }: SituationProps) {
-  const { t, format } = usePrint()
+  const { t, format, locale } = usePrint()
   const card = plan.dataCard
   const year = (value: number | null): ReactNode =>
     value === null ? <NotGiven /> : t('yearSuffix', { year: String(value) })
@@ -64,7 +69,10 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
     [
       t('situation.povertyLine'),
       line ? (
-        t('situation.povertyLineValue', { amount: format.count(line.yuanPerPersonYear), basis: line.basis })
+        t('situation.povertyLineValue', {
+          amount: format.count(line.yuanPerPersonYear),
+          basis: povertyLineBasis(line, locale),
+        })
       ) : (
         <NotGiven />
       ),
@@ -87,7 +95,7 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
             <tr key={item}>
               <th scope="row">{item}</th>
               <td>{figure}</td>
-              <td>{when}</td>
+              <td className="print-term">{when}</td>
             </tr>
           ))}
         </tbody>
@@ -98,7 +106,7 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
             {t('situation.signatureProducts')}
             {t('colon')}
           </strong>
-          {county.signatureProducts.join(t('listSeparator'))}
+          {county.signatureProducts.map((product) => productName(product, locale)).join(t('listSeparator'))}
         </p>
       )}
       <h3>{t('situation.narrative')}</h3>

@@ -71,11 +71,9 @@ export function SummarySection({
             {headlines.targets.map((target) => (
               <tr key={target.indicatorId}>
                 <td>{target.name}</td>
-                <td className="print-number">
-                  {format.decimal(target.value)} {target.unit}
-                </td>
-                <td>{t('yearSuffix', { year: String(target.year) })}</td>
-                <td>{label(INDICATOR_ATTRIBUTE_LABELS[target.attribute])}</td>
+                <td className="print-number">{`${format.decimal(target.value)}\u00a0${target.unit}`}</td>
+                <td className="print-term">{t('yearSuffix', { year: String(target.year) })}</td>
+                <td className="print-term">{label(INDICATOR_ATTRIBUTE_LABELS[target.attribute])}</td>
               </tr>
             ))}
           </tbody>

@@ -25,43 +25,27 @@ export function TargetsSection({
     ...new Set(plan.indicators.flatMap((indicator) => indicator.targets.map((target) => target.year))),
   ].sort((a, b) => a - b)
   const issues = checkTargets(plan, povertyLines)
-  const yearWidth = years.length === 0 ? 0 : Math.min(11, 40 / years.length)
-  const restWidth = 100 - yearWidth * years.length
   return (
     <PrintSection section="targets" number={number} landscape={years.length > YEARS_ON_PORTRAIT}>
       <h3>{t('targets.indicators')}</h3>
       {plan.indicators.length === 0 ? (
         <p className="print-empty">{t('notFilled')}</p>
       ) : (
-        <table className="print-table">
-          <colgroup>
-            <col style={{ width: `${restWidth * 0.28}%` }} />
-            <col style={{ width: `${restWidth * 0.08}%` }} />
-            <col style={{ width: `${restWidth * 0.13}%` }} />
-            {years.map((year) => (
-              <col key={year} style={{ width: `${yearWidth}%` }} />
-            ))}
-            <col style={{ width: `${restWidth * 0.1}%` }} />
-            <col style={{ width: `${restWidth * 0.2}%` }} />
-            <col style={{ width: `${restWidth * 0.21}%` }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('targets.indicator')}</th>
-              <th scope="col">{t('targets.unit')}</th>
-              <th scope="col" className="print-number">
-                {t('targets.baseline')}
-              </th>
-              {years.map((year) => (
-                <th key={year} scope="col" className="print-number">
-                  {t('targets.targetIn', { year: String(year) })}
-                </th>
-              ))}
-              <th scope="col">{t('targets.attribute')}</th>
-              <th scope="col">{t('targets.responsible')}</th>
-              <th scope="col">{t('targets.verification')}</th>
-            </tr>
-          </thead>
+        <table className="print-table print-indicators">
+          <PrintTableHead
+            columns={[
+              { label: t('targets.indicator'), width: '26%' },
+              { label: t('targets.unit') },
+              { label: t('targets.baseline'), numeric: true },
+              ...years.map((year) => ({
+                label: t('targets.targetIn', { year: String(year) }),
+                numeric: true,
+              })),
+              { label: t('targets.attribute') },
+              { label: t('targets.responsible'), width: '17%' },
+              { label: t('targets.verification'), width: '19%' },
+            ]}
+          />
           <tbody>
             {plan.indicators.map((indicator) => {
               const byYear = new Map(indicator.targets.map((target) => [target.year, target.value]))
@@ -70,7 +54,7 @@ export function TargetsSection({
                   <th scope="row">
                     <TextOr text={indicator.name} />
                   </th>
-                  <td>{indicator.unit}</td>
+                  <td className="print-term">{indicator.unit}</td>
                   <td className="print-number">
                     {indicator.baselineValue === null ? (
                       <NotGiven />
@@ -93,7 +77,7 @@ export function TargetsSection({
                       </td>
                     )
                   })}
-                  <td>{label(INDICATOR_ATTRIBUTE_LABELS[indicator.attribute])}</td>
+                  <td className="print-term">{label(INDICATOR_ATTRIBUTE_LABELS[indicator.attribute])}</td>
                   <td>
                     <TextOr text={indicator.responsibleUnit} />
                   </td>

@@ -107,7 +107,10 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
           {section(t('counties.form.sections.sources'))}
           <CountySourcesField />
           <Form.Item name="notes" label={t('counties.fields.notes')} style={{ marginTop: 24 }}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
+            <Input.TextArea lang="zh-CN" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="notesEn" label={t('counties.fields.notesEn')}>
+            <Input.TextArea lang="en" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
           </Form.Item>
           {schemaForm.formErrors.map((text) => (
             <Alert key={text} type="error" title={text} showIcon />

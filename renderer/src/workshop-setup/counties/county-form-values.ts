@@ -18,6 +18,7 @@ export const NEW_COUNTY: CountyInput = {
   povertyIncidence: null,
   signatureProducts: [],
   notes: '',
+  notesEn: '',
   sources: [],
 }
 

@@ -2,7 +2,26 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Flex, Form, Input, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 
-/** The county's signature products (略阳乌鸡, 花椒 …): the things a sales plan is built on. */
+/** A product's two names: the Chinese one, then the English one for English readers. */
+const NAMES = [
+  {
+    key: 'name',
+    lang: 'zh-CN',
+    label: 'counties.form.productN',
+    placeholder: 'counties.form.productName',
+  },
+  {
+    key: 'nameEn',
+    lang: 'en',
+    label: 'counties.form.productEnN',
+    placeholder: 'counties.form.productNameEn',
+  },
+] as const
+
+/**
+ * The county's signature products (略阳乌鸡, 花椒 …): the things a sales plan is built on. Each has a
+ * Chinese name and, for English readers, an English one; every screen shows the reader's.
+ */
 export function CountyProductsField() {
   const { t } = useTranslation()
   return (
@@ -13,10 +32,17 @@ export function CountyProductsField() {
             <Typography.Paragraph type="secondary">{t('counties.form.noProducts')}</Typography.Paragraph>
           )}
           {fields.map((field, index) => (
-            <Flex key={field.key} gap={8} align="start">
-              <Form.Item name={field.name} style={{ flex: 1, marginBottom: 12 }}>
-                <Input aria-label={t('counties.form.productN', { n: index + 1 })} maxLength={100} />
-              </Form.Item>
+            <Flex key={field.key} gap={8} align="start" wrap>
+              {NAMES.map(({ key, lang, label, placeholder }) => (
+                <Form.Item key={key} name={[field.name, key]} style={{ flex: '1 1 120px', marginBottom: 12 }}>
+                  <Input
+                    lang={lang}
+                    aria-label={t(label, { n: index + 1 })}
+                    placeholder={t(placeholder)}
+                    maxLength={100}
+                  />
+                </Form.Item>
+              ))}
               <Button
                 icon={<DeleteOutlined aria-hidden />}
                 aria-label={t('counties.form.removeProductN', { n: index + 1 })}
@@ -25,7 +51,11 @@ export function CountyProductsField() {
               />
             </Flex>
           ))}
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => add('')} disabled={fields.length >= 20}>
+          <Button
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => add({ name: '', nameEn: '' })}
+            disabled={fields.length >= 20}
+          >
             {t('counties.form.addProduct')}
           </Button>
         </>

@@ -29,9 +29,18 @@ export function CountySourcesField() {
                 </Button>
               }
             >
-              <Form.Item name={[field.name, 'title']} label={t('counties.form.sourceTitle')} required>
-                <Input maxLength={300} />
-              </Form.Item>
+              <Row gutter={16}>
+                <Col xs={24} sm={12}>
+                  <Form.Item name={[field.name, 'title']} label={t('counties.form.sourceTitle')} required>
+                    <Input.TextArea lang="zh-CN" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={300} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item name={[field.name, 'titleEn']} label={t('counties.form.sourceTitleEn')}>
+                    <Input.TextArea lang="en" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={300} />
+                  </Form.Item>
+                </Col>
+              </Row>
               <Row gutter={16} align="bottom">
                 <Col xs={24} sm={16}>
                   <Form.Item name={[field.name, 'url']} label={t('counties.form.sourceUrl')}>
@@ -48,7 +57,7 @@ export function CountySourcesField() {
           ))}
           <Button
             icon={<PlusOutlined aria-hidden />}
-            onClick={() => add({ title: '', url: '', verified: false })}
+            onClick={() => add({ title: '', titleEn: '', url: '', verified: false })}
             disabled={fields.length >= 30}
           >
             {t('counties.form.addSource')}

@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons'
 import { Flex, Spin, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { productName } from '../../../../shared/county/county-texts'
 import type { County } from '../../../../shared/county/county-schema'
 import { isPending } from '../../api/pending-id'
 import { NotGiven } from '../../components/not-given'
@@ -134,7 +135,9 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
             county.signatureProducts.length === 0 ? (
               <NotGiven />
             ) : (
-              county.signatureProducts.map((product) => <div key={product}>{product}</div>)
+              county.signatureProducts.map((product, index) => (
+                <div key={index}>{productName(product, language)}</div>
+              ))
             ),
         },
         {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Table, Typography } from 'antd'
+import { Alert, App, Button, Checkbox, Flex, Form, InputNumber, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -9,6 +9,7 @@ import {
 import { EmptyState } from '../../components/empty-state'
 import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard'
 import { useSchemaForm } from '../../forms/use-schema-form'
+import { PairedTextCells } from './paired-text-cells'
 import { useSavePovertyLines } from './use-poverty-lines'
 
 interface Row {
@@ -16,7 +17,15 @@ interface Row {
   name: number
 }
 
-const NEW_ROW = { year: undefined, yuanPerPersonYear: undefined, basis: '', source: '', verified: false }
+const NEW_ROW = {
+  year: undefined,
+  yuanPerPersonYear: undefined,
+  basis: '',
+  basisEn: '',
+  source: '',
+  sourceEn: '',
+  verified: false,
+}
 
 /** The poverty-line table as an editable grid; rows are checked with the shared schema before saving. */
 export function PovertyLinesForm({ workshopId, table }: { workshopId: string; table: PovertyLineTable }) {
@@ -120,27 +129,26 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                   {
                     key: 'basis',
                     title: t('povertyLines.columns.basis'),
-                    width: 230,
+                    width: 240,
                     render: (_, row, index) => (
-                      <Form.Item name={[row.name, 'basis']} {...cell}>
-                        <Input
-                          aria-label={cellLabel(index, t('povertyLines.columns.basis'))}
-                          maxLength={200}
-                        />
-                      </Form.Item>
+                      <PairedTextCells
+                        row={row.name}
+                        fields={['basis', 'basisEn']}
+                        label={cellLabel(index, t('povertyLines.columns.basis'))}
+                        maxLength={200}
+                      />
                     ),
                   },
                   {
                     key: 'source',
                     title: t('povertyLines.columns.source'),
                     render: (_, row, index) => (
-                      <Form.Item name={[row.name, 'source']} {...cell}>
-                        <Input.TextArea
-                          aria-label={cellLabel(index, t('povertyLines.columns.source'))}
-                          autoSize={{ minRows: 1, maxRows: 4 }}
-                          maxLength={500}
-                        />
-                      </Form.Item>
+                      <PairedTextCells
+                        row={row.name}
+                        fields={['source', 'sourceEn']}
+                        label={cellLabel(index, t('povertyLines.columns.source'))}
+                        maxLength={500}
+                      />
                     ),
                   },
                   {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../../../renderer/src/i18n/en'
+import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import type { Locale } from '../../../shared/locale/locale'
+import { MESSAGES } from '../../../shared/validation/messages'
+import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
+
+type Tree = { [key: string]: string | Tree }
+
+const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : leaves(value, `${prefix}${key}.`),
+  )
+}
+
+/** Where the editors (plan.*) and the printed plan (print.*) name a concept: each must be the glossary's term. */
+const TERM_LABELS: [string, PlanTerm][] = [
+  ['plan.targets.table.columns.baseline', 'baseline'],
+  ['plan.targets.table.columns.baselineValue', 'baselineValue'],
+  ['plan.targets.table.columns.baselineYear', 'baselineYear'],
+  ['plan.targets.table.columns.verificationSource', 'verificationSource'],
+  ['plan.targets.table.columns.responsibleUnit', 'responsibleUnit'],
+  ['plan.targets.benefit.gap.line', 'povertyLine'],
+  ['plan.logframe.matrix.verification', 'verificationSource'],
+  ['print.targets.baseline', 'baseline'],
+  ['print.targets.verification', 'verificationSource'],
+  ['print.targets.responsible', 'responsibleUnit'],
+  ['print.annex.line', 'povertyLine'],
+]
+
+/** The other names these concepts went by; no string of the app may use them. */
+const RETIRED: Record<Locale, string[]> = {
+  'zh-CN': ['核验来源', '基期值', '扶贫标准', '贫困标准'],
+  en: ['Means of verification', 'Base value'],
+}
+
+describe('plan glossary', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const strings = new Map(leaves(CATALOGUES[locale]))
+
+    it(`${locale}: the editors and the printed plan name each concept by the glossary's term`, () => {
+      const differing = TERM_LABELS.filter(([key, term]) => strings.get(key) !== PLAN_TERMS[term][locale])
+      expect(
+        differing.map(([key, term]) => `${key}: ${strings.get(key)} ≠ ${PLAN_TERMS[term][locale]}`),
+      ).toEqual([])
+    })
+
+    it(`${locale}: no screen, printed page or message uses another name for a glossary concept`, () => {
+      const texts = [
+        ...strings,
+        ...Object.entries(MESSAGES).map(([key, text]) => [key, text[locale]] as const),
+      ]
+      const offending = texts.filter(([, text]) => RETIRED[locale].some((synonym) => text.includes(synonym)))
+      expect(offending.map(([key, text]) => `${key}: ${text}`)).toEqual([])
+    })
+  }
+})
