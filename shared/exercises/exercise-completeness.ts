@@ -1,15 +1,14 @@
 import type { Plan } from '../live/plan-schema'
-import type { Localized } from '../locale/locale'
 import { EXERCISE_KINDS, type ExerciseKind } from '../program/exercise-kinds'
 import { EXERCISE_DEFINITIONS } from './exercise-definitions'
 
 export interface ExerciseCompleteness {
   done: number
   total: number
-  /** Labels of the criteria not met yet, in the definition's order: the group's to-do list. */
-  missing: Localized[]
+  /** Ids of the criteria not met yet, in the definition's order: the group's to-do list (labels: `criteria.<id>`). */
+  missing: string[]
   /** Every criterion with its state, for a checklist. */
-  criteria: { id: string; label: Localized; met: boolean }[]
+  criteria: { id: string; met: boolean }[]
 }
 
 /**
@@ -19,15 +18,11 @@ export interface ExerciseCompleteness {
 export function exerciseCompleteness(kind: ExerciseKind, plan: Plan): ExerciseCompleteness | null {
   const criteria = EXERCISE_DEFINITIONS[kind].criteria
   if (!criteria) return null
-  const states = criteria.map((criterion) => ({
-    id: criterion.id,
-    label: criterion.label,
-    met: criterion.met(plan),
-  }))
+  const states = criteria.map((criterion) => ({ id: criterion.id, met: criterion.met(plan) }))
   return {
     done: states.filter((state) => state.met).length,
     total: states.length,
-    missing: states.filter((state) => !state.met).map((state) => state.label),
+    missing: states.filter((state) => !state.met).map((state) => state.id),
     criteria: states,
   }
 }

@@ -1,6 +1,3 @@
-import { EXERCISE_DEFINITIONS } from '../exercises/exercise-definitions'
-import type { Localized } from '../locale/locale'
-
 /**
  * The exercises a workshop is made of, in the order of a county plan
  * (docs/domain.md "The default run-sheet").
@@ -23,16 +20,3 @@ export const EXERCISE_KINDS = [
   'custom',
 ] as const
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number]
-
-export interface ExerciseKindInfo {
-  title: Localized
-  defaultMinutes: number
-}
-
-/** Title and default length of each kind, for the agenda: derived from the exercise definitions. */
-export const EXERCISE_KIND_INFO: Record<ExerciseKind, ExerciseKindInfo> = Object.fromEntries(
-  EXERCISE_KINDS.map((kind) => {
-    const { title, defaultMinutes } = EXERCISE_DEFINITIONS[kind]
-    return [kind, { title, defaultMinutes }]
-  }),
-) as Record<ExerciseKind, ExerciseKindInfo>

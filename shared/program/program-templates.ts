@@ -2,7 +2,8 @@ import type { Agenda } from '../agenda/agenda-schema'
 import type { Locale, Localized } from '../locale/locale'
 import { newId } from '../ids/new-id'
 import type { ProgramTemplateId } from '../workshop/workshop-schema'
-import { EXERCISE_KIND_INFO, type ExerciseKind } from './exercise-kinds'
+import { EXERCISE_DEFINITIONS } from '../exercises/exercise-definitions'
+import type { ExerciseKind } from './exercise-kinds'
 
 interface TemplateItem {
   kind: ExerciseKind
@@ -159,7 +160,7 @@ export function agendaFromTemplate(templateId: ProgramTemplateId, locale: Locale
           id: newId(),
           kind: item.kind,
           title: item.title?.[locale] ?? '',
-          plannedMinutes: item.minutes ?? EXERCISE_KIND_INFO[item.kind].defaultMinutes,
+          plannedMinutes: item.minutes ?? EXERCISE_DEFINITIONS[item.kind].defaultMinutes,
         })),
       })),
     })),

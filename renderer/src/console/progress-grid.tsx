@@ -2,7 +2,7 @@ import { AimOutlined, CheckCircleFilled, WarningOutlined } from '@ant-design/ico
 import { Button, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
-import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import { EXERCISE_DEFINITIONS, exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { PresentDevice } from '../../../shared/join/join-schema'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../shared/poverty-line/poverty-line-schema'
@@ -59,7 +59,7 @@ export function ProgressGrid({
   }
   const currentKind = run.currentKind
   const lockable = currentKind !== null && EXERCISE_DEFINITIONS[currentKind].criteria !== null
-  const currentTitle = currentKind ? EXERCISE_DEFINITIONS[currentKind].title[language] : ''
+  const currentTitle = currentKind ? exerciseTitle(currentKind, language) : ''
 
   return (
     <div className="progress-grid-scroll" tabIndex={0} aria-labelledby="progress-grid-caption">
@@ -81,7 +81,7 @@ export function ProgressGrid({
                 data-current={kind === currentKind || undefined}
                 className="progress-kind"
               >
-                {EXERCISE_DEFINITIONS[kind].title[language]}
+                {exerciseTitle(kind, language)}
                 {kind === currentKind && (
                   <span className="sr-only">{t('console.progress.currentColumn')}</span>
                 )}

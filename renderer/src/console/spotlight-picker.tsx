@@ -2,7 +2,7 @@ import { AimOutlined } from '@ant-design/icons'
 import { Button, Flex, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
-import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import {
   SPOTLIGHT_KINDS,
   spotlightKindFor,
@@ -50,7 +50,7 @@ export function SpotlightPicker({
         style={{ minWidth: 160 }}
         options={SPOTLIGHT_KINDS.map((value) => ({
           value,
-          label: EXERCISE_DEFINITIONS[value].title[language],
+          label: exerciseTitle(value, language),
         }))}
         data-testid="spotlight-kind"
       />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { textsOf } from '../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
 import type { RunState } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
@@ -28,11 +29,11 @@ export function ExerciseView({ run, workshopTitle }: { run: RunState; workshopTi
       </div>
       {kind !== 'custom' && (
         <>
-          <p className="projector-purpose">{definition.purpose[language]}</p>
+          <p className="projector-purpose">{textsOf(definition, language).purpose}</p>
           <h2 className="sr-only">{t('projector.exercise.steps')}</h2>
           <ol className="projector-steps">
-            {definition.instructions.map((instruction) => (
-              <li key={instruction.en}>{instruction[language]}</li>
+            {textsOf(definition, language).instructions.map((instruction) => (
+              <li key={instruction}>{instruction}</li>
             ))}
           </ol>
         </>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
-import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
@@ -42,7 +42,7 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
         <span className="projector-title-separator" aria-hidden>
           {' · '}
         </span>
-        <span>{EXERCISE_DEFINITIONS[spotlight.kind].title[language]}</span>
+        <span>{exerciseTitle(spotlight.kind, language)}</span>
       </h1>
       {!plan ? (
         <p className="projector-empty">{t('projector.loading')}</p>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { exerciseCompleteness, planCompleteness } from '../../../shared/exercises/exercise-completeness'
+import { textsOf } from '../../../shared/exercises/exercise-definition'
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
+import type { Locale } from '../../../shared/locale/locale'
 import { updateAction } from '../../../shared/live/plan-actions'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { updateIndicator } from '../../../shared/live/plan-indicators'
@@ -23,7 +26,7 @@ describe('completeness', () => {
     const doc = new Y.Doc()
     fillLueyangPlan(doc)
     const completeness = exerciseCompleteness(kind, readPlan(doc))!
-    expect(completeness.missing.map((label) => label.en)).toEqual([])
+    expect(completeness.missing).toEqual([])
     expect(completeness.done).toBe(completeness.total)
   })
 
@@ -62,12 +65,12 @@ describe('completeness', () => {
     updateAction(doc, actionId, { mechanism: null })
     updateIndicator(doc, indicatorId, { responsibleUnit: '' })
     const plan = readPlan(doc)
-    expect(exerciseCompleteness('resource-matching', plan)!.missing.map((label) => label.en)).toEqual([
-      'Give every match a commitment and an owner',
-    ])
-    expect(exerciseCompleteness('action-plan', plan)!.missing.map((label) => label['zh-CN'])).toEqual([
-      '为每项措施选定“五个一批”类别和带贫机制',
-    ])
+    const labels = (kind: ExerciseKind, locale: Locale) =>
+      exerciseCompleteness(kind, plan)!.missing.map(
+        (id) => textsOf(EXERCISE_DEFINITIONS[kind], locale).criteria[id],
+      )
+    expect(labels('resource-matching', 'en')).toEqual(['Give every match a commitment and an owner'])
+    expect(labels('action-plan', 'zh-CN')).toEqual(['为每项措施选定“五个一批”类别和带贫机制'])
     expect(exerciseCompleteness('target-setting', plan)).toMatchObject({ done: 5, total: 6 })
   })
 })

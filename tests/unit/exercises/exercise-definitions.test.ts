@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
 import { PLAN_SECTIONS, PLAN_SECTION_TITLES } from '../../../shared/exercises/plan-sections'
+import { textsOf } from '../../../shared/exercises/exercise-definition'
+import { messageLeaves } from '../../../shared/i18n/catalogue'
 import { LOCALES, type Localized } from '../../../shared/locale/locale'
-import { EXERCISE_KIND_INFO, EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
+import { EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
 
-/** Every user-facing string of a definition, with where it sits (for a readable failure). */
+/** Every user-facing string of a definition's catalogue, with where it sits (for a readable failure). */
 function stringsOf(kind: (typeof EXERCISE_KINDS)[number]): [string, Localized][] {
-  const definition = EXERCISE_DEFINITIONS[kind]
-  return [
-    ['title', definition.title],
-    ['purpose', definition.purpose],
-    ...definition.instructions.map((text, index): [string, Localized] => [`instructions.${index}`, text]),
-    ...definition.prompts.map((text, index): [string, Localized] => [`prompts.${index}`, text]),
-    ...(definition.criteria ?? []).map((criterion): [string, Localized] => [
-      `criteria.${criterion.id}`,
-      criterion.label,
-    ]),
-  ]
+  const { messages } = EXERCISE_DEFINITIONS[kind].messages
+  const english = new Map(messageLeaves(messages.en))
+  return messageLeaves(messages['zh-CN']).map(([key, zh]) => [key, { 'zh-CN': zh, en: english.get(key)! }])
 }
 
 /** Kinds that produce no plan content: completeness does not apply to them. */
@@ -44,8 +38,10 @@ describe('exercise definitions', () => {
 
   it.each(EXERCISE_KINDS)('%s gives steps, prompts, a duration and plan sections', (kind) => {
     const definition = EXERCISE_DEFINITIONS[kind]
-    expect(definition.instructions.length).toBeGreaterThan(0)
-    expect(definition.prompts.length).toBeGreaterThan(0)
+    for (const locale of LOCALES) {
+      expect(textsOf(definition, locale).instructions.length).toBeGreaterThan(0)
+      expect(textsOf(definition, locale).prompts.length).toBeGreaterThan(0)
+    }
     expect(Number.isInteger(definition.defaultMinutes)).toBe(true)
     expect(definition.defaultMinutes).toBeGreaterThanOrEqual(5)
     expect(definition.defaultMinutes).toBeLessThanOrEqual(240)
@@ -64,6 +60,10 @@ describe('exercise definitions', () => {
       const ids = criteria!.map((criterion) => criterion.id)
       expect(new Set(ids).size).toBe(ids.length)
       for (const id of ids) expect(id).toMatch(/^[a-z][a-z-]*$/)
+      for (const locale of LOCALES)
+        expect(Object.keys(textsOf(EXERCISE_DEFINITIONS[kind], locale).criteria).sort()).toEqual(
+          [...ids].sort(),
+        )
     }
   })
 
@@ -75,12 +75,8 @@ describe('exercise definitions', () => {
     }
   })
 
-  it('are the one source of the agenda’s titles and default minutes', () => {
-    for (const kind of EXERCISE_KINDS) {
-      expect(EXERCISE_KIND_INFO[kind]).toEqual({
-        title: EXERCISE_DEFINITIONS[kind].title,
-        defaultMinutes: EXERCISE_DEFINITIONS[kind].defaultMinutes,
-      })
-    }
+  it('each speak through their own i18next namespace', () => {
+    const namespaces = EXERCISE_KINDS.map((kind) => EXERCISE_DEFINITIONS[kind].messages.namespace)
+    expect(namespaces).toEqual(EXERCISE_KINDS.map((kind) => `exercise-${kind}`))
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { agendaSchema, dayMinutes } from '../../../shared/agenda/agenda-schema'
 import { LOCALES } from '../../../shared/locale/locale'
-import { EXERCISE_KIND_INFO, EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
+import { EXERCISE_DEFINITIONS, exerciseTitle } from '../../../shared/exercises/exercise-definitions'
+import { EXERCISE_KINDS } from '../../../shared/program/exercise-kinds'
 import { agendaFromTemplate, PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { PROGRAM_TEMPLATE_IDS } from '../../../shared/workshop/workshop-schema'
 
@@ -22,8 +23,8 @@ const RUN_SHEET_ORDER = [
 describe('default programme', () => {
   it('names every exercise kind in Chinese and English', () => {
     for (const kind of EXERCISE_KINDS) {
-      for (const locale of LOCALES) expect(EXERCISE_KIND_INFO[kind].title[locale].trim()).not.toBe('')
-      expect(EXERCISE_KIND_INFO[kind].defaultMinutes).toBeGreaterThan(0)
+      for (const locale of LOCALES) expect(exerciseTitle(kind, locale).trim()).not.toBe('')
+      expect(EXERCISE_DEFINITIONS[kind].defaultMinutes).toBeGreaterThan(0)
     }
   })
 

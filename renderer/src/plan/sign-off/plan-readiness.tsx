@@ -2,7 +2,8 @@ import { CheckCircleFilled } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
+import { textsOf } from '../../../../shared/exercises/exercise-definition'
+import { EXERCISE_DEFINITIONS, exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { planCompleteness } from '../../../../shared/exercises/exercise-completeness'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { useLanguage } from '../../i18n/use-language'
@@ -41,15 +42,15 @@ export function PlanReadiness({
           <Typography.Paragraph type="secondary">{t('plan.signOff.readiness.intro')}</Typography.Paragraph>
           <ul className="readiness-list">
             {incomplete.map(({ kind, completeness: part }) => {
-              const title = EXERCISE_DEFINITIONS[kind].title[language]
+              const title = exerciseTitle(kind, language)
               return (
                 <li key={kind} data-exercise={kind}>
                   <Link to={{ search: `?step=${kind}` }}>
                     {t('plan.signOff.readiness.goTo', { exercise: title })}
                   </Link>
                   <ul>
-                    {part.missing.map((label) => (
-                      <li key={label.en}>{label[language]}</li>
+                    {part.missing.map((id) => (
+                      <li key={id}>{textsOf(EXERCISE_DEFINITIONS[kind], language).criteria[id]}</li>
                     ))}
                   </ul>
                 </li>

@@ -1,5 +1,6 @@
 import { Collapse, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { textsOf } from '../../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
 import { useLanguage } from '../../i18n/use-language'
 import type { WorkspaceStep } from './workspace-steps'
@@ -8,19 +9,19 @@ import type { WorkspaceStep } from './workspace-steps'
 export function StepInstructions({ step }: { step: WorkspaceStep }) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const definition = EXERCISE_DEFINITIONS[step]
+  const texts = textsOf(EXERCISE_DEFINITIONS[step], language)
   return (
     <header className="step-instructions">
       <Typography.Title level={2} className="step-title" id="step-heading">
-        {definition.title[language]}
+        {texts.title}
       </Typography.Title>
-      <Typography.Paragraph className="step-purpose">{definition.purpose[language]}</Typography.Paragraph>
+      <Typography.Paragraph className="step-purpose">{texts.purpose}</Typography.Paragraph>
       <ol className="step-instruction-list" aria-label={t('plan.steps.instructions')}>
-        {definition.instructions.map((instruction) => (
-          <li key={instruction.en}>{instruction[language]}</li>
+        {texts.instructions.map((instruction) => (
+          <li key={instruction}>{instruction}</li>
         ))}
       </ol>
-      {definition.prompts.length > 0 && (
+      {texts.prompts.length > 0 && (
         // Prompts are for a stuck group: folded away so the editor stays in view on a laptop screen.
         <Collapse
           size="small"
@@ -31,8 +32,8 @@ export function StepInstructions({ step }: { step: WorkspaceStep }) {
               label: t('plan.steps.prompts'),
               children: (
                 <ul className="step-prompt-list">
-                  {definition.prompts.map((prompt) => (
-                    <li key={prompt.en}>{prompt[language]}</li>
+                  {texts.prompts.map((prompt) => (
+                    <li key={prompt}>{prompt}</li>
                   ))}
                 </ul>
               ),

@@ -1,7 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
+import { exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { exerciseCompleteness } from '../../../../shared/exercises/exercise-completeness'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { useLanguage } from '../../i18n/use-language'
@@ -43,7 +43,7 @@ export function StepNavigator({ steps, current, plan }: StepNavigatorProps) {
                 <span className="step-nav-number" aria-hidden>
                   {index + 1}
                 </span>
-                <span className="step-nav-title">{EXERCISE_DEFINITIONS[step].title[language]}</span>
+                <span className="step-nav-title">{exerciseTitle(step, language)}</span>
                 <span className="step-nav-status" data-testid="step-completeness" data-state={state.kind}>
                   {state.kind === 'done' && <CheckCircleFilled aria-hidden />}
                   {state.kind === 'none' ? <span aria-hidden>—</span> : null}

@@ -7,7 +7,7 @@ import {
   type AgendaSession,
 } from '../../../../shared/agenda/agenda-schema'
 import { newId } from '../../../../shared/ids/new-id'
-import { EXERCISE_KIND_INFO } from '../../../../shared/program/exercise-kinds'
+import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
 
 /**
  * The agenda while it is being edited. It differs from the saved Agenda in one way only: a minutes
@@ -40,7 +40,12 @@ export function moveAt<T>(list: readonly T[], index: number, delta: -1 | 1): T[]
 
 /** A new item is a custom one (a break, a plenary): it only needs a title and its minutes. */
 export function newItem(): DraftItem {
-  return { id: newId(), kind: 'custom', title: '', plannedMinutes: EXERCISE_KIND_INFO.custom.defaultMinutes }
+  return {
+    id: newId(),
+    kind: 'custom',
+    title: '',
+    plannedMinutes: EXERCISE_DEFINITIONS.custom.defaultMinutes,
+  }
 }
 
 /** A new session starts where the previous one of the day ended, or at 09:00. */

@@ -1,10 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import {
-  EXERCISE_KIND_INFO,
-  EXERCISE_KINDS,
-  type ExerciseKind,
-} from '../../../../shared/program/exercise-kinds'
+import { exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
+import { EXERCISE_KINDS, type ExerciseKind } from '../../../../shared/program/exercise-kinds'
 import { useLanguage } from '../../i18n/use-language'
 import type { DraftItem } from './agenda-draft'
 import { errorProps, type AgendaErrors } from './agenda-errors'
@@ -55,7 +52,7 @@ export function AgendaItemRow({
             onChange={(kind) => onChange({ ...item, kind })}
             options={EXERCISE_KINDS.map((kind) => ({
               value: kind,
-              label: EXERCISE_KIND_INFO[kind].title[language],
+              label: exerciseTitle(kind, language),
             }))}
             popupMatchSelectWidth={false}
           />
@@ -65,7 +62,7 @@ export function AgendaItemRow({
         <Form.Item {...compact} {...errorProps(errors, `${path}.title`)}>
           <Input
             aria-label={label(item.kind === 'custom' ? t('agenda.itemTitle') : t('agenda.itemTitleOptional'))}
-            placeholder={item.kind === 'custom' ? undefined : EXERCISE_KIND_INFO[item.kind].title[language]}
+            placeholder={item.kind === 'custom' ? undefined : exerciseTitle(item.kind, language)}
             value={item.title}
             maxLength={200}
             onChange={(event) => onChange({ ...item, title: event.target.value })}
