@@ -12,7 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    globalSetup: ['electron/hub/cli/ensure-node-sqlite.ts'],
+    globalSetup: ['electron/hub/cli/ensure-node-sqlite.ts', 'tests/support/ensure-built.ts'],
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default'],
   },
 })

@@ -86,15 +86,7 @@ export async function startOurHub(
   env: Record<string, string> = {},
 ): Promise<RunningServer> {
   const dir = makeTempDir('plan-workshop-bench-')
-  // startHubProcess spawns synchronously with the current environment: set the extra variables just for that.
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]))
-  Object.assign(process.env, env)
-  const starting = startHubProcess(dir.path)
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  const hub = await starting.catch((error: unknown) => {
+  const hub = await startHubProcess(dir.path, { env }).catch((error: unknown) => {
     dir.remove()
     throw error
   })
@@ -164,15 +156,15 @@ export async function startOurHub(
         facilitatorToken: facilitator.token,
         sessionDoc: sessionDocName(workshopId),
       },
-      pid: hub.child.pid!,
+      pid: hub.pid,
       setupMs: performance.now() - started,
       async stop() {
-        await stopChild(hub.child)
+        await hub.stop()
         dir.remove()
       },
     }
   } catch (error) {
-    await stopChild(hub.child)
+    await hub.stop()
     dir.remove()
     throw error
   }

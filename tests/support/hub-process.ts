@@ -1,50 +1,160 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
-export interface HubProcess {
-  url: string
-  child: ChildProcess
-  kill(signal?: NodeJS.Signals): Promise<void>
+/** A free loopback port, as the OS hands one out. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+export interface HubProcessOptions {
+  /** 0 (the default) lets the OS choose at the first start; restarts keep the port the hub got. */
+  port?: number
+  /** Start with `--demo` (the 2018 demo workshop and its counties). */
+  demo?: boolean
+  /** Extra environment for the hub process. */
+  env?: Record<string, string>
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
- * The hub as its own OS process (`serve` run by Node with the tsx loader, so SIGKILL hits the
- * process that owns the database, not a wrapper).
+ * The one way tests start a real hub: `serve` as its own OS process (Node with the tsx loader, so a
+ * signal hits the process that owns the database), in its own process group so that stop() leaves
+ * nothing behind. Ready means /api/health answered. It can be stopped, killed and started again on the
+ * same data folder and port, as a facilitator's laptop would be.
  */
-export async function startHubProcess(dataDir: string): Promise<HubProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts'), '--data', dataDir, '--port', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open (http:\/\/[^\s/]+)\//.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`hub exited with ${code}:\n${output}`))
-    })
-  })
-  return {
-    url,
-    child,
-    kill: (signal = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill(signal)
-      }),
+export class HubProcess {
+  private child: ChildProcess | null = null
+  private output = ''
+  private currentPort: number
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: HubProcessOptions = {},
+  ) {
+    this.currentPort = options.port ?? 0
   }
+
+  get port(): number {
+    return this.currentPort
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.currentPort}`
+  }
+
+  /** The running hub's process id (for memory and CPU readings). */
+  get pid(): number {
+    if (!this.child?.pid) throw new Error('The hub is not running.')
+    return this.child.pid
+  }
+
+  /** What the hub printed so far; part of every failure message. */
+  get log(): string {
+    return this.output
+  }
+
+  async start(): Promise<void> {
+    if (this.child) throw new Error('The hub is already running.')
+    const args = ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts')]
+    args.push('--data', this.dataDir, '--port', String(this.currentPort))
+    if (this.options.demo) args.push('--demo')
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, ...this.options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.child = child
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()))
+    await this.waitUntilHealthy(child)
+  }
+
+  /** Ends the hub and anything it started, politely first, and waits until none of it is left. */
+  async stop(): Promise<void> {
+    const child = this.child
+    if (!child?.pid) return
+    this.child = null
+    const pid = child.pid
+    if (groupAlive(pid)) process.kill(-pid, 'SIGTERM')
+    for (let waited = 0; groupAlive(pid) && waited < 10_000; waited += 100) await sleep(100)
+    if (groupAlive(pid)) process.kill(-pid, 'SIGKILL')
+    for (let waited = 0; groupAlive(pid) && waited < 5_000; waited += 100) await sleep(100)
+  }
+
+  /** Sends the hub one signal (SIGKILL: a power cut) and waits for it to be gone. */
+  async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child
+    if (!child) return
+    this.child = null
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      child.kill(signal)
+      await exited
+    }
+    if (child.pid && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL')
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  private async waitUntilHealthy(child: ChildProcess, timeoutMs = 45_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        this.child = null
+        throw new Error(
+          `The hub exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${this.output}`,
+        )
+      }
+      // With port 0 the hub says which port it got: "Open http://127.0.0.1:PORT/".
+      const printed = /Open http:\/\/127\.0\.0\.1:(\d+)\//.exec(this.output)
+      if (this.currentPort === 0 && printed?.[1]) this.currentPort = Number(printed[1])
+      if (this.currentPort !== 0 && (await this.healthy())) return
+      await sleep(100)
+    }
+    await this.stop()
+    throw new Error(`The hub did not answer /api/health within ${timeoutMs} ms:\n${this.output}`)
+  }
+
+  private async healthy(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.url}/api/health`)
+      const body = (await response.json()) as { status?: string }
+      return response.ok && body.status === 'ok'
+    } catch {
+      return false
+    }
+  }
+}
+
+/** A started hub on a data folder (port chosen by the OS). */
+export async function startHubProcess(dataDir: string, options: HubProcessOptions = {}): Promise<HubProcess> {
+  const hub = new HubProcess(dataDir, options)
+  await hub.start()
+  return hub
 }

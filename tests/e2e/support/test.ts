@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freePort, HubProcess } from './hub-process'
+import { HubProcess } from '../../support/hub-process'
 
 interface HubFixtures {
   /** Start the hub with `--demo` (the 2018 demo workshop and its counties). */
@@ -16,7 +16,7 @@ export const test = base.extend<HubFixtures>({
   demo: [false, { option: true }],
   hub: async ({ demo }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'plan-workshop-e2e-'))
-    const hub = new HubProcess(dataDir, await freePort(), demo)
+    const hub = new HubProcess(dataDir, { demo })
     try {
       await hub.start()
       await use(hub)
