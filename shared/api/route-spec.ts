@@ -10,9 +10,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
  * always; a group or projector token only reads (GET), and only its own workshop (a group also only its own
  * county, where the route names one).
  */
-export type ReadAccess = 'anyone' | readonly ['facilitator', ...Exclude<AccessScope['kind'], 'facilitator'>[]]
-export type WriteAccess = 'anyone' | readonly ['facilitator']
-export type RouteAccess = ReadAccess
+export type RouteAccess =
+  'anyone' | readonly ['facilitator', ...Exclude<AccessScope['kind'], 'facilitator'>[]]
+/** What a route that changes something may say: the type keeps group and projector tokens off it. */
+type WriteAccess = 'anyone' | readonly ['facilitator']
 
 declare const replyType: unique symbol
 
@@ -49,7 +50,7 @@ export function paramsSchemaOf<P extends string>(path: P): ParamsSchema<P> {
 }
 
 interface RouteParts<M extends HttpMethod> {
-  access: M extends 'GET' ? ReadAccess : WriteAccess
+  access: M extends 'GET' ? RouteAccess : WriteAccess
   query?: z.ZodType
   body?: z.ZodType
   reply: ApiReply
