@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
 import { castDot } from '../../shared/live/plan-dot-votes'
@@ -11,7 +12,7 @@ import { bearer, useLiveRoom } from '../support/live-room'
 describe('starting the dot vote again', () => {
   const room = useLiveRoom()
   const reset = (token?: string) =>
-    room.t.request<ApiResponses['dotVotesReset']>(
+    room.t.request<ApiResponse<'resetDotVotes'>>(
       'POST',
       apiPath(API_ROUTES.dotVotesReset, { workshopId: room.f.workshopId }),
       {},
@@ -46,7 +47,7 @@ describe('starting the dot vote again', () => {
 
     room.closeClients()
     await t.restart()
-    const plan = await t.request<ApiResponses['plan']>(
+    const plan = await t.request<ApiResponse<'getPlan'>>(
       'GET',
       apiPath(API_ROUTES.plan, { workshopId: f.workshopId, countyId: f.lueyang.id }),
     )

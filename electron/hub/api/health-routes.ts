@@ -1,12 +1,13 @@
-import type { FastifyInstance } from 'fastify'
-import { API_ROUTES, type HealthResponse } from '../../../shared/api/api-routes'
+import type { RouteHandlers } from '../http/route-handlers'
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/migration-list'
 
-export function registerHealthRoutes(app: FastifyInstance, version: string): void {
-  app.get(API_ROUTES.health, async (): Promise<HealthResponse> => ({
-    status: 'ok',
-    app: 'plan-workshop',
-    version,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-  }))
+export function healthRoutes(version: string): RouteHandlers<'health'> {
+  return {
+    health: async () => ({
+      status: 'ok',
+      app: 'plan-workshop',
+      version,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    }),
+  }
 }

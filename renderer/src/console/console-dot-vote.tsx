@@ -29,7 +29,7 @@ export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: Conso
   const { t } = useTranslation()
   const language = useLanguage()
   const { modal, message } = App.useApp()
-  const reset = useMutation({ mutationFn: () => hubApi.resetDotVotes(workshopId) })
+  const reset = useMutation({ mutationFn: () => hubApi.call('resetDotVotes', { params: { workshopId } }) })
   const progress = Object.values(plans).flatMap((view) => (view.synced ? [votingProgress(view.value)] : []))
   const dots = progress.reduce((sum, county) => sum + county.dots, 0)
   const counties = progress.filter((county) => county.dots > 0).length
