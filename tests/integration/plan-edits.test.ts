@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
 import { planDocName } from '../../shared/live/doc-names'
-import { setDataCardField } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { joinAs } from '../support/live-fixture'
 import { bearer, useLiveRoom } from '../support/live-room'
 

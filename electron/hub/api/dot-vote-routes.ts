@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
 import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
-import { clearDotVotes } from '../../../shared/live/plan-dot-votes'
+import { clearDotVotes } from '../../../shared/exercises/dot-vote/dot-vote-doc'
 import { setVotesRevealed } from '../../../shared/live/session-doc'
 import { notFound } from '../http/api-errors'
 import type { LiveServer } from '../live/live-server'

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { DATA_CARD_FIELDS, YEAR_FIELDS, type Plan } from '../../../shared/live/plan-schema'
+import {
+  DATA_CARD_FIELDS,
+  YEAR_FIELDS,
+} from '../../../shared/exercises/county-data-card/county-data-card-schema'
+import { type Plan } from '../../../shared/live/plan-schema'
 import { useFormatters } from '../components/use-formatters'
 
 /** The county's figures as a grid of large numbers, years printed as years (2018, not 2,018). */

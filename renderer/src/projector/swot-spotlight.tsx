@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { SWOT_QUADRANTS, type Plan } from '../../../shared/live/plan-schema'
+import { SWOT_QUADRANTS } from '../../../shared/exercises/swot/swot-schema'
+import { type Plan } from '../../../shared/live/plan-schema'
 import { LimitedList } from './limited-list'
 
 /** The county's SWOT as four large quadrants, cards in the group's order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addProblemNode, setCoreProblem } from '../../../shared/live/plan-problem-tree'
+import { addProblemNode, setCoreProblem } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import {
   branchOf,
   childCount,

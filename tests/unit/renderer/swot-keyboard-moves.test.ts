@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SwotQuadrant } from '../../../shared/live/plan-schema'
+import type { SwotQuadrant } from '../../../shared/exercises/swot/swot-schema'
 import { quadrantDropId, type SwotColumns, swotPlacement } from '../../../renderer/src/plan/swot/swot-drop'
 import {
   dropIdOfSlot,

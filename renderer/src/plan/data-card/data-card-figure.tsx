@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setDataCardField } from '../../../../shared/live/plan-doc'
-import { YEAR_FIELDS, type DataCardField } from '../../../../shared/live/plan-schema'
+import { setDataCardField } from '../../../../shared/exercises/county-data-card/county-data-card-doc'
+import {
+  YEAR_FIELDS,
+  type DataCardField,
+} from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 import { useFormatters } from '../../components/use-formatters'
 import { LiveNumberField } from '../fields/live-number-field'
 import { figureSchema } from './figure-schema'

@@ -1,7 +1,7 @@
 import { Col, Form, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { DATA_CARD_FIELDS } from '../../../../shared/live/plan-schema'
+import { DATA_CARD_FIELDS } from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 import { DataCardFigure } from './data-card-figure'
 import { useDataCard } from './use-data-card'
 

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import { planDataCard } from '../../../../shared/live/plan-doc'
-import { DATA_CARD_FIELDS, type DataCard } from '../../../../shared/live/plan-schema'
+import { planDataCard } from '../../../../shared/exercises/county-data-card/county-data-card-doc'
+import {
+  DATA_CARD_FIELDS,
+  type DataCard,
+} from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 
 function readDataCard(doc: Y.Doc): DataCard {
   const map = planDataCard(doc)

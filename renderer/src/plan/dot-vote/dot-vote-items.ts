@@ -1,5 +1,6 @@
-import { dotVoteResults } from '../../../../shared/live/plan-dot-votes'
-import { type Plan, SWOT_QUADRANTS, type SwotQuadrant } from '../../../../shared/live/plan-schema'
+import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-results'
+import { type Plan } from '../../../../shared/live/plan-schema'
+import { SWOT_QUADRANTS, type SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 
 /** Where a votable card comes from: a side of the problem tree or a SWOT quadrant. */

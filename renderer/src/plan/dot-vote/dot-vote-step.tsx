@@ -1,7 +1,7 @@
 import { Alert, Skeleton } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { castDot, removeDot } from '../../../../shared/live/plan-dot-votes'
+import { castDot, removeDot } from '../../../../shared/exercises/dot-vote/dot-vote-doc'
 import { useSessionDocument } from '../../live/use-session-document'
 import type { StepContext } from '../steps/step-context'
 import { DotVoteBalance } from './dot-vote-balance'

@@ -2,8 +2,12 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/
 import { Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { deleteObjective, moveObjective, updateObjective } from '../../../../shared/live/plan-problem-tree'
-import type { Objective } from '../../../../shared/live/plan-schema'
+import {
+  deleteObjective,
+  moveObjective,
+  updateObjective,
+} from '../../../../shared/exercises/problem-tree/problem-tree-doc'
+import type { Objective } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { LiveTextArea } from './live-text-area'
 
 interface ObjectiveItemProps {

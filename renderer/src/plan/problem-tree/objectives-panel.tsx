@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { addObjective } from '../../../../shared/live/plan-problem-tree'
-import type { Objective, ProblemNode } from '../../../../shared/live/plan-schema'
+import { addObjective } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
+import type { Objective, ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { ObjectiveItem } from './objective-item'
 import { AddTextForm } from '../fields/add-text-form'
 

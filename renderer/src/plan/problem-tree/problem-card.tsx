@@ -14,8 +14,8 @@ import {
   convertProblemNodeToObjective,
   deleteProblemNode,
   setProblemNodeText,
-} from '../../../../shared/live/plan-problem-tree'
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+} from '../../../../shared/exercises/problem-tree/problem-tree-doc'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { LiveTextArea } from './live-text-area'
 
 export interface ProblemCardProps {

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setCoreProblem } from '../../../../shared/live/plan-problem-tree'
+import { setCoreProblem } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
 import { CORE_DROP_ID } from './problem-tree-drop'
 import { LiveTextArea } from './live-text-area'
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemLayer } from './problem-tree-layers'
 
 interface ProblemLayerRowProps {

@@ -1,7 +1,7 @@
 import { Modal, Radio } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 import { type MoveOption, moveOptions, moveTargetKey } from './problem-tree-layers'
 

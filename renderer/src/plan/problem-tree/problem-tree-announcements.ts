@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
 import type { TFunction } from 'i18next'
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 import { problemDrop } from './problem-tree-drop'
 

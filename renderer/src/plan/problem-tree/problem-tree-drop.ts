@@ -1,4 +1,4 @@
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 import { branchOf } from './problem-tree-layers'
 

@@ -1,4 +1,4 @@
-import type { ProblemNode } from '../../../../shared/live/plan-schema'
+import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 
 /** The cards of one layer that hang on the same parent (null: the core problem). */

@@ -3,9 +3,9 @@ import { Button, Input } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { addSwotCard } from '../../../../shared/live/plan-doc'
-import type { SwotQuadrant } from '../../../../shared/live/plan-schema'
-import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/live/swot-card-text'
+import { addSwotCard } from '../../../../shared/exercises/swot/swot-doc'
+import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
+import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/exercises/swot/swot-card-text'
 import { useFormatters } from '../../components/use-formatters'
 
 /**

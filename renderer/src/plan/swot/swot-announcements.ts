@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
 import type { TFunction } from 'i18next'
-import type { SwotQuadrant } from '../../../../shared/live/plan-schema'
+import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import { quadrantDropId, swotPlacement, type SwotColumns } from './swot-drop'
 
 /** A card or a quadrant as a screen reader should hear it. */

@@ -14,13 +14,13 @@ import {
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { moveSwotCard } from '../../../../shared/live/plan-doc'
+import { moveSwotCard } from '../../../../shared/exercises/swot/swot-doc'
+import { type Plan } from '../../../../shared/live/plan-schema'
 import {
-  type Plan,
   SWOT_QUADRANTS,
   type SwotCard,
   type SwotQuadrant,
-} from '../../../../shared/live/plan-schema'
+} from '../../../../shared/exercises/swot/swot-schema'
 import { type SwotDragSession, swotAnnouncements, swotScreenReaderInstructions } from './swot-announcements'
 import { type SwotColumns, swotPlacement } from './swot-drop'
 import { keyboardCollision, type SwotKeyboardAim, swotKeyboardCoordinates } from './swot-keyboard-coordinates'

@@ -4,8 +4,8 @@ import { CSS } from '@dnd-kit/utilities'
 import { Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { deleteSwotCard } from '../../../../shared/live/plan-doc'
-import type { SwotCard } from '../../../../shared/live/plan-schema'
+import { deleteSwotCard } from '../../../../shared/exercises/swot/swot-doc'
+import type { SwotCard } from '../../../../shared/exercises/swot/swot-schema'
 import { SwotCardText } from './swot-card-text'
 
 interface SwotCardItemProps {

@@ -2,9 +2,9 @@ import { Input } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setSwotCardText } from '../../../../shared/live/plan-doc'
-import type { SwotCard } from '../../../../shared/live/plan-schema'
-import { fitSwotCardText } from '../../../../shared/live/swot-card-text'
+import { setSwotCardText } from '../../../../shared/exercises/swot/swot-doc'
+import type { SwotCard } from '../../../../shared/exercises/swot/swot-schema'
+import { fitSwotCardText } from '../../../../shared/exercises/swot/swot-card-text'
 import { SwotTextOverflow } from './swot-text-overflow'
 
 interface SwotCardTextProps {

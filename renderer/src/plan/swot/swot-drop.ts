@@ -1,4 +1,4 @@
-import type { SwotQuadrant } from '../../../../shared/live/plan-schema'
+import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 
 /** Droppable ids of the quadrants themselves, so an empty quadrant (or its free space) takes cards too. */
 export const quadrantDropId = (quadrant: SwotQuadrant) => `quadrant:${quadrant}`

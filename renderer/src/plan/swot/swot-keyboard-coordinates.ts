@@ -5,7 +5,7 @@ import {
   type KeyboardCoordinateGetter,
   type SensorContext,
 } from '@dnd-kit/core'
-import { SWOT_QUADRANTS } from '../../../../shared/live/plan-schema'
+import { SWOT_QUADRANTS } from '../../../../shared/exercises/swot/swot-schema'
 import { quadrantDropId, type SwotColumns } from './swot-drop'
 import {
   dropIdOfSlot,

@@ -1,4 +1,4 @@
-import type { SwotQuadrant } from '../../../../shared/live/plan-schema'
+import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import { quadrantDropId, swotPlacement, type SwotColumns } from './swot-drop'
 
 export type SwotDirection = 'up' | 'down' | 'left' | 'right'

@@ -2,7 +2,7 @@ import { Alert, Button, Input } from 'antd'
 import type { TextAreaRef } from 'antd/es/input/TextArea'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/live/swot-card-text'
+import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/exercises/swot/swot-card-text'
 import { useFormatters } from '../../components/use-formatters'
 import { copyText } from './copy-text'
 

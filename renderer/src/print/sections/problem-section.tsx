@@ -1,5 +1,6 @@
-import { dotVoteResults } from '../../../../shared/live/plan-dot-votes'
-import { SWOT_QUADRANTS, type Plan } from '../../../../shared/live/plan-schema'
+import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-results'
+import { SWOT_QUADRANTS } from '../../../../shared/exercises/swot/swot-schema'
+import { type Plan } from '../../../../shared/live/plan-schema'
 import { usePrint } from '../print-context'
 import { PrintSection } from '../print-section'
 import { ProblemTreeFigure } from './problem-tree-figure'

@@ -1,4 +1,4 @@
-import type { ProblemNode, ProblemTree } from '../../../../shared/live/plan-schema'
+import type { ProblemNode, ProblemTree } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { usePrint } from '../print-context'
 
 /** Cards under one top card, each with its depth, in the tree's order (parents before children). */

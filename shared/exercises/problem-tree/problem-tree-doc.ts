@@ -1,16 +1,27 @@
 import * as Y from 'yjs'
-import { newId } from '../ids/new-id'
-import type { ProblemNodeKind } from '../vocabulary/plan-vocabulary'
-import { readId, setFields, type ItemMap } from './item-fields'
-import { insertItem, moveItem, orderedIds } from './ordered-map'
-import { forgetDotsOn } from './plan-dot-votes'
-import { planObjectives, planProblemNodes, planProblemTree } from './plan-roots'
+import { newId } from '../../ids/new-id'
+import { readId, setFields, type ItemMap } from '../../live/item-fields'
+import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
+import type { ProblemNodeKind } from '../../vocabulary/plan-vocabulary'
+import { forgetDotsOn } from '../dot-vote/dot-vote-doc'
 
 /**
  * The problem tree as a layered board: the core problem in the middle, causes hanging below it and
  * effects above it, each card hanging on the core (parentId null) or on a card of the same kind.
  * Cards are converted into objectives (the tree "inverted") for the target step.
  */
+
+/**
+ * The roots the problem tree owns:
+ *   problemTree   Y.Map   { coreProblem }
+ *   problemNodes  ordered { kind, parentId, text }
+ *   objectives    ordered { text, sourceNodeId }
+ */
+export const PROBLEM_TREE_ROOTS = ['problemTree', 'problemNodes', 'objectives'] as const
+
+export const planProblemTree = (doc: Y.Doc) => doc.getMap<unknown>('problemTree')
+export const planProblemNodes = (doc: Y.Doc) => doc.getMap('problemNodes') as OrderedCollection
+export const planObjectives = (doc: Y.Doc) => doc.getMap('objectives') as OrderedCollection
 
 const siblingsOf = (parentId: string | null, kind: ProblemNodeKind) => (item: ItemMap) =>
   (item.get('parentId') ?? null) === parentId && (parentId !== null || item.get('kind') === kind)

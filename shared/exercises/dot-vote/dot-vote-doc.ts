@@ -1,6 +1,4 @@
 import type * as Y from 'yjs'
-import { planDotVotes } from './plan-roots'
-import type { Plan } from './plan-schema'
 
 /**
  * Dot-voting: each member spends up to N dots (the session document's `dotsPerMember`) on SWOT or
@@ -10,6 +8,11 @@ import type { Plan } from './plan-schema'
  * are anonymous, and results are shown only once the facilitator reveals them.
  */
 const VOTER_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** The one root the dot vote owns: a Y.Map { "<cardId>:<voterId>": count }. */
+export const DOT_VOTE_ROOTS = ['dotVotes'] as const
+
+export const planDotVotes = (doc: Y.Doc) => doc.getMap<unknown>('dotVotes')
 
 export const dotVoteKey = (cardId: string, voterId: string) => `${cardId}:${voterId}`
 
@@ -73,24 +76,4 @@ export function clearDotVotes(doc: Y.Doc): number {
   votes.forEach((_value, key) => (removed += countAt(votes, key)))
   if (votes.size > 0) doc.transact(() => votes.clear())
   return removed
-}
-
-export interface DotVoteResult {
-  cardId: string
-  dots: number
-  voters: number
-}
-
-/** Cards with dots, most dots first (ties by card id, so every device ranks them the same). */
-export function dotVoteResults(plan: Pick<Plan, 'dotVotes'>): DotVoteResult[] {
-  const byCard = new Map<string, DotVoteResult>()
-  for (const vote of plan.dotVotes) {
-    const result = byCard.get(vote.cardId) ?? { cardId: vote.cardId, dots: 0, voters: 0 }
-    result.dots += vote.count
-    result.voters += 1
-    byCard.set(vote.cardId, result)
-  }
-  return [...byCard.values()].sort((a, b) =>
-    b.dots !== a.dots ? b.dots - a.dots : a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0,
-  )
 }
