@@ -28,8 +28,8 @@ function rootsWrittenBy(edit: (doc: Y.Doc) => void, before: (doc: Y.Doc) => void
   const written = new Set<string>()
   doc.on('afterTransaction', (transaction: Y.Transaction) => {
     for (const changed of transaction.changed.keys()) {
-      let type: Y.AbstractType<unknown> = changed
-      while (type._item) type = type._item.parent as Y.AbstractType<unknown>
+      let type = changed
+      while (type._item) type = type._item.parent as typeof changed
       for (const [name, root] of doc.share) if (root === type) written.add(name)
     }
   })
