@@ -8,7 +8,7 @@ import { MatchingBoard } from '../matching/matching-board'
 import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
 import { SignOffStep } from '../sign-off/sign-off-step'
 import { SummarySection } from '../summary/summary-section'
-import { SwotBoard } from '../swot/swot-board'
+import { SwotStep } from '../../exercises/swot/swot-step'
 import { TargetSettingStep } from '../targets/target-setting-step'
 import type { StepContext } from './step-context'
 import type { WorkspaceStep } from './workspace-steps'
@@ -20,10 +20,6 @@ function DataCardStep({ doc, provider, user, editable }: StepContext) {
       <SummarySection doc={doc} provider={provider} user={user} editable={editable} />
     </>
   )
-}
-
-function SwotStep({ doc, plan, editable }: StepContext) {
-  return <SwotBoard doc={doc} plan={plan} editable={editable} />
 }
 
 /** The editor of each workspace step; a step is offered only once it has one (see WORKSPACE_STEPS). */

@@ -1,10 +1,10 @@
 import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-results'
-import { SWOT_QUADRANTS } from '../../../../shared/exercises/swot/swot-schema'
 import { type Plan } from '../../../../shared/live/plan-schema'
 import { usePrint } from '../print-context'
 import { PrintSection } from '../print-section'
 import { ProblemTreeFigure } from './problem-tree-figure'
 import { PrintTableHead } from '../print-table-head'
+import { SwotPrint } from '../../exercises/swot/swot-print'
 
 /** How many voted cards the dot-vote table lists. */
 const TOP_VOTED = 5
@@ -33,26 +33,7 @@ export function ProblemSection({ number, plan }: { number: number; plan: Plan })
           </ol>
         </>
       )}
-      <h3>{t('problems.swot')}</h3>
-      <div className="print-swot">
-        {SWOT_QUADRANTS.map((quadrant) => {
-          const cards = plan.swot.filter((card) => card.quadrant === quadrant)
-          return (
-            <div key={quadrant} className={`print-swot-quadrant print-swot-quadrant--${quadrant}`}>
-              <h4>{t(`problems.${quadrant}`)}</h4>
-              {cards.length === 0 ? (
-                <p className="print-empty">{t('notFilled')}</p>
-              ) : (
-                <ul>
-                  {cards.map((card) => (
-                    <li key={card.id}>{card.text}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )
-        })}
-      </div>
+      <SwotPrint plan={plan} />
       {votes.length > 0 && (
         <>
           <h3>{t('problems.votes')}</h3>

@@ -1,11 +1,12 @@
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { SwotCard, SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import { SwotAddCard } from './swot-add-card'
 import { SwotCardItem } from './swot-card-item'
 import { quadrantDropId } from './swot-drop'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 interface SwotQuadrantColumnProps {
   doc: Y.Doc
@@ -16,7 +17,7 @@ interface SwotQuadrantColumnProps {
 
 /** One quadrant: its cards in order, a drop zone covering the whole quadrant, and the new-card box. */
 export function SwotQuadrantColumn({ doc, quadrant, cards, editable }: SwotQuadrantColumnProps) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   const { setNodeRef, isOver } = useDroppable({ id: quadrantDropId(quadrant), disabled: !editable })
   const headingId = `swot-${quadrant}-heading`
   return (
@@ -28,8 +29,8 @@ export function SwotQuadrantColumn({ doc, quadrant, cards, editable }: SwotQuadr
       aria-labelledby={headingId}
     >
       <h3 id={headingId} className="swot-quadrant-title">
-        {t(`plan.swot.quadrants.${quadrant}`)}
-        <span className="swot-quadrant-hint">{t(`plan.swot.hints.${quadrant}`)}</span>
+        {t(`quadrants.${quadrant}`)}
+        <span className="swot-quadrant-hint">{t(`hints.${quadrant}`)}</span>
       </h3>
       <SortableContext items={cards.map((card) => card.id)} strategy={verticalListSortingStrategy}>
         <ul className="swot-card-list" aria-labelledby={headingId}>
@@ -38,7 +39,7 @@ export function SwotQuadrantColumn({ doc, quadrant, cards, editable }: SwotQuadr
           ))}
         </ul>
       </SortableContext>
-      {cards.length === 0 && <p className="swot-empty">{t('plan.swot.empty')}</p>}
+      {cards.length === 0 && <p className="swot-empty">{t('empty')}</p>}
       <SwotAddCard doc={doc} quadrant={quadrant} editable={editable} />
     </section>
   )

@@ -2,11 +2,12 @@ import { DeleteOutlined, HolderOutlined } from '@ant-design/icons'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { Button, Popconfirm } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { deleteSwotCard } from '../../../../shared/exercises/swot/swot-doc'
 import type { SwotCard } from '../../../../shared/exercises/swot/swot-schema'
 import { SwotCardText } from './swot-card-text'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 interface SwotCardItemProps {
   doc: Y.Doc
@@ -20,10 +21,10 @@ interface SwotCardItemProps {
  * a confirmation, since a deleted card also loses its dots.
  */
 export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProps) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: card.id, disabled: !editable })
-  const label = card.text.trim() || t('plan.swot.untitled')
+  const label = card.text.trim() || t('untitled')
 
   return (
     <li
@@ -39,16 +40,16 @@ export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProp
         className="swot-card-handle"
         {...attributes}
         {...listeners}
-        aria-label={t('plan.swot.move', { text: label })}
+        aria-label={t('move', { text: label })}
         disabled={!editable}
       >
         <HolderOutlined aria-hidden />
       </button>
       <SwotCardText doc={doc} card={card} position={position} editable={editable} />
       <Popconfirm
-        title={t('plan.swot.deleteConfirm')}
-        okText={t('plan.swot.deleteOk')}
-        cancelText={t('plan.swot.deleteCancel')}
+        title={t('deleteConfirm')}
+        okText={t('deleteOk')}
+        cancelText={t('deleteCancel')}
         okButtonProps={{ danger: true }}
         onConfirm={() => deleteSwotCard(doc, card.id)}
         disabled={!editable}
@@ -57,7 +58,7 @@ export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProp
           type="text"
           className="swot-card-delete"
           icon={<DeleteOutlined aria-hidden />}
-          aria-label={t('plan.swot.delete', { text: label })}
+          aria-label={t('delete', { text: label })}
           disabled={!editable}
         />
       </Popconfirm>

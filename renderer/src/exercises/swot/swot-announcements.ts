@@ -1,7 +1,10 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
-import type { TFunction } from 'i18next'
 import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
+import type { Translate } from '../../../../shared/i18n/translator'
 import { quadrantDropId, swotPlacement, type SwotColumns } from './swot-drop'
+import type { swotUiMessages } from './swot-ui-messages'
+
+type SwotTranslate = Translate<(typeof swotUiMessages.messages)['zh-CN']>
 
 /** A card or a quadrant as a screen reader should hear it. */
 interface Spot {
@@ -29,12 +32,12 @@ export interface SwotDragSession {
  * it did land, by quadrant name and position rather than by internal id.
  */
 export function swotAnnouncements(
-  t: TFunction,
+  t: SwotTranslate,
   columns: SwotColumns,
   textOf: (id: string) => string,
   session: SwotDragSession,
 ): Announcements {
-  const quadrantName = (quadrant: SwotQuadrant) => t(`plan.swot.quadrants.${quadrant}`)
+  const quadrantName = (quadrant: SwotQuadrant) => t(`quadrants.${quadrant}`)
   const where = (activeId: string, overId: string | null) => {
     const placement = swotPlacement(columns, activeId, overId)
     if (!placement) return null
@@ -47,7 +50,7 @@ export function swotAnnouncements(
       session.moved = false
       const spot = spotOf(columns, String(active.id))
       if (!spot) return undefined
-      return t('plan.swot.dnd.picked', {
+      return t('dnd.picked', {
         text: textOf(String(active.id)),
         quadrant: quadrantName(spot.quadrant),
         position: spot.position ?? 0,
@@ -57,30 +60,30 @@ export function swotAnnouncements(
       const target = over ? where(String(active.id), String(over.id)) : null
       if (target) {
         session.moved = true
-        return t('plan.swot.dnd.over', target)
+        return t('dnd.over', target)
       }
       // Over its own place, as on being picked up: the "picked up" message (which says where) stays
       // audible; coming back later says so.
       if (!session.moved) return undefined
       const home = spotOf(columns, String(active.id))
       if (over && home) {
-        return t('plan.swot.dnd.back', {
+        return t('dnd.back', {
           quadrant: quadrantName(home.quadrant),
           position: home.position ?? 0,
         })
       }
-      return t('plan.swot.dnd.stays')
+      return t('dnd.stays')
     },
     onDragEnd: ({ active, over }) => {
       const target = where(String(active.id), over ? String(over.id) : null)
       return target
-        ? t('plan.swot.dnd.dropped', { text: textOf(String(active.id)), ...target })
-        : t('plan.swot.dnd.unchanged', { text: textOf(String(active.id)) })
+        ? t('dnd.dropped', { text: textOf(String(active.id)), ...target })
+        : t('dnd.unchanged', { text: textOf(String(active.id)) })
     },
-    onDragCancel: ({ active }) => t('plan.swot.dnd.cancelled', { text: textOf(String(active.id)) }),
+    onDragCancel: ({ active }) => t('dnd.cancelled', { text: textOf(String(active.id)) }),
   }
 }
 
-export const swotScreenReaderInstructions = (t: TFunction): ScreenReaderInstructions => ({
-  draggable: t('plan.swot.dnd.instructions'),
+export const swotScreenReaderInstructions = (t: SwotTranslate): ScreenReaderInstructions => ({
+  draggable: t('dnd.instructions'),
 })

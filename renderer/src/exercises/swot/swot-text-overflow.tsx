@@ -1,10 +1,11 @@
 import { Alert, Button, Input } from 'antd'
 import type { TextAreaRef } from 'antd/es/input/TextArea'
 import { useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/exercises/swot/swot-card-text'
 import { useFormatters } from '../../components/use-formatters'
 import { copyText } from './copy-text'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 interface SwotTextOverflowProps {
   id: string
@@ -15,7 +16,7 @@ interface SwotTextOverflowProps {
 
 /** Says where a card's text was cut, and keeps the whole text on screen to copy somewhere else. */
 export function SwotTextOverflow({ id, fullText, onDismiss }: SwotTextOverflowProps) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   const format = useFormatters()
   const box = useRef<TextAreaRef>(null)
   const [copied, setCopied] = useState<boolean | null>(null)
@@ -25,14 +26,14 @@ export function SwotTextOverflow({ id, fullText, onDismiss }: SwotTextOverflowPr
       type="warning"
       showIcon
       className="swot-card-overflow"
-      title={t('plan.swot.tooLong.cut', { max: format.count(SWOT_CARD_TEXT_MAX) })}
+      title={t('tooLong.cut', { max: format.count(SWOT_CARD_TEXT_MAX) })}
       description={
         <>
           <Input.TextArea
             ref={box}
             readOnly
             value={fullText}
-            aria-label={t('plan.swot.tooLong.fullText', {
+            aria-label={t('tooLong.fullText', {
               count: format.count(swotCardTextLength(fullText)),
             })}
             autoSize={{ minRows: 2, maxRows: 6 }}
@@ -45,14 +46,14 @@ export function SwotTextOverflow({ id, fullText, onDismiss }: SwotTextOverflowPr
                 void copyText(fullText, box.current?.resizableTextArea?.textArea ?? null).then(setCopied)
               }
             >
-              {t('plan.swot.tooLong.copy')}
+              {t('tooLong.copy')}
             </Button>
             <Button size="small" type="text" onClick={onDismiss}>
-              {t('plan.swot.tooLong.dismiss')}
+              {t('tooLong.dismiss')}
             </Button>
             <span role="status">
-              {copied === true && t('plan.swot.tooLong.copied')}
-              {copied === false && t('plan.swot.tooLong.copyByHand')}
+              {copied === true && t('tooLong.copied')}
+              {copied === false && t('tooLong.copyByHand')}
             </span>
           </div>
         </>

@@ -1,11 +1,12 @@
 import { Input } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { setSwotCardText } from '../../../../shared/exercises/swot/swot-doc'
 import type { SwotCard } from '../../../../shared/exercises/swot/swot-schema'
 import { fitSwotCardText } from '../../../../shared/exercises/swot/swot-card-text'
 import { SwotTextOverflow } from './swot-text-overflow'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 interface SwotCardTextProps {
   doc: Y.Doc
@@ -19,12 +20,12 @@ interface SwotCardTextProps {
  * says so under it and keeps the whole text there to copy, rather than dropping it unseen.
  */
 export function SwotCardText({ doc, card, position, editable }: SwotCardTextProps) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   // While someone types, their own draft shows; otherwise the card follows the document (remote edits).
   const [draft, setDraft] = useState<string | null>(null)
   const [overflow, setOverflow] = useState<string | null>(null)
   const noticeId = `swot-card-overflow-${card.id}`
-  const quadrant = t(`plan.swot.quadrants.${card.quadrant}`)
+  const quadrant = t(`quadrants.${card.quadrant}`)
   return (
     <>
       <Input.TextArea
@@ -32,7 +33,7 @@ export function SwotCardText({ doc, card, position, editable }: SwotCardTextProp
         variant="borderless"
         autoSize
         value={draft ?? card.text}
-        aria-label={t('plan.swot.cardText', { quadrant, position })}
+        aria-label={t('cardText', { quadrant, position })}
         aria-describedby={overflow === null ? undefined : noticeId}
         disabled={!editable}
         onFocus={() => setDraft(card.text)}

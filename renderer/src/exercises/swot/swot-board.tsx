@@ -12,7 +12,6 @@ import {
   useSensors,
 } from '@dnd-kit/core'
 import { useEffect, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { moveSwotCard } from '../../../../shared/exercises/swot/swot-doc'
 import { type Plan } from '../../../../shared/live/plan-schema'
@@ -26,6 +25,8 @@ import { type SwotColumns, swotPlacement } from './swot-drop'
 import { keyboardCollision, type SwotKeyboardAim, swotKeyboardCoordinates } from './swot-keyboard-coordinates'
 import { SwotQuadrantColumn } from './swot-quadrant-column'
 import './swot.css'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 /**
  * With a pointer, the card under it wins over the quadrant around it, so a drop lands where it is aimed;
@@ -47,7 +48,7 @@ const swotCollision =
  * key and quadrant on the same card), so two people dragging the same card at once still leave one card.
  */
 export function SwotBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; editable: boolean }) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   const [activeId, setActiveId] = useState<string | null>(null)
   const byQuadrant = useMemo(
     () =>
@@ -69,8 +70,7 @@ export function SwotBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; edi
   useEffect(() => {
     aim.columns = columns
   }, [aim, columns])
-  const textOf = (id: string) =>
-    plan.swot.find((card) => card.id === id)?.text.trim() || t('plan.swot.untitled')
+  const textOf = (id: string) => plan.swot.find((card) => card.id === id)?.text.trim() || t('untitled')
   const sensors = useSensors(
     // A small distance or a short press, so clicks and scrolling on a tablet are not taken for drags.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
@@ -82,7 +82,7 @@ export function SwotBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; edi
   return (
     <section aria-labelledby="swot-board-heading" className="plan-section swot-board">
       <h2 id="swot-board-heading" className="sr-only">
-        {t('plan.swot.heading')}
+        {t('heading')}
       </h2>
       <DndContext
         sensors={sensors}

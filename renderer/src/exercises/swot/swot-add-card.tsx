@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Input } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addSwotCard } from '../../../../shared/exercises/swot/swot-doc'
 import type { SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/exercises/swot/swot-card-text'
 import { useFormatters } from '../../components/use-formatters'
+import { useMessages } from '../../i18n/use-messages'
+import { swotUiMessages } from './swot-ui-messages'
 
 /**
  * A new card for one quadrant: type and press Enter (or the button); the card lands at the quadrant's end.
@@ -21,10 +22,10 @@ export function SwotAddCard({
   quadrant: SwotQuadrant
   editable: boolean
 }) {
-  const { t } = useTranslation()
+  const t = useMessages(swotUiMessages)
   const format = useFormatters()
   const [text, setText] = useState('')
-  const quadrantName = t(`plan.swot.quadrants.${quadrant}`)
+  const quadrantName = t(`quadrants.${quadrant}`)
   const length = swotCardTextLength(text.trim())
   const tooLong = length > SWOT_CARD_TEXT_MAX
   const messageId = `swot-add-too-long-${quadrant}`
@@ -42,8 +43,8 @@ export function SwotAddCard({
       <Input
         value={text}
         onChange={(event) => setText(event.target.value)}
-        aria-label={t('plan.swot.newCard', { quadrant: quadrantName })}
-        placeholder={t('plan.swot.newCardPlaceholder')}
+        aria-label={t('newCard', { quadrant: quadrantName })}
+        placeholder={t('newCardPlaceholder')}
         disabled={!editable}
         status={tooLong ? 'error' : undefined}
         aria-invalid={tooLong || undefined}
@@ -51,13 +52,13 @@ export function SwotAddCard({
       />
       <Button htmlType="submit" icon={<PlusOutlined />} disabled={!editable || text.trim() === '' || tooLong}>
         <span>
-          {t('plan.swot.add')}
-          <span className="sr-only">{t('plan.swot.addTo', { quadrant: quadrantName })}</span>
+          {t('add')}
+          <span className="sr-only">{t('addTo', { quadrant: quadrantName })}</span>
         </span>
       </Button>
       {tooLong && (
         <p id={messageId} className="swot-add-too-long" role="alert">
-          {t('plan.swot.tooLong.add', {
+          {t('tooLong.add', {
             max: format.count(SWOT_CARD_TEXT_MAX),
             count: format.count(length),
           })}
