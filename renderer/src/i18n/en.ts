@@ -1,4 +1,3 @@
-import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
@@ -396,7 +395,6 @@ export const en: Messages = {
       instructions: 'What to do',
       prompts: 'Questions to get you talking',
     },
-    problemTree: problemTreeMessages.en,
     dotVote: dotVoteMessages.en,
     matching: matchingMessages.en,
     targets: targetsMessages.en,

@@ -3,7 +3,6 @@
  * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
  * Validation and hub error sentences live in shared/validation/messages.ts, not here.
  */
-import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
@@ -392,7 +391,6 @@ export const zhCN = {
       instructions: '怎么做',
       prompts: '讨论提示',
     },
-    problemTree: problemTreeMessages['zh-CN'],
     dotVote: dotVoteMessages['zh-CN'],
     matching: matchingMessages['zh-CN'],
     targets: targetsMessages['zh-CN'],

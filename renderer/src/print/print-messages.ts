@@ -74,11 +74,6 @@ const zhCN = {
     narrative: '致贫原因与发展条件',
   },
   problems: {
-    tree: '问题树',
-    effects: '影响',
-    core: '核心问题',
-    causes: '原因',
-    objectives: '目标（由问题转化而来）',
     votes: '投票选出的重点问题',
     rank: '排序',
     card: '问题或卡片',
@@ -305,11 +300,6 @@ export const printMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       narrative: 'Causes of poverty and conditions for development',
     },
     problems: {
-      tree: 'Problem tree',
-      effects: 'Effects',
-      core: 'Core problem',
-      causes: 'Causes',
-      objectives: 'Objectives (problems turned into aims)',
       votes: 'Top problems by dot vote',
       rank: 'Rank',
       card: 'Problem or card',

@@ -6,7 +6,7 @@ import {
   CORE_DROP_ID,
   problemDrop,
   sideDropId,
-} from '../../../renderer/src/plan/problem-tree/problem-tree-drop'
+} from '../../../renderer/src/exercises/problem-tree/problem-tree-drop'
 
 function tree() {
   const doc = new Y.Doc()

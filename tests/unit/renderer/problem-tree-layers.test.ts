@@ -8,7 +8,7 @@ import {
   moveOptions,
   moveTargetKey,
   problemTreeLayers,
-} from '../../../renderer/src/plan/problem-tree/problem-tree-layers'
+} from '../../../renderer/src/exercises/problem-tree/problem-tree-layers'
 
 /** The Lueyang tree of the workshop's first morning, with a second-layer effect and two sub-causes. */
 function lueyangTree() {

@@ -2,8 +2,8 @@ import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-r
 import { type Plan } from '../../../../shared/live/plan-schema'
 import { usePrint } from '../print-context'
 import { PrintSection } from '../print-section'
-import { ProblemTreeFigure } from './problem-tree-figure'
 import { PrintTableHead } from '../print-table-head'
+import { ProblemTreePrint } from '../../exercises/problem-tree/problem-tree-print'
 import { SwotPrint } from '../../exercises/swot/swot-print'
 
 /** How many voted cards the dot-vote table lists. */
@@ -21,18 +21,7 @@ export function ProblemSection({ number, plan }: { number: number; plan: Plan })
     .slice(0, TOP_VOTED)
   return (
     <PrintSection section="problem-analysis" number={number}>
-      <h3>{t('problems.tree')}</h3>
-      <ProblemTreeFigure tree={plan.problemTree} />
-      {plan.objectives.length > 0 && (
-        <>
-          <h3>{t('problems.objectives')}</h3>
-          <ol className="print-list">
-            {plan.objectives.map((objective) => (
-              <li key={objective.id}>{objective.text}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ProblemTreePrint plan={plan} />
       <SwotPrint plan={plan} />
       {votes.length > 0 && (
         <>

@@ -1,6 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons'
 import { Button, Popconfirm } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   deleteObjective,
@@ -9,6 +8,8 @@ import {
 } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
 import type { Objective } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { LiveTextArea } from './live-text-area'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 interface ObjectiveItemProps {
   doc: Y.Doc
@@ -28,8 +29,8 @@ interface ObjectiveItemProps {
 /** One objective: rewritten in place, moved up or down by a button, deleted behind a confirmation. */
 export function ObjectiveItem(props: ObjectiveItemProps) {
   const { doc, objective, position, downBefore, upBefore, source, editable } = props
-  const { t } = useTranslation()
-  const text = objective.text.trim() || t('plan.problemTree.objectives.untitled')
+  const t = useMessages(problemTreeUiMessages)
+  const text = objective.text.trim() || t('objectives.untitled')
   return (
     <li className="pt-objective" data-objective-id={objective.id}>
       <span className="pt-objective-number" aria-hidden>
@@ -39,35 +40,33 @@ export function ObjectiveItem(props: ObjectiveItemProps) {
         <LiveTextArea
           className="pt-objective-text"
           value={objective.text}
-          label={t('plan.problemTree.objectives.text', { position })}
+          label={t('objectives.text', { position })}
           editable={editable}
           autoFocus={props.autoFocus}
           onFocus={props.onFocused}
           onChange={(value) => updateObjective(doc, objective.id, { text: value })}
         />
-        {source !== null && (
-          <p className="pt-objective-source">{t('plan.problemTree.objectives.from', { text: source })}</p>
-        )}
+        {source !== null && <p className="pt-objective-source">{t('objectives.from', { text: source })}</p>}
       </div>
       <div className="pt-objective-actions">
         <Button
           type="text"
           icon={<ArrowUpOutlined aria-hidden />}
-          aria-label={t('plan.problemTree.objectives.moveUp', { text })}
+          aria-label={t('objectives.moveUp', { text })}
           disabled={!editable || upBefore === undefined}
           onClick={() => upBefore !== undefined && moveObjective(doc, objective.id, upBefore)}
         />
         <Button
           type="text"
           icon={<ArrowDownOutlined aria-hidden />}
-          aria-label={t('plan.problemTree.objectives.moveDown', { text })}
+          aria-label={t('objectives.moveDown', { text })}
           disabled={!editable || downBefore === undefined}
           onClick={() => downBefore !== undefined && moveObjective(doc, objective.id, downBefore)}
         />
         <Popconfirm
-          title={t('plan.problemTree.objectives.deleteConfirm')}
-          okText={t('plan.problemTree.card.deleteOk')}
-          cancelText={t('plan.problemTree.card.deleteCancel')}
+          title={t('objectives.deleteConfirm')}
+          okText={t('card.deleteOk')}
+          cancelText={t('card.deleteCancel')}
           okButtonProps={{ danger: true }}
           onConfirm={() => deleteObjective(doc, objective.id)}
           disabled={!editable}
@@ -75,7 +74,7 @@ export function ObjectiveItem(props: ObjectiveItemProps) {
           <Button
             type="text"
             icon={<DeleteOutlined aria-hidden />}
-            aria-label={t('plan.problemTree.objectives.delete', { text })}
+            aria-label={t('objectives.delete', { text })}
             disabled={!editable}
           />
         </Popconfirm>

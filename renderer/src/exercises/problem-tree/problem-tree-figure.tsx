@@ -1,5 +1,7 @@
 import type { ProblemNode, ProblemTree } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
-import { usePrint } from '../print-context'
+import { usePrint, usePrintMessages } from '../../print/print-context'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
+import './problem-tree-print.css'
 
 /** Cards under one top card, each with its depth, in the tree's order (parents before children). */
 function branches(nodes: readonly ProblemNode[], kind: ProblemNode['kind']) {
@@ -11,13 +13,14 @@ function branches(nodes: readonly ProblemNode[], kind: ProblemNode['kind']) {
 }
 
 function BranchRow({ nodes, kind }: { nodes: readonly ProblemNode[]; kind: ProblemNode['kind'] }) {
-  const { t } = usePrint()
+  const { t: print } = usePrint()
+  const t = usePrintMessages(problemTreeUiMessages)
   const list = branches(nodes, kind)
   return (
     <div className={`print-tree-row print-tree-row--${kind}`}>
-      <p className="print-tree-label">{kind === 'cause' ? t('problems.causes') : t('problems.effects')}</p>
+      <p className="print-tree-label">{t(`sideHeadings.${kind}`)}</p>
       {list.length === 0 ? (
-        <p className="print-empty">{t('notFilled')}</p>
+        <p className="print-empty">{print('notFilled')}</p>
       ) : (
         <ul className="print-tree-branches">
           {list.map(({ top, below }) => (
@@ -45,13 +48,14 @@ function BranchRow({ nodes, kind }: { nodes: readonly ProblemNode[]; kind: Probl
  * below. Each branch is one box with its deeper cards indented under its first card.
  */
 export function ProblemTreeFigure({ tree }: { tree: ProblemTree }) {
-  const { t } = usePrint()
+  const { t: print } = usePrint()
+  const t = usePrintMessages(problemTreeUiMessages)
   return (
-    <figure className="print-tree" aria-label={t('problems.tree')}>
+    <figure className="print-tree" aria-label={t('print.tree')}>
       <BranchRow nodes={tree.nodes} kind="effect" />
       <div className="print-tree-core">
-        <p className="print-tree-label">{t('problems.core')}</p>
-        <p className="print-tree-core-text">{tree.coreProblem.trim() || t('notGiven')}</p>
+        <p className="print-tree-label">{t('core.heading')}</p>
+        <p className="print-tree-core-text">{tree.coreProblem.trim() || print('notGiven')}</p>
       </div>
       <BranchRow nodes={tree.nodes} kind="cause" />
     </figure>

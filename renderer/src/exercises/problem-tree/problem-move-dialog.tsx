@@ -1,9 +1,10 @@
 import { Modal, Radio } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 import { type MoveOption, moveOptions, moveTargetKey } from './problem-tree-layers'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 interface ProblemMoveDialogProps {
   /** The card being moved; the dialog is open while it is set. */
@@ -18,35 +19,28 @@ interface ProblemMoveDialogProps {
  * the cards indented as in the tree. The card's own branch is listed but cannot be chosen, and says why.
  */
 export function ProblemMoveDialog({ node, nodes, onCancel, onMove }: ProblemMoveDialogProps) {
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const options = moveOptions(nodes, node.id)
   const current = options.find((option) => option.current)
   const [chosen, setChosen] = useState(current ? moveTargetKey(current.target) : '')
-  const untitled = t('plan.problemTree.untitled')
+  const untitled = t('untitled')
   const text = node.text.trim() || untitled
 
   const labelOf = (option: MoveOption): string => {
     const { target } = option
     const name =
       target.kind === 'core'
-        ? t(
-            target.side === 'cause'
-              ? 'plan.problemTree.moveDialog.coreCause'
-              : 'plan.problemTree.moveDialog.coreEffect',
-          )
-        : t(
-            target.node.kind === 'cause'
-              ? 'plan.problemTree.moveDialog.underCause'
-              : 'plan.problemTree.moveDialog.underEffect',
-            { text: target.node.text.trim() || untitled },
-          )
+        ? t(target.side === 'cause' ? 'moveDialog.coreCause' : 'moveDialog.coreEffect')
+        : t(target.node.kind === 'cause' ? 'moveDialog.underCause' : 'moveDialog.underEffect', {
+            text: target.node.text.trim() || untitled,
+          })
     const note =
       option.blocked === 'self'
-        ? t('plan.problemTree.moveDialog.self')
+        ? t('moveDialog.self')
         : option.blocked === 'below'
-          ? t('plan.problemTree.moveDialog.below')
+          ? t('moveDialog.below')
           : option.current
-            ? t('plan.problemTree.moveDialog.current')
+            ? t('moveDialog.current')
             : ''
     return note ? `${name} ${note}` : name
   }
@@ -66,16 +60,16 @@ export function ProblemMoveDialog({ node, nodes, onCancel, onMove }: ProblemMove
   return (
     <Modal
       open
-      title={t('plan.problemTree.moveDialog.title', { text })}
-      okText={t('plan.problemTree.moveDialog.ok')}
-      cancelText={t('plan.problemTree.moveDialog.cancel')}
+      title={t('moveDialog.title', { text })}
+      okText={t('moveDialog.ok')}
+      cancelText={t('moveDialog.cancel')}
       okButtonProps={{ disabled: !selected || selected.blocked !== null || selected.current }}
       onOk={submit}
       onCancel={onCancel}
     >
-      <p className="pt-move-help">{t('plan.problemTree.moveDialog.help')}</p>
+      <p className="pt-move-help">{t('moveDialog.help')}</p>
       <p id="pt-move-label" className="pt-move-label">
-        {t('plan.problemTree.moveDialog.label')}
+        {t('moveDialog.label')}
       </p>
       <Radio.Group
         className="pt-move-options"

@@ -7,7 +7,6 @@ import {
 } from '@ant-design/icons'
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { Button, Popconfirm } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   addProblemNode,
@@ -17,6 +16,8 @@ import {
 } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
 import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { LiveTextArea } from './live-text-area'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 export interface ProblemCardProps {
   doc: Y.Doc
@@ -44,10 +45,10 @@ export interface ProblemCardProps {
  */
 export function ProblemCard(props: ProblemCardProps) {
   const { doc, node, label, editable, converted, children, blocked } = props
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const drag = useDraggable({ id: node.id, disabled: !editable })
   const drop = useDroppable({ id: node.id, disabled: !editable })
-  const text = node.text.trim() || t('plan.problemTree.untitled')
+  const text = node.text.trim() || t('untitled')
   const cause = node.kind === 'cause'
 
   return (
@@ -70,7 +71,7 @@ export function ProblemCard(props: ProblemCardProps) {
           className="pt-card-handle"
           {...drag.attributes}
           {...drag.listeners}
-          aria-label={t('plan.problemTree.card.drag', { text })}
+          aria-label={t('card.drag', { text })}
           disabled={!editable}
         >
           <HolderOutlined aria-hidden />
@@ -85,17 +86,17 @@ export function ProblemCard(props: ProblemCardProps) {
           onChange={(value) => setProblemNodeText(doc, node.id, value)}
         />
         <Popconfirm
-          title={t('plan.problemTree.card.deleteConfirm')}
+          title={t('card.deleteConfirm')}
           description={
             children > 0 || converted ? (
               <div className="pt-delete-note">
-                {children > 0 && <p>{t('plan.problemTree.card.deleteChildren', { number: children })}</p>}
-                {converted && <p>{t('plan.problemTree.card.deleteObjective')}</p>}
+                {children > 0 && <p>{t('card.deleteChildren', { number: children })}</p>}
+                {converted && <p>{t('card.deleteObjective')}</p>}
               </div>
             ) : undefined
           }
-          okText={t('plan.problemTree.card.deleteOk')}
-          cancelText={t('plan.problemTree.card.deleteCancel')}
+          okText={t('card.deleteOk')}
+          cancelText={t('card.deleteCancel')}
           okButtonProps={{ danger: true }}
           onConfirm={() => deleteProblemNode(doc, node.id)}
           disabled={!editable}
@@ -104,7 +105,7 @@ export function ProblemCard(props: ProblemCardProps) {
             type="text"
             className="pt-card-delete"
             icon={<DeleteOutlined aria-hidden />}
-            aria-label={t('plan.problemTree.card.delete', { text })}
+            aria-label={t('card.delete', { text })}
             disabled={!editable}
           />
         </Popconfirm>
@@ -115,22 +116,19 @@ export function ProblemCard(props: ProblemCardProps) {
           type="text"
           icon={<PlusOutlined aria-hidden />}
           disabled={!editable}
-          aria-label={t(
-            cause ? 'plan.problemTree.card.addCauseLabel' : 'plan.problemTree.card.addEffectLabel',
-            {
-              text,
-            },
-          )}
+          aria-label={t(cause ? 'card.addCauseLabel' : 'card.addEffectLabel', {
+            text,
+          })}
           onClick={() => {
             const id = addProblemNode(doc, { kind: node.kind, parentId: node.id })
             if (id) props.onAdded(id)
           }}
         >
-          {t(cause ? 'plan.problemTree.card.addCause' : 'plan.problemTree.card.addEffect')}
+          {t(cause ? 'card.addCause' : 'card.addEffect')}
         </Button>
         {converted ? (
           <span className="pt-card-converted">
-            <CheckCircleFilled aria-hidden /> {t('plan.problemTree.card.converted')}
+            <CheckCircleFilled aria-hidden /> {t('card.converted')}
           </span>
         ) : (
           <Button
@@ -138,23 +136,23 @@ export function ProblemCard(props: ProblemCardProps) {
             type="text"
             icon={<AimOutlined aria-hidden />}
             disabled={!editable}
-            aria-label={t('plan.problemTree.card.convertLabel', { text })}
+            aria-label={t('card.convertLabel', { text })}
             onClick={() => {
               const id = convertProblemNodeToObjective(doc, node.id)
               if (id) props.onConverted(id)
             }}
           >
-            {t('plan.problemTree.card.convert')}
+            {t('card.convert')}
           </Button>
         )}
         <Button
           size="small"
           type="text"
           disabled={!editable}
-          aria-label={t('plan.problemTree.card.moveLabel', { text })}
+          aria-label={t('card.moveLabel', { text })}
           onClick={() => props.onMove(node)}
         >
-          {t('plan.problemTree.card.move')}
+          {t('card.move')}
         </Button>
       </div>
     </li>

@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addObjective } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
 import type { Objective, ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import { ObjectiveItem } from './objective-item'
-import { AddTextForm } from '../fields/add-text-form'
+import { AddTextForm } from '../../plan/fields/add-text-form'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 interface ObjectivesPanelProps {
   doc: Y.Doc
@@ -26,20 +27,20 @@ export function ObjectivesPanel({
   focusId,
   onFocused,
 }: ObjectivesPanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const ids = objectives.map((objective) => objective.id)
   const sourceText = (id: string | null) => {
     const node = id === null ? undefined : nodes.find((candidate) => candidate.id === id)
-    return node ? node.text.trim() || t('plan.problemTree.untitled') : null
+    return node ? node.text.trim() || t('untitled') : null
   }
   return (
     <section className="pt-objectives" aria-labelledby="pt-objectives-heading">
       <h3 id="pt-objectives-heading" className="pt-objectives-title">
-        {t('plan.problemTree.objectives.heading')}
+        {t('objectives.heading')}
       </h3>
-      <p className="pt-objectives-hint">{t('plan.problemTree.objectives.hint')}</p>
+      <p className="pt-objectives-hint">{t('objectives.hint')}</p>
       {objectives.length === 0 ? (
-        <p className="pt-empty">{t('plan.problemTree.objectives.empty')}</p>
+        <p className="pt-empty">{t('objectives.empty')}</p>
       ) : (
         <ol className="pt-objective-list" aria-labelledby="pt-objectives-heading">
           {objectives.map((objective, index) => (
@@ -60,9 +61,9 @@ export function ObjectivesPanel({
       )}
       <AddTextForm
         className="pt-objective-add"
-        label={t('plan.problemTree.objectives.newObjective')}
-        placeholder={t('plan.problemTree.objectives.newPlaceholder')}
-        buttonLabel={t('plan.problemTree.objectives.add')}
+        label={t('objectives.newObjective')}
+        placeholder={t('objectives.newPlaceholder')}
+        buttonLabel={t('objectives.add')}
         editable={editable}
         maxLength={500}
         onAdd={(text) => addObjective(doc, text)}

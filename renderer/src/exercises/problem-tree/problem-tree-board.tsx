@@ -13,7 +13,6 @@ import {
 } from '@dnd-kit/core'
 import { Alert } from 'antd'
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { addProblemNode, moveProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-doc'
 import type { Plan } from '../../../../shared/live/plan-schema'
@@ -30,6 +29,8 @@ import { problemDrop } from './problem-tree-drop'
 import { dropTargetCoordinates } from './problem-tree-keyboard'
 import { branchOf, childCount, problemTreeLayers } from './problem-tree-layers'
 import './problem-tree.css'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 /**
  * With a pointer, the card under it wins over the core and the side areas around it; with the keyboard
@@ -54,7 +55,7 @@ interface LoopNotice {
  * is one moveProblemNode call, which refuses loops; the board explains a refusal instead of ignoring it.
  */
 export function ProblemTreeBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Plan; editable: boolean }) {
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const nodes = plan.problemTree.nodes
   const layers = useMemo(() => problemTreeLayers(nodes), [nodes])
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -67,8 +68,7 @@ export function ProblemTreeBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Pl
     [plan.objectives],
   )
   const blocked = useMemo(() => (activeId ? branchOf(nodes, activeId) : new Set<string>()), [nodes, activeId])
-  const textOf = (id: string) =>
-    nodes.find((node) => node.id === id)?.text.trim() || t('plan.problemTree.untitled')
+  const textOf = (id: string) => nodes.find((node) => node.id === id)?.text.trim() || t('untitled')
   const sensors = useSensors(
     // A small distance or a short press, so clicks and scrolling on a tablet are not taken for drags.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
@@ -113,7 +113,7 @@ export function ProblemTreeBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Pl
   return (
     <section aria-labelledby="pt-board-heading" className="plan-section pt-board">
       <h2 id="pt-board-heading" className="sr-only">
-        {t('plan.problemTree.heading')}
+        {t('heading')}
       </h2>
       {notice && (
         <Alert
@@ -121,8 +121,8 @@ export function ProblemTreeBoard({ doc, plan, editable }: { doc: Y.Doc; plan: Pl
           showIcon
           role="alert"
           className="pt-notice"
-          title={t('plan.problemTree.loop', { text: notice.text, target: notice.target })}
-          closable={{ 'aria-label': t('plan.problemTree.dismiss'), onClose: () => setNotice(null) }}
+          title={t('loop', { text: notice.text, target: notice.target })}
+          closable={{ 'aria-label': t('dismiss'), onClose: () => setNotice(null) }}
         />
       )}
       <DndContext

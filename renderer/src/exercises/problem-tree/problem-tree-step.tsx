@@ -1,4 +1,4 @@
-import type { StepContext } from '../steps/step-context'
+import type { StepContext } from '../../plan/steps/step-context'
 import { ProblemTreeBoard } from './problem-tree-board'
 
 /** The problem-tree step of the workspace: the layered board and the objectives made from it. */

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ProblemNode } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { ProblemLayer } from './problem-tree-layers'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 interface ProblemLayerRowProps {
   layer: ProblemLayer
@@ -15,12 +16,12 @@ interface ProblemLayerRowProps {
  * captioned with that card's text, so the tree reads without lines drawn between the layers.
  */
 export function ProblemLayerRow({ layer, textOf, renderCard }: ProblemLayerRowProps) {
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const effect = layer.side === 'effect'
   const title =
     layer.depth === 1
-      ? t(effect ? 'plan.problemTree.layers.directEffects' : 'plan.problemTree.layers.directCauses')
-      : t(effect ? 'plan.problemTree.layers.effects' : 'plan.problemTree.layers.causes', {
+      ? t(effect ? 'layers.directEffects' : 'layers.directCauses')
+      : t(effect ? 'layers.effects' : 'layers.causes', {
           depth: layer.depth,
         })
   const titleId = `pt-layer-${layer.side}-${layer.depth}`
@@ -42,13 +43,13 @@ export function ProblemLayerRow({ layer, textOf, renderCard }: ProblemLayerRowPr
             >
               {parent !== null && (
                 <p id={captionId} className="pt-cluster-caption">
-                  {t(effect ? 'plan.problemTree.clusterEffect' : 'plan.problemTree.clusterCause', { parent })}
+                  {t(effect ? 'clusterEffect' : 'clusterCause', { parent })}
                 </p>
               )}
               <ul className="pt-card-list" aria-labelledby={parent !== null ? captionId : titleId}>
                 {cluster.nodes.map((node) => {
                   position += 1
-                  return renderCard(node, t('plan.problemTree.cardText', { layer: title, position }))
+                  return renderCard(node, t('cardText', { layer: title, position }))
                 })}
               </ul>
             </div>

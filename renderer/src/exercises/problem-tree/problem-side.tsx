@@ -2,9 +2,10 @@ import { PlusOutlined } from '@ant-design/icons'
 import { useDroppable } from '@dnd-kit/core'
 import { Button } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
 import { sideDropId } from './problem-tree-drop'
+import { useMessages } from '../../i18n/use-messages'
+import { problemTreeUiMessages } from './problem-tree-ui-messages'
 
 interface ProblemSideProps {
   side: ProblemNodeKind
@@ -19,7 +20,7 @@ interface ProblemSideProps {
  * directly on the core, the layers, and a drop zone over the whole area.
  */
 export function ProblemSide({ side, empty, editable, onAdd, children }: ProblemSideProps) {
-  const { t } = useTranslation()
+  const t = useMessages(problemTreeUiMessages)
   const { setNodeRef, isOver } = useDroppable({ id: sideDropId(side), disabled: !editable })
   const effect = side === 'effect'
   const headingId = `pt-${side}-heading`
@@ -33,21 +34,15 @@ export function ProblemSide({ side, empty, editable, onAdd, children }: ProblemS
     >
       <header className="pt-side-header">
         <h3 id={headingId} className="pt-side-title">
-          {t(effect ? 'plan.problemTree.sideHeadings.effect' : 'plan.problemTree.sideHeadings.cause')}
-          <span className="pt-side-hint">
-            {t(effect ? 'plan.problemTree.effectsHint' : 'plan.problemTree.causesHint')}
-          </span>
+          {t(effect ? 'sideHeadings.effect' : 'sideHeadings.cause')}
+          <span className="pt-side-hint">{t(effect ? 'effectsHint' : 'causesHint')}</span>
         </h3>
         <Button icon={<PlusOutlined aria-hidden />} disabled={!editable} onClick={onAdd}>
-          {t(effect ? 'plan.problemTree.addDirectEffect' : 'plan.problemTree.addDirectCause')}
+          {t(effect ? 'addDirectEffect' : 'addDirectCause')}
         </Button>
       </header>
       {children}
-      {empty && (
-        <p className="pt-empty">
-          {t(effect ? 'plan.problemTree.emptyEffects' : 'plan.problemTree.emptyCauses')}
-        </p>
-      )}
+      {empty && <p className="pt-empty">{t(effect ? 'emptyEffects' : 'emptyCauses')}</p>}
     </section>
   )
 }
