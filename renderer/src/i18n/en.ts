@@ -1,4 +1,3 @@
-import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
@@ -395,7 +394,6 @@ export const en: Messages = {
       instructions: 'What to do',
       prompts: 'Questions to get you talking',
     },
-    dotVote: dotVoteMessages.en,
     matching: matchingMessages.en,
     targets: targetsMessages.en,
     actions: actionsMessages.en,

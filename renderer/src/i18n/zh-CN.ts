@@ -3,7 +3,6 @@
  * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
  * Validation and hub error sentences live in shared/validation/messages.ts, not here.
  */
-import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
@@ -391,7 +390,6 @@ export const zhCN = {
       instructions: '怎么做',
       prompts: '讨论提示',
     },
-    dotVote: dotVoteMessages['zh-CN'],
     matching: matchingMessages['zh-CN'],
     targets: targetsMessages['zh-CN'],
     actions: actionsMessages['zh-CN'],

@@ -1,14 +1,17 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { DotVotePrint } from '../exercises/dot-vote/dot-vote-print'
+import { ProblemTreePrint } from '../exercises/problem-tree/problem-tree-print'
+import { SwotPrint } from '../exercises/swot/swot-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
+import { PrintSection } from './print-section'
 import { ActionsSection } from './sections/actions-section'
 import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
 import { LogframeSection, ProseSection } from './sections/logframe-section'
 import { MatchingSection } from './sections/matching-section'
-import { ProblemSection } from './sections/problem-section'
 import { SignOffBlock } from './sections/sign-off-section'
 import { SituationSection } from './sections/situation-section'
 import { SummarySection } from './sections/summary-section'
@@ -42,7 +45,11 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       />
       <SummarySection number={1} plan={plan} headlines={headlines} />
       <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
-      <ProblemSection number={3} plan={plan} />
+      <PrintSection section="problem-analysis" number={3}>
+        <ProblemTreePrint plan={plan} />
+        <SwotPrint plan={plan} />
+        <DotVotePrint plan={plan} />
+      </PrintSection>
       <MatchingSection number={4} plan={plan} />
       <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
       <ActionsSection number={6} plan={plan} />

@@ -73,13 +73,6 @@ const zhCN = {
     signatureProducts: '特色产品',
     narrative: '致贫原因与发展条件',
   },
-  problems: {
-    votes: '投票选出的重点问题',
-    rank: '排序',
-    card: '问题或卡片',
-    dots: '票数',
-    voters: '投票人数',
-  },
   matching: {
     need: '需求',
     resource: '资源',
@@ -298,13 +291,6 @@ export const printMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       incomePerCapita: '{{amount}}\u00a0yuan per person per year',
       signatureProducts: 'Signature products',
       narrative: 'Causes of poverty and conditions for development',
-    },
-    problems: {
-      votes: 'Top problems by dot vote',
-      rank: 'Rank',
-      card: 'Problem or card',
-      dots: 'Dots',
-      voters: 'Voters',
     },
     matching: {
       need: 'Need',

@@ -9,7 +9,7 @@ import {
   rankedResults,
   voteGroups,
   votingProgress,
-} from '../../../renderer/src/plan/dot-vote/dot-vote-items'
+} from '../../../renderer/src/exercises/dot-vote/dot-vote-items'
 
 function lueyang() {
   const doc = new Y.Doc()

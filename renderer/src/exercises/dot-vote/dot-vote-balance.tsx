@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../../i18n/use-messages'
+import { dotVoteUiMessages } from './dot-vote-ui-messages'
 
 /**
  * How many dots this device has left, as words and as a row of stickers (full: still to place, hollow:
  * placed). Announced politely, so placing a dot is confirmed without moving focus.
  */
 export function DotVoteBalance({ used, total }: { used: number; total: number }) {
-  const { t } = useTranslation()
+  const t = useMessages(dotVoteUiMessages)
   const left = Math.max(0, total - used)
   return (
     <div className="dv-balance" data-left={left}>
@@ -15,11 +16,11 @@ export function DotVoteBalance({ used, total }: { used: number; total: number })
         ))}
       </span>
       <p role="status" className="dv-balance-text">
-        <strong>{t('plan.dotVote.balance', { left, total })}</strong>
+        <strong>{t('balance', { left, total })}</strong>
         {used > total ? (
-          <span className="dv-balance-note">{t('plan.dotVote.overUsed', { used })}</span>
+          <span className="dv-balance-note">{t('overUsed', { used })}</span>
         ) : left === 0 ? (
-          <span className="dv-balance-note">{t('plan.dotVote.allUsed')}</span>
+          <span className="dv-balance-note">{t('allUsed')}</span>
         ) : null}
       </p>
     </div>

@@ -1,7 +1,6 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons'
 import { Button, InputNumber } from 'antd'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   MAX_DOTS_PER_MEMBER,
@@ -10,6 +9,8 @@ import {
   setVotesRevealed,
 } from '../../../../shared/live/session-doc'
 import './dot-vote.css'
+import { useMessages } from '../../i18n/use-messages'
+import { dotVoteUiMessages } from './dot-vote-ui-messages'
 
 interface DotVoteSettingsProps {
   /** The session document, written with the facilitator's token. */
@@ -22,13 +23,13 @@ interface DotVoteSettingsProps {
  * each member has, and whether the results are shown. Used in a county's plan and on the console.
  */
 export function DotVoteSettings({ sessionDoc, session }: DotVoteSettingsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(dotVoteUiMessages)
   const dotsId = useId()
   const revealed = session.votesRevealed
   return (
     <div className="dv-facilitator-row">
       <label htmlFor={dotsId} className="dv-facilitator-label">
-        {t('plan.dotVote.facilitator.dotsPerMember')}
+        {t('facilitator.dotsPerMember')}
       </label>
       <InputNumber
         id={dotsId}
@@ -45,7 +46,7 @@ export function DotVoteSettings({ sessionDoc, session }: DotVoteSettingsProps) {
         icon={revealed ? <EyeInvisibleOutlined aria-hidden /> : <EyeOutlined aria-hidden />}
         onClick={() => setVotesRevealed(sessionDoc, !revealed)}
       >
-        {t(revealed ? 'plan.dotVote.facilitator.hide' : 'plan.dotVote.facilitator.reveal')}
+        {t(revealed ? 'facilitator.hide' : 'facilitator.reveal')}
       </Button>
     </div>
   )

@@ -1,7 +1,8 @@
 import { MinusOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { VoteGroup } from './dot-vote-items'
+import { useMessages } from '../../i18n/use-messages'
+import { dotVoteUiMessages } from './dot-vote-ui-messages'
 
 interface DotVoteGroupProps {
   group: VoteGroup
@@ -16,12 +17,12 @@ interface DotVoteGroupProps {
 
 /** The cards of one source (a side of the problem tree, a SWOT quadrant), each with this device's dots. */
 export function DotVoteGroup({ group, mine, canVote, hasDotLeft, onAdd, onRemove }: DotVoteGroupProps) {
-  const { t } = useTranslation()
+  const t = useMessages(dotVoteUiMessages)
   const headingId = `dv-group-${group.source}`
   return (
     <section className="dv-group" data-source={group.source} aria-labelledby={headingId}>
       <h3 id={headingId} className="dv-group-title">
-        {t(`plan.dotVote.groups.${group.source}`)}
+        {t(`groups.${group.source}`)}
       </h3>
       <ul className="dv-items" aria-labelledby={headingId}>
         {group.items.map((item) => {
@@ -36,27 +37,27 @@ export function DotVoteGroup({ group, mine, canVote, hasDotLeft, onAdd, onRemove
                   ))}
                 </span>
                 <span className={count === 0 ? 'dv-item-none' : 'sr-only'}>
-                  {count === 0 ? t('plan.dotVote.mineNone') : t('plan.dotVote.mine', { number: count })}
+                  {count === 0 ? t('mineNone') : t('mine', { number: count })}
                 </span>
               </span>
               {canVote && (
                 <span className="dv-item-actions">
                   <Button
                     icon={<MinusOutlined aria-hidden />}
-                    aria-label={t('plan.dotVote.removeLabel', { text: item.text })}
+                    aria-label={t('removeLabel', { text: item.text })}
                     disabled={count === 0}
                     onClick={() => onRemove(item.id)}
                   >
-                    {t('plan.dotVote.remove')}
+                    {t('remove')}
                   </Button>
                   <Button
                     type="primary"
                     icon={<PlusOutlined aria-hidden />}
-                    aria-label={t('plan.dotVote.addLabel', { text: item.text })}
+                    aria-label={t('addLabel', { text: item.text })}
                     disabled={!hasDotLeft}
                     onClick={() => onAdd(item.id)}
                   >
-                    {t('plan.dotVote.add')}
+                    {t('add')}
                   </Button>
                 </span>
               )}

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Session } from '../../../../shared/live/session-doc'
 import { DotVoteSettings } from './dot-vote-settings'
+import { useMessages } from '../../i18n/use-messages'
+import { dotVoteUiMessages } from './dot-vote-ui-messages'
 
 interface DotVoteFacilitatorProps {
   /** The session document, written with the facilitator's token. */
@@ -16,17 +17,17 @@ interface DotVoteFacilitatorProps {
  * the results are shown. The progress line says when everyone has voted, without showing where.
  */
 export function DotVoteFacilitator({ sessionDoc, session, progress }: DotVoteFacilitatorProps) {
-  const { t } = useTranslation()
+  const t = useMessages(dotVoteUiMessages)
   return (
     <section className="dv-facilitator" aria-labelledby="dv-facilitator-heading">
       <h3 id="dv-facilitator-heading" className="dv-facilitator-title">
-        {t('plan.dotVote.facilitator.heading')}
+        {t('facilitator.heading')}
       </h3>
-      <p className="dv-facilitator-note">{t('plan.dotVote.facilitator.scope')}</p>
+      <p className="dv-facilitator-note">{t('facilitator.scope')}</p>
       <DotVoteSettings sessionDoc={sessionDoc} session={session} />
       <p className="dv-facilitator-note" role="status">
-        {t('plan.dotVote.facilitator.placed', progress)}{' '}
-        {t(session.votesRevealed ? 'plan.dotVote.facilitator.revealed' : 'plan.dotVote.facilitator.hidden')}
+        {t('facilitator.placed', progress)}{' '}
+        {t(session.votesRevealed ? 'facilitator.revealed' : 'facilitator.hidden')}
       </p>
     </section>
   )
