@@ -352,28 +352,6 @@ export const en: Messages = {
       you: '{{name}} (you)',
       facilitator: '{{name}} (facilitator)',
     },
-    dataCard: {
-      heading: 'County data card',
-      intro:
-        'Enter the latest figures and their years. Each reaches your group when you press Enter or leave its box; a figure in the wrong form is not saved, and the box says why.',
-      fields: {
-        population: 'Population (people)',
-        poorVillages: 'Poor villages',
-        registeredPoorHouseholds: 'Registered poor households',
-        registeredPoorPeople: 'Registered poor people',
-        baselineYear: 'Year of the registered figures',
-        remainingPoorPeople: 'People still poor',
-        remainingPoorYear: 'Year of the people still poor',
-        povertyIncidence: 'Poverty incidence (%)',
-        ruralIncomePerCapita: 'Rural disposable income per person (yuan)',
-        incomeYear: 'Year of the income figure',
-      },
-    },
-    summary: {
-      heading: 'Situation summary',
-      intro:
-        'Describe in a few paragraphs the county’s poverty, its causes and what it can build on. Everyone in the group can write at once; each cursor shows its writer’s name.',
-    },
     ended: {
       title: 'Your join has ended',
       text: 'The facilitator closed the session, or this device’s join is no longer valid, so changes can no longer be saved on the facilitator’s computer. Unsaved changes stay on this device and merge when you join the same group again.',

@@ -349,27 +349,6 @@ export const zhCN = {
       you: '{{name}}（你）',
       facilitator: '{{name}}（主持人）',
     },
-    dataCard: {
-      heading: '县情数据卡',
-      intro:
-        '填写最新的县情数据及其年份。按回车键或离开输入框后同步给组员；格式不对的数字不会保存，并在输入框下方说明原因。',
-      fields: {
-        population: '总人口（人）',
-        poorVillages: '贫困村（个）',
-        registeredPoorHouseholds: '建档立卡贫困户（户）',
-        registeredPoorPeople: '建档立卡贫困人口（人）',
-        baselineYear: '建档立卡数据年份',
-        remainingPoorPeople: '现有贫困人口（人）',
-        remainingPoorYear: '现有贫困人口年份',
-        povertyIncidence: '贫困发生率（%）',
-        ruralIncomePerCapita: '农村居民人均可支配收入（元）',
-        incomeYear: '收入数据年份',
-      },
-    },
-    summary: {
-      heading: '现状概述',
-      intro: '用几段话概述本县的贫困现状、致贫原因和发展基础。组员可以同时书写，每个人的光标都会显示姓名。',
-    },
     ended: {
       title: '加入已结束',
       text: '主持人已关闭局域网会话，或本设备的加入凭证已失效，修改已无法保存到主持人的电脑。本设备上尚未保存的修改仍留在此设备中，重新加入同一小组后会自动合并。',

@@ -1,5 +1,6 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { CountyDataCardPrint } from '../exercises/county-data-card/county-data-card-print'
 import { DotVotePrint } from '../exercises/dot-vote/dot-vote-print'
 import { ProblemTreePrint } from '../exercises/problem-tree/problem-tree-print'
 import { SwotPrint } from '../exercises/swot/swot-print'
@@ -13,7 +14,6 @@ import { CoverPage } from './sections/cover-page'
 import { LogframeSection, ProseSection } from './sections/logframe-section'
 import { MatchingSection } from './sections/matching-section'
 import { SignOffBlock } from './sections/sign-off-section'
-import { SituationSection } from './sections/situation-section'
 import { SummarySection } from './sections/summary-section'
 import { TargetsSection } from './sections/targets-section'
 import type { CountyPrintData } from './use-print-data'
@@ -44,7 +44,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
         exportedAt={exportedAt}
       />
       <SummarySection number={1} plan={plan} headlines={headlines} />
-      <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
+      <CountyDataCardPrint number={2} plan={plan} county={county} povertyLines={povertyLines} />
       <PrintSection section="problem-analysis" number={3}>
         <ProblemTreePrint plan={plan} />
         <SwotPrint plan={plan} />

@@ -42,9 +42,6 @@ const zhCN = {
       untitled: '未命名措施',
       none: '还没有措施。',
     },
-    dataCard: {
-      none: '数据卡还是空的。',
-    },
   },
   gallery: {
     heading: '各县目标对比',
@@ -110,9 +107,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         owner: 'Owner: {{owner}}',
         untitled: 'Untitled measure',
         none: 'No measures yet.',
-      },
-      dataCard: {
-        none: 'The data card is still empty.',
       },
     },
     gallery: {

@@ -1,20 +1,8 @@
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { planDataCard } from '../../../../shared/exercises/county-data-card/county-data-card-doc'
-import {
-  DATA_CARD_FIELDS,
-  type DataCard,
-} from '../../../../shared/exercises/county-data-card/county-data-card-schema'
-
-function readDataCard(doc: Y.Doc): DataCard {
-  const map = planDataCard(doc)
-  return Object.fromEntries(
-    DATA_CARD_FIELDS.map((field) => {
-      const value = map.get(field)
-      return [field, typeof value === 'number' && Number.isFinite(value) ? value : null]
-    }),
-  ) as DataCard
-}
+import { readDataCard } from '../../../../shared/exercises/county-data-card/county-data-card-read'
+import type { DataCard } from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 
 /** The data card's figures as they are in the live document now, local and remote changes alike. */
 export function useDataCard(doc: Y.Doc): DataCard {

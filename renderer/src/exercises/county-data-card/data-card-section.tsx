@@ -1,20 +1,21 @@
 import { Col, Form, Row, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { DATA_CARD_FIELDS } from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 import { DataCardFigure } from './data-card-figure'
 import { useDataCard } from './use-data-card'
+import { useMessages } from '../../i18n/use-messages'
+import { countyDataCardUiMessages } from './county-data-card-ui-messages'
 
 /** The county's key figures, co-edited: each figure is one value in the plan's data card. */
 export function DataCardSection({ doc, editable }: { doc: Y.Doc; editable: boolean }) {
-  const { t } = useTranslation()
+  const t = useMessages(countyDataCardUiMessages)
   const card = useDataCard(doc)
   return (
     <section aria-labelledby="data-card-heading" className="plan-section">
       <Typography.Title level={2} id="data-card-heading" className="plan-section-title">
-        {t('plan.dataCard.heading')}
+        {t('dataCard.heading')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('plan.dataCard.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('dataCard.intro')}</Typography.Paragraph>
       <Form layout="vertical" component="div" requiredMark={false}>
         <Row gutter={16}>
           {DATA_CARD_FIELDS.map((field) => (

@@ -1,8 +1,9 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { LiveUser } from '../../live/live-document'
-import { ProseSection } from './prose-section'
+import { ProseSection } from '../../plan/summary/prose-section'
+import { useMessages } from '../../i18n/use-messages'
+import { countyDataCardUiMessages } from './county-data-card-ui-messages'
 
 interface SummarySectionProps {
   doc: Y.Doc
@@ -13,13 +14,13 @@ interface SummarySectionProps {
 
 /** The situation summary: the plan's first prose field, written by the whole group at once. */
 export function SummarySection(props: SummarySectionProps) {
-  const { t } = useTranslation()
+  const t = useMessages(countyDataCardUiMessages)
   return (
     <ProseSection
       {...props}
       field="situationSummary"
-      heading={t('plan.summary.heading')}
-      intro={t('plan.summary.intro')}
+      heading={t('summary.heading')}
+      intro={t('summary.intro')}
     />
   )
 }

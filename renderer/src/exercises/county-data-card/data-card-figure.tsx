@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { setDataCardField } from '../../../../shared/exercises/county-data-card/county-data-card-doc'
 import {
@@ -6,8 +5,10 @@ import {
   type DataCardField,
 } from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 import { useFormatters } from '../../components/use-formatters'
-import { LiveNumberField } from '../fields/live-number-field'
+import { LiveNumberField } from '../../plan/fields/live-number-field'
 import { figureSchema } from './figure-schema'
+import { useMessages } from '../../i18n/use-messages'
+import { countyDataCardUiMessages } from './county-data-card-ui-messages'
 
 interface DataCardFigureProps {
   doc: Y.Doc
@@ -19,12 +20,12 @@ interface DataCardFigureProps {
 
 /** One figure of the data card, with the rules of the county figures at setup. */
 export function DataCardFigure({ doc, field, value, editable }: DataCardFigureProps) {
-  const { t } = useTranslation()
+  const t = useMessages(countyDataCardUiMessages)
   const format = useFormatters()
   const isYear = YEAR_FIELDS.includes(field)
   return (
     <LiveNumberField
-      label={t(`plan.dataCard.fields.${field}`)}
+      label={t(`dataCard.fields.${field}`)}
       value={value}
       schema={figureSchema(field)}
       onSave={(next) => setDataCardField(doc, field, next)}

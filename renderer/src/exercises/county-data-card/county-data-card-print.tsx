@@ -7,11 +7,12 @@ import {
   povertyLineFor,
   type PovertyLine,
 } from '../../../../shared/poverty-line/poverty-line-schema'
-import { usePrint } from '../print-context'
-import { NotGiven, PrintSection, Prose } from '../print-section'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint, usePrintMessages } from '../../print/print-context'
+import { NotGiven, PrintSection, Prose } from '../../print/print-section'
+import { PrintTableHead } from '../../print/print-table-head'
+import { countyDataCardUiMessages } from './county-data-card-ui-messages'
 
-interface SituationProps {
+interface CountyDataCardPrintProps {
   number: number
   plan: Plan
   county: County
@@ -19,11 +20,12 @@ interface SituationProps {
 }
 
 /** The county data card as the group confirmed it, the poverty line to compare with, and the narrative. */
-export function SituationSection({ number, plan, county, povertyLines }: SituationProps) {
-  const { t, format, locale } = usePrint()
+export function CountyDataCardPrint({ number, plan, county, povertyLines }: CountyDataCardPrintProps) {
+  const { t: print, format, locale } = usePrint()
+  const t = usePrintMessages(countyDataCardUiMessages)
   const card = plan.dataCard
   const year = (value: number | null): ReactNode =>
-    value === null ? <NotGiven /> : t('yearSuffix', { year: String(value) })
+    value === null ? <NotGiven /> : print('yearSuffix', { year: String(value) })
   const value = (figure: number | null, unit: (text: string) => string): ReactNode =>
     figure === null ? <NotGiven /> : unit(format.count(figure))
   const lineYear = card.incomeYear ?? card.remainingPoorYear ?? card.baselineYear
@@ -35,59 +37,59 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
           null,
         )
   const rows: [string, ReactNode, ReactNode][] = [
-    [t('situation.population'), value(card.population, (count) => t('people', { count })), '—'],
-    [t('situation.poorVillages'), value(card.poorVillages, (count) => t('villages', { count })), '—'],
+    [t('print.population'), value(card.population, (count) => print('people', { count })), '—'],
+    [t('print.poorVillages'), value(card.poorVillages, (count) => print('villages', { count })), '—'],
     [
-      t('situation.registeredPoorHouseholds'),
-      value(card.registeredPoorHouseholds, (count) => t('households', { count })),
+      t('print.registeredPoorHouseholds'),
+      value(card.registeredPoorHouseholds, (count) => print('households', { count })),
       year(card.baselineYear),
     ],
     [
-      t('situation.registeredPoorPeople'),
-      value(card.registeredPoorPeople, (count) => t('people', { count })),
+      t('print.registeredPoorPeople'),
+      value(card.registeredPoorPeople, (count) => print('people', { count })),
       year(card.baselineYear),
     ],
     [
-      t('situation.remainingPoorPeople'),
-      value(card.remainingPoorPeople, (count) => t('people', { count })),
+      t('print.remainingPoorPeople'),
+      value(card.remainingPoorPeople, (count) => print('people', { count })),
       year(card.remainingPoorYear),
     ],
     [
-      t('situation.povertyIncidence'),
+      t('print.povertyIncidence'),
       card.povertyIncidence === null ? (
         <NotGiven />
       ) : (
-        t('percent', { value: format.decimal(card.povertyIncidence) })
+        print('percent', { value: format.decimal(card.povertyIncidence) })
       ),
       '—',
     ],
     [
-      t('situation.ruralIncomePerCapita'),
-      value(card.ruralIncomePerCapita, (amount) => t('situation.incomePerCapita', { amount })),
+      t('print.ruralIncomePerCapita'),
+      value(card.ruralIncomePerCapita, (amount) => t('print.incomePerCapita', { amount })),
       year(card.incomeYear),
     ],
     [
-      t('situation.povertyLine'),
+      t('print.povertyLine'),
       line ? (
-        t('situation.povertyLineValue', {
+        t('print.povertyLineValue', {
           amount: format.count(line.yuanPerPersonYear),
           basis: povertyLineBasis(line, locale),
         })
       ) : (
         <NotGiven />
       ),
-      line ? t('yearSuffix', { year: String(line.year) }) : '—',
+      line ? print('yearSuffix', { year: String(line.year) }) : '—',
     ],
   ]
   return (
     <PrintSection section="situation" number={number}>
-      <h3>{t('situation.dataCard')}</h3>
+      <h3>{t('print.dataCard')}</h3>
       <table className="print-table">
         <PrintTableHead
           columns={[
-            { label: t('situation.item'), width: '36%' },
-            { label: t('situation.value'), width: '46%' },
-            { label: t('situation.year'), width: '18%' },
+            { label: t('print.item'), width: '36%' },
+            { label: t('print.value'), width: '46%' },
+            { label: print('situation.year'), width: '18%' },
           ]}
         />
         <tbody>
@@ -103,13 +105,15 @@ export function SituationSection({ number, plan, county, povertyLines }: Situati
       {county.signatureProducts.length > 0 && (
         <p className="print-inline-list">
           <strong>
-            {t('situation.signatureProducts')}
-            {t('colon')}
+            {t('print.signatureProducts')}
+            {print('colon')}
           </strong>
-          {county.signatureProducts.map((product) => productName(product, locale)).join(t('listSeparator'))}
+          {county.signatureProducts
+            .map((product) => productName(product, locale))
+            .join(print('listSeparator'))}
         </p>
       )}
-      <h3>{t('situation.narrative')}</h3>
+      <h3>{t('print.narrative')}</h3>
       <Prose paragraphs={plan.prose.situationSummary} />
     </PrintSection>
   )
