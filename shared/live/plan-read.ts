@@ -9,7 +9,6 @@ import {
   MATCH_STATUSES,
   NEED_KINDS,
   PLAN_STATUSES,
-  type ProblemNodeKind,
 } from '../vocabulary/plan-vocabulary'
 import {
   isPlanYear,
@@ -25,47 +24,36 @@ import {
   type ItemMap,
 } from './item-fields'
 import { orderedIds, type OrderedCollection } from './ordered-map'
-import { parseDotVoteKey } from './plan-dot-votes'
 import {
   planActions,
   planBenefit,
-  planDataCard,
-  planDotVotes,
   planIndicators,
   planInfo,
   planMatches,
   planNeeds,
-  planObjectives,
-  planProblemNodes,
-  planProblemTree,
   planProse,
   planSchemaVersion,
-  planSwot,
 } from './plan-roots'
 import {
   actionSchema,
   BENEFIT_INPUT_FIELDS,
-  DATA_CARD_FIELDS,
   indicatorSchema,
   matchSchema,
   planSchema,
   PROSE_FIELDS,
-  SWOT_QUADRANTS,
   type Action,
   type BenefitInputs,
-  type DataCard,
-  type DotVote,
   type Indicator,
   type Match,
   type Need,
-  type Objective,
   type Plan,
   type PlanInfo,
-  type ProblemNode,
-  type ProblemTree,
-  type SwotCard,
 } from './plan-schema'
 import { proseParagraphs } from './prose-text'
+import { readDataCard } from '../exercises/county-data-card/county-data-card-read'
+import { readDotVotes } from '../exercises/dot-vote/dot-vote-read'
+import { readObjectives, readProblemTree } from '../exercises/problem-tree/problem-tree-read'
+import { readSwot } from '../exercises/swot/swot-read'
 
 /**
  * Reads a plan document into a validated plain object. Every value goes through a tolerant reader
@@ -98,89 +86,6 @@ function readInfo(doc: Y.Doc): PlanInfo {
     endYear: readYear(info, 'endYear'),
     status: readEnum(info, 'status', PLAN_STATUSES) ?? 'draft',
   }
-}
-
-function readDataCard(doc: Y.Doc): DataCard {
-  const map = planDataCard(doc)
-  return Object.fromEntries(
-    DATA_CARD_FIELDS.map((field) => {
-      const value = map.get(field)
-      return [field, typeof value === 'number' && Number.isFinite(value) ? value : null]
-    }),
-  ) as DataCard
-}
-
-function readSwot(doc: Y.Doc): SwotCard[] {
-  const swot = planSwot(doc)
-  return SWOT_QUADRANTS.flatMap((quadrant) =>
-    orderedIds(swot, (item) => item.get('quadrant') === quadrant).map((id) => {
-      const card = swot.get(id) as ItemMap
-      return { id, quadrant, text: readText(card, 'text'), order: readText(card, 'order') }
-    }),
-  )
-}
-
-/**
- * The tree, repaired deterministically: a card whose parent is gone (deleted on another device) or
- * that is caught in a loop (two people moved two cards under each other at once) hangs on the core
- * instead. A card's kind is that of its branch's top card, so a branch is always all causes or all
- * effects, whatever a client stored.
- */
-function readProblemTree(doc: Y.Doc): ProblemTree {
-  const nodes = planProblemNodes(doc)
-  const all = orderedItems(nodes)
-  const ids = new Set(all.map((entry) => entry.id))
-  const parentOf = new Map<string, string | null>()
-  const children = new Map<string | null, string[]>()
-  for (const { id, item } of all) {
-    const stored = readId(item, 'parentId')
-    const parentId = stored !== null && stored !== id && ids.has(stored) ? stored : null
-    parentOf.set(id, parentId)
-    children.set(parentId, [...(children.get(parentId) ?? []), id])
-  }
-  const byId = new Map(all.map((entry) => [entry.id, entry]))
-  const out: ProblemNode[] = []
-  const visited = new Set<string>()
-  const visit = (id: string, parentId: string | null, kind: ProblemNodeKind, depth: number) => {
-    if (visited.has(id)) return
-    visited.add(id)
-    const entry = byId.get(id)
-    if (!entry) return
-    out.push({ id, kind, parentId, text: readText(entry.item, 'text'), order: entry.order, depth })
-    for (const child of children.get(id) ?? []) visit(child, id, kind, depth + 1)
-  }
-  const kindOf = (id: string): ProblemNodeKind =>
-    byId.get(id)?.item.get('kind') === 'effect' ? 'effect' : 'cause'
-  const roots = children.get(null) ?? []
-  for (const side of ['cause', 'effect'] as const) {
-    for (const id of roots) if (kindOf(id) === side) visit(id, null, side, 1)
-  }
-  // What is left sits in a loop: each loop is cut at its first card in display order.
-  for (const { id } of all) if (!visited.has(id)) visit(id, null, kindOf(id), 1)
-  return { coreProblem: readText(planProblemTree(doc), 'coreProblem'), nodes: out }
-}
-
-function readObjectives(doc: Y.Doc, nodeIds: ReadonlySet<string>): Objective[] {
-  return orderedItems(planObjectives(doc)).map(({ id, item, order }) => {
-    const source = readId(item, 'sourceNodeId')
-    return {
-      id,
-      text: readText(item, 'text'),
-      sourceNodeId: source && nodeIds.has(source) ? source : null,
-      order,
-    }
-  })
-}
-
-function readDotVotes(doc: Y.Doc, cardIds: ReadonlySet<string>): DotVote[] {
-  const votes: DotVote[] = []
-  planDotVotes(doc).forEach((value, key) => {
-    const parsed = parseDotVoteKey(key)
-    if (!parsed || !cardIds.has(parsed.cardId)) return
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return
-    votes.push({ ...parsed, count: value })
-  })
-  return votes.sort((a, b) => (a.cardId + ':' + a.voterId < b.cardId + ':' + b.voterId ? -1 : 1))
 }
 
 function readNeeds(doc: Y.Doc): Need[] {

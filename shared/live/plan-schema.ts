@@ -8,8 +8,14 @@ import {
   MATCH_STATUSES,
   NEED_KINDS,
   PLAN_STATUSES,
-  PROBLEM_NODE_KINDS,
 } from '../vocabulary/plan-vocabulary'
+import {
+  COUNTY_DATA_CARD_PROSE_FIELDS,
+  dataCardSchema,
+} from '../exercises/county-data-card/county-data-card-schema'
+import { dotVoteSchema } from '../exercises/dot-vote/dot-vote-schema'
+import { objectiveSchema, problemTreeSchema } from '../exercises/problem-tree/problem-tree-schema'
+import { swotCardSchema } from '../exercises/swot/swot-schema'
 
 /**
  * What a county's live plan contains, as a validated plain object (for export, tests and checks).
@@ -17,49 +23,18 @@ import {
  * and of figures that do not add up yet; the consistency checks in `shared/targets` say so inline.
  */
 
-export const DATA_CARD_FIELDS = [
-  'population',
-  'poorVillages',
-  'registeredPoorHouseholds',
-  'registeredPoorPeople',
-  'baselineYear',
-  'remainingPoorPeople',
-  'remainingPoorYear',
-  'povertyIncidence',
-  'ruralIncomePerCapita',
-  'incomeYear',
-] as const
-export type DataCardField = (typeof DATA_CARD_FIELDS)[number]
-
-/** Fields that hold years rather than counts; validated as years. */
-export const YEAR_FIELDS: readonly DataCardField[] = ['baselineYear', 'remainingPoorYear', 'incomeYear']
-
-export const dataCardSchema = z.object(
-  Object.fromEntries(DATA_CARD_FIELDS.map((field) => [field, z.number().nullable()])) as Record<
-    DataCardField,
-    z.ZodNullable<z.ZodNumber>
-  >,
-)
-export type DataCard = z.output<typeof dataCardSchema>
-
-export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const
-export type SwotQuadrant = (typeof SWOT_QUADRANTS)[number]
-
-export const swotCardSchema = z.object({
-  id: z.string(),
-  quadrant: z.enum(SWOT_QUADRANTS),
-  text: z.string(),
-  order: z.string(),
-})
-export type SwotCard = z.output<typeof swotCardSchema>
-
 /**
  * Prose fields, co-edited character by character; read back as plain paragraphs.
- * situationSummary (v1): causes of poverty, infrastructure gaps, e-commerce baseline.
  * goal, assumptions, risks (v2): the logframe's goal and assumptions, risks and safeguards.
  * monitoring (v2): the monitoring and review schedule agreed at sign-off.
  */
-export const PROSE_FIELDS = ['situationSummary', 'goal', 'assumptions', 'risks', 'monitoring'] as const
+export const PROSE_FIELDS = [
+  ...COUNTY_DATA_CARD_PROSE_FIELDS,
+  'goal',
+  'assumptions',
+  'risks',
+  'monitoring',
+] as const
 export type ProseField = (typeof PROSE_FIELDS)[number]
 
 const year = z.number().int()
@@ -76,44 +51,6 @@ export const planInfoSchema = z.object({
   status: z.enum(PLAN_STATUSES),
 })
 export type PlanInfo = z.output<typeof planInfoSchema>
-
-/**
- * A problem-tree card. `parentId` null hangs it on the core problem; otherwise on another card of the
- * same kind (a cause of a cause, an effect of an effect). `depth` 1 is the layer next to the core.
- */
-export const problemNodeSchema = z.object({
-  id: z.string(),
-  kind: z.enum(PROBLEM_NODE_KINDS),
-  parentId: z.string().nullable(),
-  text: z.string(),
-  order: z.string(),
-  depth: z.number().int().min(1),
-})
-export type ProblemNode = z.output<typeof problemNodeSchema>
-
-export const problemTreeSchema = z.object({
-  coreProblem: z.string(),
-  /** Parents before children, siblings in their order: the order a layered board draws them. */
-  nodes: z.array(problemNodeSchema),
-})
-export type ProblemTree = z.output<typeof problemTreeSchema>
-
-/** An objective, usually a problem-tree card turned into a positive statement. */
-export const objectiveSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  sourceNodeId: z.string().nullable(),
-  order: z.string(),
-})
-export type Objective = z.output<typeof objectiveSchema>
-
-/** Dots one voter put on one card (a SWOT card or a problem-tree card). */
-export const dotVoteSchema = z.object({
-  cardId: z.string(),
-  voterId: z.string(),
-  count: z.number().int().min(1),
-})
-export type DotVote = z.output<typeof dotVoteSchema>
 
 export const needSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import type { PovertyLine } from '../poverty-line/poverty-line-schema'
-import type { BenefitInputs, DataCard } from '../live/plan-schema'
+import type { BenefitInputs } from '../live/plan-schema'
+import type { DataCard } from '../exercises/county-data-card/county-data-card-schema'
 import {
   averageHouseholdSize,
   incomePerHousehold,

@@ -1,5 +1,6 @@
 import type { Locale } from '../locale/locale'
-import type { DataCard, Indicator, Plan } from '../live/plan-schema'
+import type { DataCard } from '../exercises/county-data-card/county-data-card-schema'
+import type { Indicator, Plan } from '../live/plan-schema'
 import type { PovertyLine } from '../poverty-line/poverty-line-schema'
 import { formatMessage, type MessageKey } from '../validation/messages'
 import type { IndicatorKind } from '../vocabulary/plan-vocabulary'

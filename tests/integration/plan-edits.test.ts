@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
-import { setDataCardField } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { joinAs } from '../support/live-fixture'
 import { bearer, useLiveRoom } from '../support/live-room'
 

@@ -7,9 +7,11 @@ import {
   updateAction,
 } from '../../shared/live/plan-actions'
 import { setBenefitInput } from '../../shared/live/plan-benefit'
-import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { castDot } from '../../shared/live/plan-dot-votes'
+import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
 import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
 import { updatePlanInfo } from '../../shared/live/plan-info'
 import { addMatch, addNeed } from '../../shared/live/plan-matching'
@@ -18,7 +20,7 @@ import {
   convertProblemNodeToObjective,
   setCoreProblem,
   updateObjective,
-} from '../../shared/live/plan-problem-tree'
+} from '../../shared/exercises/problem-tree/problem-tree-doc'
 import type { ProseField } from '../../shared/live/plan-schema'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'

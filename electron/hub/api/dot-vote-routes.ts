@@ -1,5 +1,5 @@
 import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
-import { clearDotVotes } from '../../../shared/live/plan-dot-votes'
+import { clearDotVotes } from '../../../shared/exercises/dot-vote/dot-vote-doc'
 import { setVotesRevealed } from '../../../shared/live/session-doc'
 import type { RouteHandlers } from '../http/route-handlers'
 import type { LiveServer } from '../live/live-server'

@@ -1,16 +1,19 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { CountyDataCardPrint } from '../exercises/county-data-card/county-data-card-print'
+import { DotVotePrint } from '../exercises/dot-vote/dot-vote-print'
+import { ProblemTreePrint } from '../exercises/problem-tree/problem-tree-print'
+import { SwotPrint } from '../exercises/swot/swot-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
+import { PrintSection } from './print-section'
 import { ActionsSection } from './sections/actions-section'
 import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
 import { LogframeSection, ProseSection } from './sections/logframe-section'
 import { MatchingSection } from './sections/matching-section'
-import { ProblemSection } from './sections/problem-section'
 import { SignOffBlock } from './sections/sign-off-section'
-import { SituationSection } from './sections/situation-section'
 import { SummarySection } from './sections/summary-section'
 import { TargetsSection } from './sections/targets-section'
 import type { CountyPrintData } from './use-print-data'
@@ -41,8 +44,12 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
         exportedAt={exportedAt}
       />
       <SummarySection number={1} plan={plan} headlines={headlines} />
-      <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
-      <ProblemSection number={3} plan={plan} />
+      <CountyDataCardPrint number={2} plan={plan} county={county} povertyLines={povertyLines} />
+      <PrintSection section="problem-analysis" number={3}>
+        <ProblemTreePrint plan={plan} />
+        <SwotPrint plan={plan} />
+        <DotVotePrint plan={plan} />
+      </PrintSection>
       <MatchingSection number={4} plan={plan} />
       <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
       <ActionsSection number={6} plan={plan} />

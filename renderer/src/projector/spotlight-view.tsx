@@ -6,11 +6,11 @@ import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
+import { CountyDataCardSpotlight } from '../exercises/county-data-card/county-data-card-spotlight'
+import { ProblemTreeSpotlight } from '../exercises/problem-tree/problem-tree-spotlight'
+import { SwotSpotlight } from '../exercises/swot/swot-spotlight'
 import { ActionsSpotlight } from './actions-spotlight'
-import { DataCardSpotlight } from './data-card-spotlight'
 import { MatchingSpotlight } from './matching-spotlight'
-import { ProblemTreeSpotlight } from './problem-tree-spotlight'
-import { SwotSpotlight } from './swot-spotlight'
 import { TargetsSpotlight } from './targets-spotlight'
 
 interface SpotlightViewProps {
@@ -57,7 +57,7 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
       ) : spotlight.kind === 'action-plan' ? (
         <ActionsSpotlight plan={plan} />
       ) : (
-        <DataCardSpotlight plan={plan} />
+        <CountyDataCardSpotlight plan={plan} />
       )}
     </div>
   )

@@ -10,7 +10,7 @@ import {
   setIndicatorTarget,
   updateIndicator,
 } from '../../../shared/live/plan-indicators'
-import { addObjective, deleteObjective } from '../../../shared/live/plan-problem-tree'
+import { addObjective, deleteObjective } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))

@@ -9,10 +9,12 @@ import {
   planInfo,
   planMatches,
   planNeeds,
+} from '../../../shared/live/plan-roots'
+import {
   planObjectives,
   planProblemNodes,
   planProblemTree,
-} from '../../../shared/live/plan-roots'
+} from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 
 /**

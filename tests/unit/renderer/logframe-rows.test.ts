@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { linkActionToIndicator } from '../../../shared/live/plan-actions'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { addIndicator } from '../../../shared/live/plan-indicators'
-import { addObjective } from '../../../shared/live/plan-problem-tree'
+import { addObjective } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import { logframeRows } from '../../../renderer/src/plan/logframe/logframe-rows'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import type { BenefitInputs, DataCard } from '../../../shared/live/plan-schema'
+import type { BenefitInputs } from '../../../shared/live/plan-schema'
+import type { DataCard } from '../../../shared/exercises/county-data-card/county-data-card-schema'
 import { resolveBenefitInputs } from '../../../shared/targets/benefit-calculator'
 import {
   basePeopleHint,

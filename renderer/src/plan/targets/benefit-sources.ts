@@ -1,4 +1,4 @@
-import type { DataCard } from '../../../../shared/live/plan-schema'
+import type { DataCard } from '../../../../shared/exercises/county-data-card/county-data-card-schema'
 import type { ResolvedBenefitInputs } from '../../../../shared/targets/benefit-calculator'
 
 /**

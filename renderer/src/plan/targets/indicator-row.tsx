@@ -7,7 +7,8 @@ import {
   updateIndicator,
   type IndicatorFields,
 } from '../../../../shared/live/plan-indicators'
-import type { Indicator, Objective } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/live/plan-schema'
+import type { Objective } from '../../../../shared/exercises/problem-tree/problem-tree-schema'
 import type { TargetIssue } from '../../../../shared/targets/target-checks'
 import {
   INDICATOR_ATTRIBUTE_LABELS,
