@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
-import { BENEFIT_INPUT_FIELDS, DATA_CARD_FIELDS, type DataCard } from './plan-schema'
+import { planBenefit } from '../exercises/target-setting/target-setting-doc'
+import { BENEFIT_INPUT_FIELDS } from '../exercises/target-setting/target-setting-schema'
+import { DATA_CARD_FIELDS, type DataCard } from './plan-schema'
 import {
   PLAN_SCHEMA_VERSION,
-  planBenefit,
   planDataCard,
   planInfo,
   planMeta,

@@ -1,25 +1,21 @@
 import * as Y from 'yjs'
 import type { z } from 'zod'
+import { readResourceMatching } from '../exercises/resource-matching/resource-matching-read'
+import { readTargetSetting } from '../exercises/target-setting/target-setting-read'
 import {
   BENEFIT_MECHANISMS,
   FIVE_BATCHES,
   FUNDING_SOURCES,
-  INDICATOR_ATTRIBUTES,
-  INDICATOR_KINDS,
-  MATCH_STATUSES,
-  NEED_KINDS,
   PLAN_STATUSES,
   type ProblemNodeKind,
 } from '../vocabulary/plan-vocabulary'
 import {
-  isPlanYear,
   readEnum,
   readId,
   readIsoDate,
   readLocalized,
   readNestedMap,
   readNonNegative,
-  readNumber,
   readText,
   readYear,
   type ItemMap,
@@ -28,13 +24,9 @@ import { orderedIds, type OrderedCollection } from './ordered-map'
 import { parseDotVoteKey } from './plan-dot-votes'
 import {
   planActions,
-  planBenefit,
   planDataCard,
   planDotVotes,
-  planIndicators,
   planInfo,
-  planMatches,
-  planNeeds,
   planObjectives,
   planProblemNodes,
   planProblemTree,
@@ -44,20 +36,13 @@ import {
 } from './plan-roots'
 import {
   actionSchema,
-  BENEFIT_INPUT_FIELDS,
   DATA_CARD_FIELDS,
-  indicatorSchema,
-  matchSchema,
   planSchema,
   PROSE_FIELDS,
   SWOT_QUADRANTS,
   type Action,
-  type BenefitInputs,
   type DataCard,
   type DotVote,
-  type Indicator,
-  type Match,
-  type Need,
   type Objective,
   type Plan,
   type PlanInfo,
@@ -183,79 +168,6 @@ function readDotVotes(doc: Y.Doc, cardIds: ReadonlySet<string>): DotVote[] {
   return votes.sort((a, b) => (a.cardId + ':' + a.voterId < b.cardId + ':' + b.voterId ? -1 : 1))
 }
 
-function readNeeds(doc: Y.Doc): Need[] {
-  return orderedItems(planNeeds(doc)).map(({ id, item, order }) => ({
-    id,
-    kind: readEnum(item, 'kind', NEED_KINDS) ?? 'need',
-    text: readText(item, 'text'),
-    order,
-  }))
-}
-
-const NO_TEXT = { 'zh-CN': '', en: '' }
-
-function readMatches(doc: Y.Doc, needIds: ReadonlySet<string>): Match[] {
-  return valid(
-    matchSchema,
-    orderedItems(planMatches(doc)).map(({ id, item, order }) => {
-      const needId = readId(item, 'needId')
-      return {
-        id,
-        needId: needId && needIds.has(needId) ? needId : null,
-        resourceId: readText(item, 'resourceId'),
-        resourceTitle: readLocalized(item, 'resourceTitle') ?? NO_TEXT,
-        resourceProvider: readLocalized(item, 'resourceProvider') ?? NO_TEXT,
-        commitment: readText(item, 'commitment'),
-        owner: readText(item, 'owner'),
-        status: readEnum(item, 'status', MATCH_STATUSES) ?? 'proposed',
-        order,
-      }
-    }),
-  )
-}
-
-function readIndicators(doc: Y.Doc, objectiveIds: ReadonlySet<string>): Indicator[] {
-  return valid(
-    indicatorSchema,
-    orderedItems(planIndicators(doc)).map(({ id, item, order }) => {
-      const targets: { year: number; value: number }[] = []
-      readNestedMap(item, 'targets')?.forEach((value, key) => {
-        const year = Number(key)
-        if (isPlanYear(year) && typeof value === 'number' && Number.isFinite(value))
-          targets.push({ year, value })
-      })
-      const objectiveId = readId(item, 'objectiveId')
-      return {
-        id,
-        name: readText(item, 'name'),
-        kind: readEnum(item, 'kind', INDICATOR_KINDS) ?? 'other',
-        unit: readText(item, 'unit'),
-        baselineValue: readNumber(item, 'baselineValue'),
-        baselineYear: readYear(item, 'baselineYear'),
-        targets: targets.sort((a, b) => a.year - b.year),
-        attribute: readEnum(item, 'attribute', INDICATOR_ATTRIBUTES) ?? 'expected',
-        responsibleUnit: readText(item, 'responsibleUnit'),
-        verificationSource: readText(item, 'verificationSource'),
-        objectiveId: objectiveId && objectiveIds.has(objectiveId) ? objectiveId : null,
-        order,
-      }
-    }),
-  )
-}
-
-/** Which benefit inputs are years; the others are amounts and counts (never negative). */
-const BENEFIT_YEARS: ReadonlySet<string> = new Set(['targetYear', 'povertyLineYear'])
-
-function readBenefit(doc: Y.Doc): BenefitInputs {
-  const map = planBenefit(doc)
-  return Object.fromEntries(
-    BENEFIT_INPUT_FIELDS.map((field) => [
-      field,
-      BENEFIT_YEARS.has(field) ? readYear(map, field) : readNonNegative(map, field),
-    ]),
-  ) as BenefitInputs
-}
-
 function nestedItems(item: ItemMap, key: string) {
   const nested = readNestedMap(item, key)
   return nested ? orderedItems(nested as OrderedCollection) : []
@@ -315,9 +227,8 @@ export function readPlan(doc: Y.Doc): Plan {
   const problemTree = readProblemTree(doc)
   const nodeIds = new Set(problemTree.nodes.map((node) => node.id))
   const objectives = readObjectives(doc, nodeIds)
-  const needs = readNeeds(doc)
-  const matches = readMatches(doc, new Set(needs.map((need) => need.id)))
-  const indicators = readIndicators(doc, new Set(objectives.map((objective) => objective.id)))
+  const matching = readResourceMatching(doc)
+  const targets = readTargetSetting(doc, new Set(objectives.map((objective) => objective.id)))
   return planSchema.parse({
     schemaVersion: planSchemaVersion(doc),
     info: readInfo(doc),
@@ -327,14 +238,12 @@ export function readPlan(doc: Y.Doc): Plan {
     problemTree,
     objectives,
     dotVotes: readDotVotes(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
-    needs,
-    matches,
-    indicators,
-    benefit: readBenefit(doc),
+    ...matching,
+    ...targets,
     actions: readActions(
       doc,
-      new Set(indicators.map((indicator) => indicator.id)),
-      new Set(matches.map((match) => match.id)),
+      new Set(targets.indicators.map((indicator) => indicator.id)),
+      new Set(matching.matches.map((match) => match.id)),
     ),
   })
 }

@@ -3,7 +3,8 @@ import type { OrderedCollection } from './ordered-map'
 import type { ProseField } from './plan-schema'
 
 /**
- * The top-level shared types of a county plan's Yjs document: the one place that names them.
+ * The top-level shared types of a county plan's Yjs document. An exercise slice names the roots it owns
+ * in its <kind>-doc.ts as <KIND>_ROOTS, beside their accessors; the others are named here.
  *   meta          Y.Map  { schemaVersion }
  *   info          Y.Map  { title, startYear, endYear, status }                        (v2)
  *   dataCard      Y.Map  { <DataCardField>: number | null }
@@ -12,11 +13,8 @@ import type { ProseField } from './plan-schema'
  *   problemNodes  ordered { kind, parentId, text }                                     (v2)
  *   objectives    ordered { text, sourceNodeId }                                       (v2)
  *   dotVotes      Y.Map  { "<cardId>:<voterId>": count }                               (v2)
- *   needs         ordered { kind, text }                                               (v2)
- *   matches       ordered { needId, resourceId, resourceTitle, resourceProvider, commitment, owner, status } (v2)
- *   indicators    ordered { name, kind, unit, baselineValue, baselineYear, targets: Y.Map{year: value},
- *                           attribute, responsibleUnit, verificationSource, objectiveId }  (v2)
- *   benefit       Y.Map  { <BenefitInputField>: number | null }                        (v2)
+ *   needs, matches         RESOURCE_MATCHING_ROOTS (shared/exercises/resource-matching/)
+ *   indicators, benefit    TARGET_SETTING_ROOTS (shared/exercises/target-setting/)
  *   actions       ordered { batch, title, description: Y.XmlFragment, …, milestones: ordered,
  *                           budgetLines: ordered, indicatorIds: Y.Map{id: true}, matchId, needText,
  *                           resourceTitle }                                            (v2)
@@ -37,10 +35,6 @@ export const planProblemTree = (doc: Y.Doc) => doc.getMap<unknown>('problemTree'
 export const planProblemNodes = (doc: Y.Doc) => doc.getMap('problemNodes') as OrderedCollection
 export const planObjectives = (doc: Y.Doc) => doc.getMap('objectives') as OrderedCollection
 export const planDotVotes = (doc: Y.Doc) => doc.getMap<unknown>('dotVotes')
-export const planNeeds = (doc: Y.Doc) => doc.getMap('needs') as OrderedCollection
-export const planMatches = (doc: Y.Doc) => doc.getMap('matches') as OrderedCollection
-export const planIndicators = (doc: Y.Doc) => doc.getMap('indicators') as OrderedCollection
-export const planBenefit = (doc: Y.Doc) => doc.getMap<unknown>('benefit')
 export const planActions = (doc: Y.Doc) => doc.getMap('actions') as OrderedCollection
 export const planProse = (doc: Y.Doc, field: ProseField) => doc.getXmlFragment(proseFragmentName(field))
 

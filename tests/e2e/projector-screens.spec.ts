@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
+import { addIndicator, setIndicatorTarget } from '../../shared/exercises/target-setting/target-setting-doc'
 import { setProjectorMode, showSpotlight } from '../../shared/session/run-actions'
 import { connectLive, type LiveClient } from '../support/live-client'
 import { fillLueyangPlan } from '../support/lueyang-plan'

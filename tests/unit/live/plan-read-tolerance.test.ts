@@ -4,15 +4,13 @@ import { readPlan } from '../../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
 import {
   planActions,
-  planBenefit,
-  planIndicators,
   planInfo,
-  planMatches,
-  planNeeds,
   planObjectives,
   planProblemNodes,
   planProblemTree,
 } from '../../../shared/live/plan-roots'
+import { planBenefit, planIndicators } from '../../../shared/exercises/target-setting/target-setting-doc'
+import { planMatches, planNeeds } from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 
 /**

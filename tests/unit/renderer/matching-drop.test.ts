@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Match } from '../../../shared/live/plan-schema'
+import type { Match } from '../../../shared/exercises/resource-matching/resource-matching-schema'
 import {
   isMatched,
   matchingDrop,

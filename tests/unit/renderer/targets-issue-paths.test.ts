@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import type { Indicator, Plan } from '../../../shared/live/plan-schema'
+import type { Plan } from '../../../shared/live/plan-schema'
+import type { Indicator } from '../../../shared/exercises/target-setting/target-setting-schema'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
-import { checkTargets } from '../../../shared/targets/target-checks'
+import { checkTargets } from '../../../shared/exercises/target-setting/target-checks'
 import {
   benefitIssuePath,
   indicatorIssuePath,

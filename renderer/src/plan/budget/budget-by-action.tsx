@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Action } from '../../../../shared/live/plan-schema'
-import type { BudgetTotals } from '../../../../shared/targets/budget-totals'
+import type { BudgetTotals } from '../../../../shared/exercises/budget/budget-totals'
 import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import { actionLink } from './action-link'

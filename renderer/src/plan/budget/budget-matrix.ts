@@ -1,4 +1,4 @@
-import type { BudgetTotals } from '../../../../shared/targets/budget-totals'
+import type { BudgetTotals } from '../../../../shared/exercises/budget/budget-totals'
 import type { FundingSource } from '../../../../shared/vocabulary/plan-vocabulary'
 
 /** The budget table: years down, funding sources across, with the totals of each row and column. */

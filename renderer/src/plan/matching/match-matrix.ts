@@ -1,5 +1,5 @@
 import type { Localized } from '../../../../shared/locale/locale'
-import type { Match, Need } from '../../../../shared/live/plan-schema'
+import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import type { Resource } from '../../../../shared/resources/resource-schema'
 
 export interface MatrixColumn {

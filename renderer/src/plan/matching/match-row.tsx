@@ -4,8 +4,11 @@ import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { textIn } from '../../../../shared/locale/locale'
-import { deleteMatch, updateMatch } from '../../../../shared/live/plan-matching'
-import type { Match } from '../../../../shared/live/plan-schema'
+import {
+  deleteMatch,
+  updateMatch,
+} from '../../../../shared/exercises/resource-matching/resource-matching-doc'
+import type { Match } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { MATCH_STATUSES, MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import { LiveTextInput } from '../fields/live-text-input'

@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
 import type { TFunction } from 'i18next'
-import type { Match } from '../../../../shared/live/plan-schema'
+import type { Match } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { matchingDrop, needPlacement, parseDragId } from './matching-drop'
 
 interface BoardNames {

@@ -1,4 +1,4 @@
-import type { Match } from '../../../../shared/live/plan-schema'
+import type { Match } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 
 /**
  * Two things are dragged on the board: catalogue resources (onto a need, to match them) and need

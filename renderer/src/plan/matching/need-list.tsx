@@ -1,7 +1,7 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import type { Match, Need } from '../../../../shared/live/plan-schema'
+import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { needDragId } from './matching-drop'
 import { NeedAddForm } from './need-add-form'
 import { NeedCard } from './need-card'

@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { Button, Input, Select, Skeleton } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Match, Need } from '../../../../shared/live/plan-schema'
+import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import {
   RESOURCE_KINDS,
   RESOURCE_KIND_LABELS,

@@ -2,9 +2,12 @@ import type { ReactNode } from 'react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { setBenefitInput } from '../../../../shared/live/plan-benefit'
-import type { BenefitInputField, BenefitInputs } from '../../../../shared/live/plan-schema'
-import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import { setBenefitInput } from '../../../../shared/exercises/target-setting/target-setting-doc'
+import type {
+  BenefitInputField,
+  BenefitInputs,
+} from '../../../../shared/exercises/target-setting/target-setting-schema'
+import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import { useFormatters } from '../../components/use-formatters'
 import type { SourceHint } from './benefit-sources'
 import { FieldNote } from './field-note'

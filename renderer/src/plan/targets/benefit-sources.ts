@@ -1,5 +1,5 @@
 import type { DataCard } from '../../../../shared/live/plan-schema'
-import type { ResolvedBenefitInputs } from '../../../../shared/targets/benefit-calculator'
+import type { ResolvedBenefitInputs } from '../../../../shared/exercises/target-setting/benefit-calculator'
 
 /**
  * Where a calculator figure left blank comes from, said under its box (message key under

@@ -1,6 +1,9 @@
 import { WarningFilled } from '@ant-design/icons'
 import type { ReactNode } from 'react'
-import { formatTargetIssue, type TargetIssue } from '../../../../shared/targets/target-checks'
+import {
+  formatTargetIssue,
+  type TargetIssue,
+} from '../../../../shared/exercises/target-setting/target-checks'
 import { useLanguage } from '../../i18n/use-language'
 
 /**

@@ -1,8 +1,11 @@
 import { WarningFilled } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { Indicator } from '../../../../shared/live/plan-schema'
-import { formatTargetIssue, type TargetIssue } from '../../../../shared/targets/target-checks'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
+import {
+  formatTargetIssue,
+  type TargetIssue,
+} from '../../../../shared/exercises/target-setting/target-checks'
 import { useLanguage } from '../../i18n/use-language'
 import { issueField } from './target-issue-paths'
 

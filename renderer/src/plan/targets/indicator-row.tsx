@@ -3,12 +3,13 @@ import { Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
+  type IndicatorFields,
   setIndicatorTarget,
   updateIndicator,
-  type IndicatorFields,
-} from '../../../../shared/live/plan-indicators'
-import type { Indicator, Objective } from '../../../../shared/live/plan-schema'
-import type { TargetIssue } from '../../../../shared/targets/target-checks'
+} from '../../../../shared/exercises/target-setting/target-setting-doc'
+import type { Objective } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
+import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import {
   INDICATOR_ATTRIBUTE_LABELS,
   INDICATOR_ATTRIBUTES,

@@ -3,9 +3,13 @@ import { Button, Form, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { addIndicator, deleteIndicator, moveIndicator } from '../../../../shared/live/plan-indicators'
+import {
+  addIndicator,
+  deleteIndicator,
+  moveIndicator,
+} from '../../../../shared/exercises/target-setting/target-setting-doc'
 import type { Plan } from '../../../../shared/live/plan-schema'
-import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import { beforeIdForMove, type MoveDirection } from './indicator-moves'
 import { IndicatorIssueSummary } from './indicator-issue-summary'
 import { IndicatorRow } from './indicator-row'

@@ -1,6 +1,9 @@
 import type * as Y from 'yjs'
-import { addIndicator, setIndicatorTarget } from '../../../../shared/live/plan-indicators'
-import type { Indicator } from '../../../../shared/live/plan-schema'
+import {
+  addIndicator,
+  setIndicatorTarget,
+} from '../../../../shared/exercises/target-setting/target-setting-doc'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 
 /** The 1-based row of the first indicator counting people lifted out of poverty; null if none. */
 export function peopleLiftedRow(indicators: readonly Pick<Indicator, 'kind'>[]): number | null {

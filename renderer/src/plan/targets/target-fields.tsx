@@ -1,6 +1,6 @@
 import { Form, Select } from 'antd'
 import { type ReactNode, useId } from 'react'
-import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import { amountSchema, countSchema, yearSchema } from '../../../../shared/validation/common-fields'
 import { useFormatters } from '../../components/use-formatters'
 import { LiveNumberField } from '../fields/live-number-field'

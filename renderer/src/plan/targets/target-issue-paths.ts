@@ -1,4 +1,4 @@
-import type { TargetIssue } from '../../../../shared/targets/target-checks'
+import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 
 /**
  * Where the consistency checks (shared/targets/target-checks.ts) point, as the fields this step shows.

@@ -1,6 +1,6 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
-import { checkTargets, type TargetIssue } from '../../../../shared/targets/target-checks'
+import { checkTargets, type TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 
 /**
  * The step's consistency issues. Until the poverty-line table has been read (or when it cannot be),

@@ -1,4 +1,5 @@
-import type { DataCard, Indicator, PlanInfo } from '../../../../shared/live/plan-schema'
+import type { DataCard, PlanInfo } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 
 /** More columns than this would not fit any screen; county plans run three to five years. */
 export const MAX_PERIOD_YEARS = 10

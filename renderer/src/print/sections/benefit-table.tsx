@@ -1,6 +1,6 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
-import { computeBenefit } from '../../../../shared/targets/benefit-calculator'
+import { computeBenefit } from '../../../../shared/exercises/target-setting/benefit-calculator'
 import { usePrint } from '../print-context'
 import { PrintTableHead } from '../print-table-head'
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
-import { budgetTotals } from '../../../../shared/targets/budget-totals'
+import { budgetTotals } from '../../../../shared/exercises/budget/budget-totals'
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { PrintSection, TextOr } from '../print-section'

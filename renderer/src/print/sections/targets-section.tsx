@@ -1,6 +1,6 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
-import { checkTargets, formatTargetIssue } from '../../../../shared/targets/target-checks'
+import { checkTargets, formatTargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import { INDICATOR_ATTRIBUTE_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { usePrint } from '../print-context'
 import { NotGiven, PrintSection, TextOr } from '../print-section'

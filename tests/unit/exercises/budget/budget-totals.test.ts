@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Action, BudgetLine } from '../../../shared/live/plan-schema'
-import { budgetTotals } from '../../../shared/targets/budget-totals'
+import type { Action, BudgetLine } from '../../../../shared/live/plan-schema'
+import { budgetTotals } from '../../../../shared/exercises/budget/budget-totals'
 
 let next = 0
 const line = (fields: Partial<BudgetLine>): BudgetLine => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
+import { DEFAULT_POVERTY_LINES } from '../../../../shared/poverty-line/poverty-line-schema'
 import {
   averageHouseholdSize,
   incomePerHousehold,
@@ -7,7 +7,7 @@ import {
   perCapitaUplift,
   povertyGap,
   roundYuan,
-} from '../../../shared/targets/benefit-arithmetic'
+} from '../../../../shared/exercises/target-setting/benefit-arithmetic'
 
 describe('people lifted = base × share, whole people rounded down', () => {
   it.each([

@@ -1,14 +1,33 @@
 import * as Y from 'yjs'
-import { newId } from '../ids/new-id'
-import type { IndicatorAttribute, IndicatorKind } from '../vocabulary/plan-vocabulary'
-import { isPlanYear, readNestedMap, setFields, type ItemMap } from './item-fields'
-import { insertItem, moveItem, orderedIds } from './ordered-map'
-import { planActions, planIndicators } from './plan-roots'
+import { newId } from '../../ids/new-id'
+import { isPlanYear, readNestedMap, setFields, type ItemMap } from '../../live/item-fields'
+import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
+import { planActions } from '../../live/plan-roots'
+import type { IndicatorAttribute, IndicatorKind } from '../../vocabulary/plan-vocabulary'
+import type { BenefitInputField } from './target-setting-schema'
 
 /**
- * The indicator table (主要指标). Annual targets are a nested Y.Map year → value, so two people
- * filling in different years at once both keep their figure.
+ * The indicator table (主要指标) and the benefit calculator's inputs. Its roots in the plan document:
+ *   indicators  ordered { name, kind, unit, baselineValue, baselineYear, targets: Y.Map{year: value},
+ *                         attribute, responsibleUnit, verificationSource, objectiveId }    (v2)
+ *   benefit     Y.Map  { <BenefitInputField>: number | null }                            (v2)
+ * Annual targets are a nested Y.Map year → value, so two people filling in different years at once
+ * both keep their figure.
  */
+export const TARGET_SETTING_ROOTS = ['indicators', 'benefit'] as const
+type TargetSettingRoot = (typeof TARGET_SETTING_ROOTS)[number]
+
+export const planIndicators = (doc: Y.Doc) =>
+  doc.getMap('indicators' satisfies TargetSettingRoot) as OrderedCollection
+export const planBenefit = (doc: Y.Doc) => doc.getMap<unknown>('benefit' satisfies TargetSettingRoot)
+
+/**
+ * One input of the benefit calculator; null clears it. A cleared base population falls back to the
+ * data card's figures (see resolveBenefitInputs), so leave it null unless the group overrides it.
+ */
+export function setBenefitInput(doc: Y.Doc, field: BenefitInputField, value: number | null): void {
+  planBenefit(doc).set(field, value !== null && Number.isFinite(value) ? value : null)
+}
 
 export interface IndicatorFields {
   name: string

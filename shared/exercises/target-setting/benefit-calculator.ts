@@ -1,5 +1,6 @@
-import type { PovertyLine } from '../poverty-line/poverty-line-schema'
-import type { BenefitInputs, DataCard } from '../live/plan-schema'
+import type { PovertyLine } from '../../poverty-line/poverty-line-schema'
+import type { DataCard } from '../../live/plan-schema'
+import type { BenefitInputs } from './target-setting-schema'
 import {
   averageHouseholdSize,
   incomePerHousehold,

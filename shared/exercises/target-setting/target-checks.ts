@@ -1,9 +1,10 @@
-import type { Locale } from '../locale/locale'
-import type { DataCard, Indicator, Plan } from '../live/plan-schema'
-import type { PovertyLine } from '../poverty-line/poverty-line-schema'
-import { formatMessage, type MessageKey } from '../validation/messages'
-import type { IndicatorKind } from '../vocabulary/plan-vocabulary'
+import type { Locale } from '../../locale/locale'
+import type { DataCard, Plan } from '../../live/plan-schema'
+import type { PovertyLine } from '../../poverty-line/poverty-line-schema'
+import { formatMessage, type MessageKey } from '../../validation/messages'
+import type { IndicatorKind } from '../../vocabulary/plan-vocabulary'
 import { computeBenefit } from './benefit-calculator'
+import type { Indicator } from './target-setting-schema'
 
 /**
  * Consistency checks of the target step (docs/domain.md "Consistency flags"). They warn, never block:

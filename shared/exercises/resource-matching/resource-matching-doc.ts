@@ -1,15 +1,23 @@
 import * as Y from 'yjs'
-import { newId } from '../ids/new-id'
-import type { Localized } from '../locale/locale'
-import type { MatchStatus, NeedKind } from '../vocabulary/plan-vocabulary'
-import { setFields } from './item-fields'
-import { insertItem, moveItem, orderedIds } from './ordered-map'
-import { planMatches, planNeeds } from './plan-roots'
+import { newId } from '../../ids/new-id'
+import type { Localized } from '../../locale/locale'
+import { setFields } from '../../live/item-fields'
+import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
+import type { MatchStatus, NeedKind } from '../../vocabulary/plan-vocabulary'
 
 /**
  * Resource matching: the county's needs and products on cards, and matches of catalogue resources
- * to them (what the matrix view shows as needs × resources).
+ * to them (what the matrix view shows as needs × resources). Its roots in the plan document:
+ *   needs    ordered { kind, text }                                                        (v2)
+ *   matches  ordered { needId, resourceId, resourceTitle, resourceProvider, commitment, owner, status } (v2)
  */
+export const RESOURCE_MATCHING_ROOTS = ['needs', 'matches'] as const
+type ResourceMatchingRoot = (typeof RESOURCE_MATCHING_ROOTS)[number]
+
+export const planNeeds = (doc: Y.Doc) =>
+  doc.getMap('needs' satisfies ResourceMatchingRoot) as OrderedCollection
+export const planMatches = (doc: Y.Doc) =>
+  doc.getMap('matches' satisfies ResourceMatchingRoot) as OrderedCollection
 
 export function addNeed(
   doc: Y.Doc,

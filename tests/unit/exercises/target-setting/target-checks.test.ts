@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readPlan } from '../../../shared/live/plan-doc'
-import type { BenefitInputs, DataCard, Indicator, Plan } from '../../../shared/live/plan-schema'
-import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
-import { computeBenefit, resolveBenefitInputs } from '../../../shared/targets/benefit-calculator'
-import { checkTargets, formatTargetIssue } from '../../../shared/targets/target-checks'
-import { fillLueyangPlan } from '../../support/lueyang-plan'
+import { readPlan } from '../../../../shared/live/plan-doc'
+import type { DataCard, Plan } from '../../../../shared/live/plan-schema'
+import type {
+  BenefitInputs,
+  Indicator,
+} from '../../../../shared/exercises/target-setting/target-setting-schema'
+import { DEFAULT_POVERTY_LINES } from '../../../../shared/poverty-line/poverty-line-schema'
+import {
+  computeBenefit,
+  resolveBenefitInputs,
+} from '../../../../shared/exercises/target-setting/benefit-calculator'
+import { checkTargets, formatTargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
+import { fillLueyangPlan } from '../../../support/lueyang-plan'
 
 const EMPTY = readPlan(new Y.Doc())
 

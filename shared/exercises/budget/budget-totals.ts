@@ -1,5 +1,5 @@
-import type { Action } from '../live/plan-schema'
-import { FUNDING_SOURCES, type FundingSource } from '../vocabulary/plan-vocabulary'
+import type { Action } from '../../live/plan-schema'
+import { FUNDING_SOURCES, type FundingSource } from '../../vocabulary/plan-vocabulary'
 
 /**
  * Budget totals of the action plan, in yuan. Sums are taken in whole fen (cents) so that adding

@@ -1,4 +1,4 @@
-import { povertyLineFor, type PovertyLine } from '../poverty-line/poverty-line-schema'
+import { povertyLineFor, type PovertyLine } from '../../poverty-line/poverty-line-schema'
 
 /**
  * The benefit arithmetic of the target exercise (docs/domain.md "The benefit arithmetic"), one formula
