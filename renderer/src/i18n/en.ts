@@ -1,6 +1,5 @@
 import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
-import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
@@ -445,7 +444,6 @@ export const en: Messages = {
     },
     problemTree: problemTreeMessages.en,
     dotVote: dotVoteMessages.en,
-    matching: matchingMessages.en,
     targets: targetsMessages.en,
     actions: actionsMessages.en,
     fields: fieldsMessages.en,

@@ -1,5 +1,6 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { ResourceMatchingPrint } from '../exercises/resource-matching/resource-matching-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
 import { ActionsSection } from './sections/actions-section'
@@ -7,7 +8,6 @@ import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
 import { LogframeSection, ProseSection } from './sections/logframe-section'
-import { MatchingSection } from './sections/matching-section'
 import { ProblemSection } from './sections/problem-section'
 import { SignOffBlock } from './sections/sign-off-section'
 import { SituationSection } from './sections/situation-section'
@@ -43,7 +43,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <SummarySection number={1} plan={plan} headlines={headlines} />
       <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
       <ProblemSection number={3} plan={plan} />
-      <MatchingSection number={4} plan={plan} />
+      <ResourceMatchingPrint number={4} plan={plan} />
       <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
       <ActionsSection number={6} plan={plan} />
       <BudgetSection number={7} plan={plan} />

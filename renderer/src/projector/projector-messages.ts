@@ -37,12 +37,6 @@ const zhCN = {
       indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
       noTarget: '尚未算出带动脱贫人口。',
     },
-    matching: {
-      need: '需求',
-      resource: '对接资源',
-      status: '进展',
-      none: '还没有对接。',
-    },
     actions: {
       owner: '负责：{{owner}}',
       untitled: '未命名措施',
@@ -111,12 +105,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         indicators: 'Key indicators',
         indicatorValue: '{{value}} {{unit}} ({{year}})',
         noTarget: 'The number of people to lift has not been worked out yet.',
-      },
-      matching: {
-        need: 'Need',
-        resource: 'Matched resource',
-        status: 'Status',
-        none: 'No matches yet.',
       },
       actions: {
         owner: 'Owner: {{owner}}',

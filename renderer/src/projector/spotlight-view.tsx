@@ -4,11 +4,11 @@ import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
+import { ResourceMatchingSpotlight } from '../exercises/resource-matching/resource-matching-spotlight'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { ActionsSpotlight } from './actions-spotlight'
 import { DataCardSpotlight } from './data-card-spotlight'
-import { MatchingSpotlight } from './matching-spotlight'
 import { ProblemTreeSpotlight } from './problem-tree-spotlight'
 import { SwotSpotlight } from './swot-spotlight'
 import { TargetsSpotlight } from './targets-spotlight'
@@ -53,7 +53,7 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
       ) : spotlight.kind === 'target-setting' ? (
         <TargetsSpotlight countyId={county.id} plan={plan} />
       ) : spotlight.kind === 'resource-matching' ? (
-        <MatchingSpotlight plan={plan} />
+        <ResourceMatchingSpotlight plan={plan} />
       ) : spotlight.kind === 'action-plan' ? (
         <ActionsSpotlight plan={plan} />
       ) : (

@@ -7,7 +7,7 @@ import {
   needPlacement,
   parseDragId,
   resourceDragId,
-} from '../../../renderer/src/plan/matching/matching-drop'
+} from '../../../renderer/src/exercises/resource-matching/matching-drop'
 
 const match = (id: string, needId: string | null, resourceId: string): Match => ({
   id,

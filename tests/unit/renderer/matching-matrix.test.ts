@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatchMatrix } from '../../../renderer/src/plan/matching/match-matrix'
+import { buildMatchMatrix } from '../../../renderer/src/exercises/resource-matching/match-matrix'
 import type { Match, Need } from '../../../shared/exercises/resource-matching/resource-matching-schema'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import type { MatchStatus } from '../../../shared/vocabulary/plan-vocabulary'

@@ -1,12 +1,13 @@
 import { AppstoreOutlined, TableOutlined } from '@ant-design/icons'
 import { Segmented } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { usePlanResources } from '../reference/use-plan-resources'
-import type { StepContext } from '../steps/step-context'
+import { usePlanResources } from '../../plan/reference/use-plan-resources'
+import type { StepContext } from '../../plan/steps/step-context'
 import { MatchMatrixView } from './match-matrix-view'
 import { MatchingCards } from './matching-cards'
 import './matching.css'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 type MatchingView = 'cards' | 'matrix'
 
@@ -15,7 +16,7 @@ type MatchingView = 'cards' | 'matrix'
  * view. The view is kept in the address (`&view=matrix`), so a reload or a shared link shows the same.
  */
 export function MatchingBoard({ workshopId, token, doc, plan, editable }: StepContext) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const [search, setSearch] = useSearchParams()
   const view: MatchingView = search.get('view') === 'matrix' ? 'matrix' : 'cards'
   const resources = usePlanResources(workshopId, token)
@@ -34,15 +35,15 @@ export function MatchingBoard({ workshopId, token, doc, plan, editable }: StepCo
     <section aria-labelledby="matching-board-heading" className="plan-section matching-board">
       <div className="matching-toolbar">
         <h2 id="matching-board-heading" className="sr-only">
-          {t('plan.matching.heading')}
+          {t('heading')}
         </h2>
         <Segmented<MatchingView>
-          aria-label={t('plan.matching.view.label')}
+          aria-label={t('view.label')}
           value={view}
           onChange={setView}
           options={[
-            { value: 'cards', label: t('plan.matching.view.cards'), icon: <AppstoreOutlined aria-hidden /> },
-            { value: 'matrix', label: t('plan.matching.view.matrix'), icon: <TableOutlined aria-hidden /> },
+            { value: 'cards', label: t('view.cards'), icon: <AppstoreOutlined aria-hidden /> },
+            { value: 'matrix', label: t('view.matrix'), icon: <TableOutlined aria-hidden /> },
           ]}
         />
       </div>

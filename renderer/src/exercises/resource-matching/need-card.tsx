@@ -2,15 +2,16 @@ import { DeleteOutlined, HolderOutlined } from '@ant-design/icons'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { Button, Popconfirm, Select } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { deleteNeed, updateNeed } from '../../../../shared/exercises/resource-matching/resource-matching-doc'
 import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { NEED_KINDS, NEED_KIND_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
-import { LiveTextInput } from '../fields/live-text-input'
+import { LiveTextInput } from '../../plan/fields/live-text-input'
 import { MatchRow } from './match-row'
 import { needDragId } from './matching-drop'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface NeedCardProps {
   doc: Y.Doc
@@ -27,7 +28,7 @@ interface NeedCardProps {
  * resources.
  */
 export function NeedCard({ doc, need, position, matches, convertedMatchIds, editable }: NeedCardProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const {
     attributes,
@@ -40,7 +41,7 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
     isOver,
     active,
   } = useSortable({ id: needDragId(need.id), disabled: !editable })
-  const label = need.text.trim() || t('plan.matching.needs.untitled')
+  const label = need.text.trim() || t('needs.untitled')
   const kind = NEED_KIND_LABELS[need.kind][language]
   const resourceOver = isOver && String(active?.id ?? '').startsWith('resource:')
 
@@ -61,7 +62,7 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
           className="need-handle"
           {...attributes}
           {...listeners}
-          aria-label={t('plan.matching.needs.move', { text: label })}
+          aria-label={t('needs.move', { text: label })}
           disabled={!editable}
         >
           <HolderOutlined aria-hidden />
@@ -71,7 +72,7 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
           size="small"
           value={need.kind}
           onChange={(value) => updateNeed(doc, need.id, { kind: value })}
-          aria-label={t('plan.matching.needs.kindOf', { position })}
+          aria-label={t('needs.kindOf', { position })}
           disabled={!editable}
           popupMatchSelectWidth={false}
           options={NEED_KINDS.map((value) => ({ value, label: NEED_KIND_LABELS[value][language] }))}
@@ -82,18 +83,18 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
           variant="borderless"
           value={need.text}
           onSave={(text) => updateNeed(doc, need.id, { text })}
-          aria-label={t('plan.matching.needs.text', { position, kind })}
+          aria-label={t('needs.text', { position, kind })}
           disabled={!editable}
           maxLength={500}
         />
         <Popconfirm
           title={
             matches.length > 0
-              ? t('plan.matching.needs.deleteConfirmMatches', { count: matches.length })
-              : t('plan.matching.needs.deleteConfirm')
+              ? t('needs.deleteConfirmMatches', { count: matches.length })
+              : t('needs.deleteConfirm')
           }
-          okText={t('plan.matching.needs.deleteOk')}
-          cancelText={t('plan.matching.needs.deleteCancel')}
+          okText={t('needs.deleteOk')}
+          cancelText={t('needs.deleteCancel')}
           okButtonProps={{ danger: true }}
           onConfirm={() => deleteNeed(doc, need.id)}
           disabled={!editable}
@@ -102,13 +103,13 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
             type="text"
             className="need-delete"
             icon={<DeleteOutlined aria-hidden />}
-            aria-label={t('plan.matching.needs.delete', { text: label })}
+            aria-label={t('needs.delete', { text: label })}
             disabled={!editable}
           />
         </Popconfirm>
       </div>
       {matches.length > 0 ? (
-        <ul className="match-list" aria-label={t('plan.matching.needs.matchesOf', { text: label })}>
+        <ul className="match-list" aria-label={t('needs.matchesOf', { text: label })}>
           {matches.map((match) => (
             <MatchRow
               key={match.id}
@@ -120,7 +121,7 @@ export function NeedCard({ doc, need, position, matches, convertedMatchIds, edit
           ))}
         </ul>
       ) : (
-        <p className="need-drop-hint">{t('plan.matching.needs.dropHint')}</p>
+        <p className="need-drop-hint">{t('needs.dropHint')}</p>
       )}
     </li>
   )

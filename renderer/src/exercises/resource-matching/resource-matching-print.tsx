@@ -1,11 +1,11 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
-import { usePrint } from '../print-context'
-import { PrintSection, TextOr } from '../print-section'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint } from '../../print/print-context'
+import { PrintSection, TextOr } from '../../print/print-section'
+import { PrintTableHead } from '../../print/print-table-head'
 
 /** Needs × resources: every match with what was committed, by whom, and how far it has got. */
-export function MatchingSection({ number, plan }: { number: number; plan: Plan }) {
+export function ResourceMatchingPrint({ number, plan }: { number: number; plan: Plan }) {
   const { t, label } = usePrint()
   const needText = new Map(plan.needs.map((need) => [need.id, need.text]))
   const matchedNeeds = new Set(plan.matches.map((match) => match.needId))

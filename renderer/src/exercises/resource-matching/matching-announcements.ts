@@ -1,7 +1,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
-import type { TFunction } from 'i18next'
 import type { Match } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { matchingDrop, needPlacement, parseDragId } from './matching-drop'
+import type { ResourceMatchingT } from './resource-matching-ui-messages'
 
 interface BoardNames {
   needIds: readonly string[]
@@ -14,7 +14,7 @@ interface BoardNames {
  * dnd-kit's live-region messages in the UI language: a resource is announced by its title and the
  * need it would be matched to; a need card by its text and position, never by internal id.
  */
-export function matchingAnnouncements(t: TFunction, names: BoardNames): Announcements {
+export function matchingAnnouncements(t: ResourceMatchingT, names: BoardNames): Announcements {
   const { needIds, matches, needText, resourceTitle } = names
   const key = (id: string | number) => String(id)
   const positionAfter = (activeId: string, beforeId: string | null) => {
@@ -26,8 +26,8 @@ export function matchingAnnouncements(t: TFunction, names: BoardNames): Announce
       const item = parseDragId(key(active.id))
       if (!item) return undefined
       return item.type === 'resource'
-        ? t('plan.matching.dnd.pickedResource', { title: resourceTitle(item.id) })
-        : t('plan.matching.dnd.pickedNeed', {
+        ? t('dnd.pickedResource', { title: resourceTitle(item.id) })
+        : t('dnd.pickedNeed', {
             text: needText(item.id),
             position: needIds.indexOf(item.id) + 1,
           })
@@ -38,13 +38,13 @@ export function matchingAnnouncements(t: TFunction, names: BoardNames): Announce
       if (!item || !over) return undefined
       if (item.type === 'resource') {
         return target?.type === 'need'
-          ? t('plan.matching.dnd.overNeed', { need: needText(target.id) })
-          : t('plan.matching.dnd.overNothing')
+          ? t('dnd.overNeed', { need: needText(target.id) })
+          : t('dnd.overNothing')
       }
       const placement = target?.type === 'need' ? needPlacement(needIds, item.id, target.id) : null
       return placement
-        ? t('plan.matching.dnd.overPosition', { position: positionAfter(item.id, placement.beforeId) })
-        : t('plan.matching.dnd.overPosition', { position: needIds.indexOf(item.id) + 1 })
+        ? t('dnd.overPosition', { position: positionAfter(item.id, placement.beforeId) })
+        : t('dnd.overPosition', { position: needIds.indexOf(item.id) + 1 })
     },
     onDragEnd: ({ active, over }) => {
       const item = parseDragId(key(active.id))
@@ -52,28 +52,27 @@ export function matchingAnnouncements(t: TFunction, names: BoardNames): Announce
       const drop = matchingDrop(needIds, matches, key(active.id), over ? key(over.id) : null)
       if (item.type === 'resource') {
         const title = resourceTitle(item.id)
-        if (drop?.kind === 'match')
-          return t('plan.matching.dnd.matched', { title, need: needText(drop.needId) })
+        if (drop?.kind === 'match') return t('dnd.matched', { title, need: needText(drop.needId) })
         if (drop?.kind === 'already-matched') {
-          return t('plan.matching.dnd.alreadyMatched', { title, need: needText(drop.needId) })
+          return t('dnd.alreadyMatched', { title, need: needText(drop.needId) })
         }
-        return t('plan.matching.dnd.notMatched', { title })
+        return t('dnd.notMatched', { title })
       }
       const text = needText(item.id)
       return drop?.kind === 'move-need'
-        ? t('plan.matching.dnd.movedNeed', { text, position: positionAfter(item.id, drop.beforeId) })
-        : t('plan.matching.dnd.unchangedNeed', { text })
+        ? t('dnd.movedNeed', { text, position: positionAfter(item.id, drop.beforeId) })
+        : t('dnd.unchangedNeed', { text })
     },
     onDragCancel: ({ active }) => {
       const item = parseDragId(key(active.id))
       if (!item) return undefined
       return item.type === 'resource'
-        ? t('plan.matching.dnd.cancelledResource', { title: resourceTitle(item.id) })
-        : t('plan.matching.dnd.cancelledNeed', { text: needText(item.id) })
+        ? t('dnd.cancelledResource', { title: resourceTitle(item.id) })
+        : t('dnd.cancelledNeed', { text: needText(item.id) })
     },
   }
 }
 
-export const matchingScreenReaderInstructions = (t: TFunction): ScreenReaderInstructions => ({
-  draggable: t('plan.matching.dnd.instructions'),
+export const matchingScreenReaderInstructions = (t: ResourceMatchingT): ScreenReaderInstructions => ({
+  draggable: t('dnd.instructions'),
 })

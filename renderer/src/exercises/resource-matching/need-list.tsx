@@ -1,11 +1,12 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { needDragId } from './matching-drop'
 import { NeedAddForm } from './need-add-form'
 import { NeedCard } from './need-card'
 import { OrphanMatches } from './orphan-matches'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface NeedListProps {
   doc: Y.Doc
@@ -17,17 +18,17 @@ interface NeedListProps {
 
 /** The left column: the county's needs and products in order, each with its matches, and a new-card form. */
 export function NeedList({ doc, needs, matches, convertedMatchIds, editable }: NeedListProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const needIds = new Set(needs.map((need) => need.id))
   const orphans = matches.filter((match) => match.needId === null || !needIds.has(match.needId))
   return (
     <section className="matching-needs" aria-labelledby="matching-needs-heading">
       <h3 id="matching-needs-heading" className="matching-column-title">
-        {t('plan.matching.needs.heading')}
+        {t('needs.heading')}
       </h3>
-      <p className="matching-column-intro">{t('plan.matching.needs.intro')}</p>
+      <p className="matching-column-intro">{t('needs.intro')}</p>
       <NeedAddForm doc={doc} editable={editable} />
-      {needs.length === 0 && <p className="matching-empty">{t('plan.matching.needs.empty')}</p>}
+      {needs.length === 0 && <p className="matching-empty">{t('needs.empty')}</p>}
       <SortableContext
         items={needs.map((need) => needDragId(need.id))}
         strategy={verticalListSortingStrategy}

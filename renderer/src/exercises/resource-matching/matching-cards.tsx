@@ -11,7 +11,6 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query'
 import { App } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { textIn } from '../../../../shared/locale/locale'
 import { actionIdFor } from '../../../../shared/live/plan-actions'
@@ -24,6 +23,8 @@ import { isMatched, matchingDrop, parseDragId } from './matching-drop'
 import { matchingCollisionDetection, matchingKeyboardCoordinates } from './matching-drag-targets'
 import { NeedList } from './need-list'
 import { ResourceCatalogue } from './resource-catalogue'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface MatchingCardsProps {
   doc: Y.Doc
@@ -37,7 +38,7 @@ interface MatchingCardsProps {
  * both. A resource dropped on a need becomes one addMatch; a need dropped among needs one moveNeed.
  */
 export function MatchingCards({ doc, plan, resources, editable }: MatchingCardsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const { message } = App.useApp()
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -47,7 +48,7 @@ export function MatchingCards({ doc, plan, resources, editable }: MatchingCardsP
     plan.matches.filter((match) => plan.actions.some((a) => a.id === actionIdFor(match.id))).map((m) => m.id),
   )
   const needText = (id: string) =>
-    plan.needs.find((need) => need.id === id)?.text.trim() || t('plan.matching.needs.untitled')
+    plan.needs.find((need) => need.id === id)?.text.trim() || t('needs.untitled')
   const resourceOf = (id: string) => catalogue.find((resource) => resource.id === id)
   const resourceTitle = (id: string) => {
     const resource = resourceOf(id)
@@ -104,7 +105,7 @@ export function MatchingCards({ doc, plan, resources, editable }: MatchingCardsP
           onMatch={(resource, needId) => {
             if (match(resource, needId)) {
               void message.success(
-                t('plan.matching.catalogue.added', {
+                t('catalogue.added', {
                   resource: textIn(resource.title, language),
                   need: needText(needId),
                 }),

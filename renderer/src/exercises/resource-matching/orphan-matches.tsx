@@ -1,11 +1,12 @@
 import { Select } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { textIn } from '../../../../shared/locale/locale'
 import { moveMatch } from '../../../../shared/exercises/resource-matching/resource-matching-doc'
 import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { useLanguage } from '../../i18n/use-language'
 import { MatchRow } from './match-row'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface OrphanMatchesProps {
   doc: Y.Doc
@@ -20,12 +21,12 @@ interface OrphanMatchesProps {
  * out of sight, so the group can put each under a need or delete it.
  */
 export function OrphanMatches({ doc, orphans, needs, convertedMatchIds, editable }: OrphanMatchesProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   return (
     <section className="orphan-matches" aria-labelledby="orphan-matches-heading">
-      <h4 id="orphan-matches-heading">{t('plan.matching.orphans.heading')}</h4>
-      <p>{t('plan.matching.orphans.intro')}</p>
+      <h4 id="orphan-matches-heading">{t('orphans.heading')}</h4>
+      <p>{t('orphans.intro')}</p>
       <ul className="match-list">
         {orphans.map((match) => (
           <MatchRow
@@ -38,8 +39,8 @@ export function OrphanMatches({ doc, orphans, needs, convertedMatchIds, editable
               <Select
                 className="orphan-move"
                 value={null}
-                placeholder={t('plan.matching.orphans.moveToPlaceholder')}
-                aria-label={t('plan.matching.orphans.moveTo', {
+                placeholder={t('orphans.moveToPlaceholder')}
+                aria-label={t('orphans.moveTo', {
                   resource: textIn(match.resourceTitle, language),
                 })}
                 disabled={!editable || needs.length === 0}

@@ -2,7 +2,6 @@ import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Button, Input, Select, Skeleton } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Match, Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import {
   RESOURCE_KINDS,
@@ -14,6 +13,8 @@ import { LoadError } from '../../components/load-error'
 import { useLanguage } from '../../i18n/use-language'
 import { type CatalogueFilter, filterCatalogue, groupByKind } from './catalogue-filter'
 import { ResourceItem } from './resource-item'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface ResourceCatalogueProps {
   query: UseQueryResult<Resource[]>
@@ -27,7 +28,7 @@ const NO_FILTER: CatalogueFilter = { query: '', kind: null }
 
 /** The right column: the workshop's resource catalogue, grouped by kind, with search and a kind filter. */
 export function ResourceCatalogue({ query, needs, matches, onMatch, editable }: ResourceCatalogueProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const [filter, setFilter] = useState<CatalogueFilter>(NO_FILTER)
   const resources = query.data ?? []
@@ -44,39 +45,39 @@ export function ResourceCatalogue({ query, needs, matches, onMatch, editable }: 
   return (
     <section className="matching-catalogue" aria-labelledby="matching-catalogue-heading">
       <h3 id="matching-catalogue-heading" className="matching-column-title">
-        {t('plan.matching.catalogue.heading')}
+        {t('catalogue.heading')}
       </h3>
       <div className="catalogue-filter">
         <Input
           // antd's clear button is named after its icon ("close-circle"): it gets a name in words.
           allowClear={{
-            clearIcon: <CloseCircleFilled aria-label={t('plan.matching.catalogue.clearSearch')} />,
+            clearIcon: <CloseCircleFilled aria-label={t('catalogue.clearSearch')} />,
           }}
           prefix={<SearchOutlined aria-hidden />}
           value={filter.query}
           onChange={(event) => setFilter({ ...filter, query: event.target.value })}
-          aria-label={t('plan.matching.catalogue.search')}
-          placeholder={t('plan.matching.catalogue.searchPlaceholder')}
+          aria-label={t('catalogue.search')}
+          placeholder={t('catalogue.searchPlaceholder')}
         />
         <div className="catalogue-filter-row">
           <Select<ResourceKind | null>
             value={filter.kind}
             onChange={(kind) => setFilter({ ...filter, kind })}
-            aria-label={t('plan.matching.catalogue.kind')}
+            aria-label={t('catalogue.kind')}
             popupMatchSelectWidth={false}
             options={[
-              { value: null, label: t('plan.matching.catalogue.allKinds') },
+              { value: null, label: t('catalogue.allKinds') },
               ...RESOURCE_KINDS.map((kind) => ({ value: kind, label: RESOURCE_KIND_LABELS[kind][language] })),
             ]}
           />
           {query.isSuccess && resources.length > 0 && (
             <p className="catalogue-count" aria-live="polite">
               {filtered
-                ? t('plan.matching.catalogue.shownOf', { shown: shown.length, total: resources.length })
-                : t('plan.matching.catalogue.shown', { shown: shown.length })}
+                ? t('catalogue.shownOf', { shown: shown.length, total: resources.length })
+                : t('catalogue.shown', { shown: shown.length })}
               {filtered && (
                 <Button type="link" size="small" onClick={() => setFilter(NO_FILTER)}>
-                  {t('plan.matching.catalogue.clear')}
+                  {t('catalogue.clear')}
                 </Button>
               )}
             </p>
@@ -84,15 +85,15 @@ export function ResourceCatalogue({ query, needs, matches, onMatch, editable }: 
         </div>
       </div>
       {query.isPending ? (
-        <Skeleton active paragraph={{ rows: 6 }} aria-label={t('plan.matching.catalogue.loading')} />
+        <Skeleton active paragraph={{ rows: 6 }} aria-label={t('catalogue.loading')} />
       ) : query.isError ? (
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
       ) : resources.length === 0 ? (
-        <p className="matching-empty">{t('plan.matching.catalogue.empty')}</p>
+        <p className="matching-empty">{t('catalogue.empty')}</p>
       ) : (
         <>
-          {needs.length === 0 && <p className="catalogue-hint">{t('plan.matching.catalogue.noNeeds')}</p>}
-          {shown.length === 0 && <p className="matching-empty">{t('plan.matching.catalogue.noResults')}</p>}
+          {needs.length === 0 && <p className="catalogue-hint">{t('catalogue.noNeeds')}</p>}
+          {shown.length === 0 && <p className="matching-empty">{t('catalogue.noResults')}</p>}
           {groupByKind(shown).map((group) => (
             <section key={group.kind} className="catalogue-group" aria-labelledby={`catalogue-${group.kind}`}>
               <h4 id={`catalogue-${group.kind}`} className="catalogue-group-title">

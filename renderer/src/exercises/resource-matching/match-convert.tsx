@@ -1,11 +1,12 @@
 import { CheckCircleFilled, NodeIndexOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type * as Y from 'yjs'
 import { convertMatchToAction } from '../../../../shared/live/plan-actions'
 import { useLanguage } from '../../i18n/use-language'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface MatchConvertProps {
   doc: Y.Doc
@@ -21,7 +22,7 @@ interface MatchConvertProps {
  * done, a link to the action plan in its place.
  */
 export function MatchConvert({ doc, matchId, resource, converted, editable }: MatchConvertProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const link = useRef<HTMLAnchorElement>(null)
   const [convertedHere, setConvertedHere] = useState(false)
@@ -35,23 +36,23 @@ export function MatchConvert({ doc, matchId, resource, converted, editable }: Ma
       ref={link}
       to={{ search: '?step=action-plan' }}
       className="match-converted"
-      aria-label={t('plan.matching.match.convertedLabel', { resource })}
+      aria-label={t('match.convertedLabel', { resource })}
     >
-      <CheckCircleFilled aria-hidden /> {t('plan.matching.match.converted')}
+      <CheckCircleFilled aria-hidden /> {t('match.converted')}
     </Link>
   ) : (
     <Button
       size="small"
       className="match-convert"
       icon={<NodeIndexOutlined aria-hidden />}
-      aria-label={t('plan.matching.match.convertLabel', { resource })}
+      aria-label={t('match.convertLabel', { resource })}
       disabled={!editable}
       onClick={() => {
         setConvertedHere(true)
         convertMatchToAction(doc, matchId, language)
       }}
     >
-      {t('plan.matching.match.convert')}
+      {t('match.convert')}
     </Button>
   )
 }

@@ -1,12 +1,13 @@
 import { DownOutlined, HolderOutlined } from '@ant-design/icons'
 import { useDraggable } from '@dnd-kit/core'
 import { Button, Dropdown } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { textIn } from '../../../../shared/locale/locale'
 import type { Need } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import type { Resource } from '../../../../shared/resources/resource-schema'
 import { useLanguage } from '../../i18n/use-language'
 import { resourceDragId } from './matching-drop'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface ResourceItemProps {
   resource: Resource
@@ -22,7 +23,7 @@ interface ResourceItemProps {
  * "Match to…" picks a need from a menu, for whoever finds dragging awkward.
  */
 export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editable }: ResourceItemProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: resourceDragId(resource.id),
@@ -30,7 +31,7 @@ export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editabl
   })
   const title = textIn(resource.title, language)
   const description = textIn(resource.description, language)
-  const untitled = t('plan.matching.needs.untitled')
+  const untitled = t('needs.untitled')
   return (
     <li
       ref={setNodeRef}
@@ -44,7 +45,7 @@ export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editabl
         className="resource-grab"
         {...attributes}
         {...listeners}
-        aria-label={t('plan.matching.catalogue.drag', { title })}
+        aria-label={t('catalogue.drag', { title })}
         disabled={!editable}
       >
         <HolderOutlined aria-hidden className="resource-grab-icon" />
@@ -55,7 +56,7 @@ export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editabl
       <div className="resource-foot">
         {matchedNeedIds.size > 0 && (
           <span className="resource-matched">
-            {t('plan.matching.catalogue.matchedCount', { count: matchedNeedIds.size })}
+            {t('catalogue.matchedCount', { count: matchedNeedIds.size })}
           </span>
         )}
         <Dropdown
@@ -67,7 +68,7 @@ export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editabl
               key: need.id,
               disabled: matchedNeedIds.has(need.id),
               label: matchedNeedIds.has(need.id)
-                ? t('plan.matching.catalogue.matchedNeed', { need: need.text.trim() || untitled })
+                ? t('catalogue.matchedNeed', { need: need.text.trim() || untitled })
                 : need.text.trim() || untitled,
             })),
             onClick: ({ key }) => onMatch(key),
@@ -76,10 +77,10 @@ export function ResourceItem({ resource, needs, matchedNeedIds, onMatch, editabl
           <Button
             size="small"
             className="resource-match-to"
-            aria-label={t('plan.matching.catalogue.matchToLabel', { title })}
+            aria-label={t('catalogue.matchToLabel', { title })}
             disabled={!editable || needs.length === 0}
           >
-            {t('plan.matching.catalogue.matchTo')} <DownOutlined aria-hidden />
+            {t('catalogue.matchTo')} <DownOutlined aria-hidden />
           </Button>
         </Dropdown>
       </div>

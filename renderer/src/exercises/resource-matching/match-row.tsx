@@ -1,7 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Popconfirm, Select } from 'antd'
 import { type ReactNode, useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { textIn } from '../../../../shared/locale/locale'
 import {
@@ -11,9 +10,11 @@ import {
 import type { Match } from '../../../../shared/exercises/resource-matching/resource-matching-schema'
 import { MATCH_STATUSES, MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
-import { LiveTextInput } from '../fields/live-text-input'
+import { LiveTextInput } from '../../plan/fields/live-text-input'
 import { MatchConvert } from './match-convert'
 import { MatchStatusTag } from './match-status-tag'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 interface MatchRowProps {
   doc: Y.Doc
@@ -31,7 +32,7 @@ interface MatchRowProps {
  * links to the action plan instead.
  */
 export function MatchRow({ doc, match, converted, editable, extra }: MatchRowProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const fieldId = useId()
   const resource = textIn(match.resourceTitle, language)
@@ -42,7 +43,7 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
       <div className="match-head">
         <div className="match-resource">
           <span className="match-title">{resource}</span>
-          <span className="match-provider">{t('plan.matching.match.provider', { provider })}</span>
+          <span className="match-provider">{t('match.provider', { provider })}</span>
         </div>
         <div className="match-tools">
           <MatchConvert
@@ -53,9 +54,9 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
             editable={editable}
           />
           <Popconfirm
-            title={t('plan.matching.match.deleteConfirm')}
-            okText={t('plan.matching.needs.deleteOk')}
-            cancelText={t('plan.matching.needs.deleteCancel')}
+            title={t('match.deleteConfirm')}
+            okText={t('needs.deleteOk')}
+            cancelText={t('needs.deleteCancel')}
             okButtonProps={{ danger: true }}
             onConfirm={() => deleteMatch(doc, match.id)}
             disabled={!editable}
@@ -64,7 +65,7 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
               type="text"
               className="match-delete"
               icon={<DeleteOutlined aria-hidden />}
-              aria-label={t('plan.matching.match.delete', { resource })}
+              aria-label={t('match.delete', { resource })}
               disabled={!editable}
             />
           </Popconfirm>
@@ -72,38 +73,38 @@ export function MatchRow({ doc, match, converted, editable, extra }: MatchRowPro
       </div>
       <div className="match-fields">
         <div className="match-field match-field-commitment">
-          <label htmlFor={`${fieldId}-commitment`}>{t('plan.matching.match.commitment')}</label>
+          <label htmlFor={`${fieldId}-commitment`}>{t('match.commitment')}</label>
           <LiveTextInput
             multiline
             id={`${fieldId}-commitment`}
             value={match.commitment}
             onSave={(commitment) => updateMatch(doc, match.id, { commitment })}
-            aria-label={t('plan.matching.match.commitmentOf', { resource })}
-            placeholder={t('plan.matching.match.commitmentPlaceholder')}
+            aria-label={t('match.commitmentOf', { resource })}
+            placeholder={t('match.commitmentPlaceholder')}
             disabled={!editable}
             maxLength={1000}
           />
         </div>
         <div className="match-field">
-          <label htmlFor={`${fieldId}-owner`}>{t('plan.matching.match.owner')}</label>
+          <label htmlFor={`${fieldId}-owner`}>{t('match.owner')}</label>
           <LiveTextInput
             id={`${fieldId}-owner`}
             value={match.owner}
             onSave={(owner) => updateMatch(doc, match.id, { owner })}
-            aria-label={t('plan.matching.match.ownerOf', { resource })}
-            placeholder={t('plan.matching.match.ownerPlaceholder')}
+            aria-label={t('match.ownerOf', { resource })}
+            placeholder={t('match.ownerPlaceholder')}
             disabled={!editable}
             maxLength={200}
           />
         </div>
         <div className="match-field">
-          <label htmlFor={`${fieldId}-status`}>{t('plan.matching.match.status')}</label>
+          <label htmlFor={`${fieldId}-status`}>{t('match.status')}</label>
           <Select
             id={`${fieldId}-status`}
             className="match-status-select"
             value={match.status}
             onChange={(status) => updateMatch(doc, match.id, { status })}
-            aria-label={t('plan.matching.match.statusOf', { resource })}
+            aria-label={t('match.statusOf', { resource })}
             disabled={!editable}
             options={MATCH_STATUSES.map((status) => ({
               value: status,

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { textIn } from '../../../../shared/locale/locale'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { Resource } from '../../../../shared/resources/resource-schema'
@@ -6,6 +5,8 @@ import { MATCH_STATUSES, NEED_KIND_LABELS } from '../../../../shared/vocabulary/
 import { useLanguage } from '../../i18n/use-language'
 import { buildMatchMatrix } from './match-matrix'
 import { MatchStatusTag } from './match-status-tag'
+import { useMessages } from '../../i18n/use-messages'
+import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 /**
  * Needs × matched resources, to see at a glance which need has no resource yet and which resource is
@@ -13,41 +14,36 @@ import { MatchStatusTag } from './match-status-tag'
  * column held in place, so a wide matrix stays readable on a tablet.
  */
 export function MatchMatrixView({ plan, catalogue }: { plan: Plan; catalogue: readonly Resource[] }) {
-  const { t } = useTranslation()
+  const t = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const { columns, rows } = buildMatchMatrix(plan.needs, plan.matches, catalogue)
-  const untitled = t('plan.matching.needs.untitled')
+  const untitled = t('needs.untitled')
 
   return (
     <section className="match-matrix" aria-labelledby="match-matrix-heading">
       <h3 id="match-matrix-heading" className="matching-column-title">
-        {t('plan.matching.matrix.heading')}
+        {t('matrix.heading')}
       </h3>
-      <p className="matching-column-intro">{t('plan.matching.matrix.caption')}</p>
+      <p className="matching-column-intro">{t('matrix.caption')}</p>
       {rows.length === 0 ? (
-        <p className="matching-empty">{t('plan.matching.matrix.noNeeds')}</p>
+        <p className="matching-empty">{t('matrix.noNeeds')}</p>
       ) : (
         <>
-          {columns.length === 0 && <p className="matching-empty">{t('plan.matching.matrix.noMatches')}</p>}
-          <ul className="matrix-legend" aria-label={t('plan.matching.matrix.legend')}>
+          {columns.length === 0 && <p className="matching-empty">{t('matrix.noMatches')}</p>}
+          <ul className="matrix-legend" aria-label={t('matrix.legend')}>
             {MATCH_STATUSES.map((status) => (
               <li key={status}>
                 <MatchStatusTag status={status} />
               </li>
             ))}
           </ul>
-          <div
-            className="matrix-scroll"
-            role="region"
-            tabIndex={0}
-            aria-label={t('plan.matching.matrix.region')}
-          >
+          <div className="matrix-scroll" role="region" tabIndex={0} aria-label={t('matrix.region')}>
             <table className="matrix-table">
-              <caption className="sr-only">{t('plan.matching.matrix.caption')}</caption>
+              <caption className="sr-only">{t('matrix.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="matrix-corner">
-                    {t('plan.matching.matrix.needColumn')}
+                    {t('matrix.needColumn')}
                   </th>
                   {columns.map((column) => (
                     <th scope="col" key={column.resourceId} className="matrix-resource">
@@ -56,7 +52,7 @@ export function MatchMatrixView({ plan, catalogue }: { plan: Plan; catalogue: re
                     </th>
                   ))}
                   <th scope="col" className="matrix-total">
-                    {t('plan.matching.matrix.total')}
+                    {t('matrix.total')}
                   </th>
                 </tr>
               </thead>
@@ -74,7 +70,7 @@ export function MatchMatrixView({ plan, catalogue }: { plan: Plan; catalogue: re
                         {cell.length === 0 ? (
                           <>
                             <span aria-hidden className="matrix-blank" />
-                            <span className="sr-only">{t('plan.matching.matrix.empty')}</span>
+                            <span className="sr-only">{t('matrix.empty')}</span>
                           </>
                         ) : (
                           cell.map((match) => <MatchStatusTag key={match.id} status={match.status} />)
@@ -83,7 +79,7 @@ export function MatchMatrixView({ plan, catalogue }: { plan: Plan; catalogue: re
                     ))}
                     <td className="matrix-total">
                       {row.matchCount === 0 ? (
-                        <span className="matrix-none">{t('plan.matching.matrix.none')}</span>
+                        <span className="matrix-none">{t('matrix.none')}</span>
                       ) : (
                         row.matchCount
                       )}
@@ -95,7 +91,7 @@ export function MatchMatrixView({ plan, catalogue }: { plan: Plan; catalogue: re
                 <tfoot>
                   <tr>
                     <th scope="row" className="matrix-need">
-                      {t('plan.matching.matrix.resourceTotal')}
+                      {t('matrix.resourceTotal')}
                     </th>
                     {columns.map((column) => (
                       <td
