@@ -1,6 +1,5 @@
 import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
-import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
@@ -444,7 +443,6 @@ export const en: Messages = {
     },
     problemTree: problemTreeMessages.en,
     dotVote: dotVoteMessages.en,
-    targets: targetsMessages.en,
     actions: actionsMessages.en,
     fields: fieldsMessages.en,
     budget: budgetMessages.en,

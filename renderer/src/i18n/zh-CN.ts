@@ -5,7 +5,6 @@
  */
 import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
-import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
@@ -440,7 +439,6 @@ export const zhCN = {
     },
     problemTree: problemTreeMessages['zh-CN'],
     dotVote: dotVoteMessages['zh-CN'],
-    targets: targetsMessages['zh-CN'],
     actions: actionsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
     budget: budgetMessages['zh-CN'],

@@ -1,6 +1,7 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
 import { ResourceMatchingPrint } from '../exercises/resource-matching/resource-matching-print'
+import { TargetSettingPrint } from '../exercises/target-setting/target-setting-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
 import { ActionsSection } from './sections/actions-section'
@@ -12,7 +13,6 @@ import { ProblemSection } from './sections/problem-section'
 import { SignOffBlock } from './sections/sign-off-section'
 import { SituationSection } from './sections/situation-section'
 import { SummarySection } from './sections/summary-section'
-import { TargetsSection } from './sections/targets-section'
 import type { CountyPrintData } from './use-print-data'
 
 /** The plan's title, or a title made from the county's name while the group has not given one. */
@@ -44,7 +44,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
       <ProblemSection number={3} plan={plan} />
       <ResourceMatchingPrint number={4} plan={plan} />
-      <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
+      <TargetSettingPrint number={5} plan={plan} povertyLines={povertyLines} />
       <ActionsSection number={6} plan={plan} />
       <BudgetSection number={7} plan={plan} />
       <LogframeSection number={8} plan={plan} />

@@ -29,14 +29,6 @@ const zhCN = {
       effects: '影响',
       noCore: '尚未写出核心问题',
     },
-    targets: {
-      peopleLifted: '计划带动脱贫人口',
-      formula: '{{base}} 人 × {{share}}% = {{people}} 人',
-      byYear: '到 {{year}} 年',
-      indicators: '主要指标',
-      indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
-      noTarget: '尚未算出带动脱贫人口。',
-    },
     actions: {
       owner: '负责：{{owner}}',
       untitled: '未命名措施',
@@ -97,14 +89,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         causes: 'Causes',
         effects: 'Effects',
         noCore: 'No core problem written yet',
-      },
-      targets: {
-        peopleLifted: 'People to lift out of poverty',
-        formula: '{{base}} people × {{share}}% = {{people}} people',
-        byYear: 'by {{year}}',
-        indicators: 'Key indicators',
-        indicatorValue: '{{value}} {{unit}} ({{year}})',
-        noTarget: 'The number of people to lift has not been worked out yet.',
       },
       actions: {
         owner: 'Owner: {{owner}}',

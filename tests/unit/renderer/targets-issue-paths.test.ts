@@ -11,9 +11,9 @@ import {
   issueField,
   issuesByPath,
   targetIssuePath,
-} from '../../../renderer/src/plan/targets/target-issue-paths'
-import { targetIssues } from '../../../renderer/src/plan/targets/target-issues'
-import { targetYearColumns } from '../../../renderer/src/plan/targets/target-years'
+} from '../../../renderer/src/exercises/target-setting/target-issue-paths'
+import { targetIssues } from '../../../renderer/src/exercises/target-setting/target-issues'
+import { targetYearColumns } from '../../../renderer/src/exercises/target-setting/target-years'
 
 const EMPTY = readPlan(new Y.Doc())
 

@@ -8,7 +8,7 @@ import {
   basePeopleHint,
   householdSizeHint,
   lineYearHint,
-} from '../../../renderer/src/plan/targets/benefit-sources'
+} from '../../../renderer/src/exercises/target-setting/benefit-sources'
 
 const EMPTY = readPlan(new Y.Doc())
 const LUEYANG: DataCard = {

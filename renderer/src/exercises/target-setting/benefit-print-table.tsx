@@ -1,14 +1,20 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import { computeBenefit } from '../../../../shared/exercises/target-setting/benefit-calculator'
-import { usePrint } from '../print-context'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint } from '../../print/print-context'
+import { PrintTableHead } from '../../print/print-table-head'
 
 /**
  * The benefit arithmetic written out, so a reader can redo it by hand (Lueyang: 32,000 × 60% =
  * 19,200). Only the lines whose inputs the group entered are shown.
  */
-export function BenefitTable({ plan, povertyLines }: { plan: Plan; povertyLines: readonly PovertyLine[] }) {
+export function BenefitPrintTable({
+  plan,
+  povertyLines,
+}: {
+  plan: Plan
+  povertyLines: readonly PovertyLine[]
+}) {
   const { t, format, yuan } = usePrint()
   const result = computeBenefit(plan, povertyLines)
   const { benefit } = plan

@@ -1,15 +1,16 @@
-import { useTranslation } from 'react-i18next'
-import type { Plan } from '../../../shared/live/plan-schema'
-import { countyHeadline } from '../../../shared/session/headline-figures'
-import { useFormatters } from '../components/use-formatters'
-import { LimitedList } from './limited-list'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import { countyHeadline } from '../../../../shared/session/headline-figures'
+import { useFormatters } from '../../components/use-formatters'
+import { useMessages } from '../../i18n/use-messages'
+import { LimitedList } from '../../projector/limited-list'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 /** Lines for the indicators beside the headline, "N more" included: what 1280×720 holds at projector size. */
 const INDICATOR_LINES = 4
 
 /** The county's headline target (people to lift, and how it was worked out) and its indicators, as many as fit. */
-export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: Plan }) {
-  const { t } = useTranslation()
+export function TargetSettingSpotlight({ countyId, plan }: { countyId: string; plan: Plan }) {
+  const t = useMessages(targetSettingUiMessages)
   const format = useFormatters()
   const headline = countyHeadline(countyId, plan)
   const indicators = plan.indicators.filter(
@@ -18,22 +19,22 @@ export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: P
   return (
     <div className="projector-targets">
       <section className="projector-headline" data-testid="projector-headline">
-        <h2>{t('projector.spotlight.targets.peopleLifted')}</h2>
+        <h2>{t('spotlight.peopleLifted')}</h2>
         {headline.peopleLifted === null ? (
-          <p className="projector-empty">{t('projector.spotlight.targets.noTarget')}</p>
+          <p className="projector-empty">{t('spotlight.noTarget')}</p>
         ) : (
           <>
             <p className="projector-big-number">
               {format.count(headline.peopleLifted)}
               {headline.targetYear !== null && (
                 <span className="projector-by-year">
-                  {t('projector.spotlight.targets.byYear', { year: String(headline.targetYear) })}
+                  {t('spotlight.byYear', { year: String(headline.targetYear) })}
                 </span>
               )}
             </p>
             {headline.basePoorPeople !== null && headline.sharePercent !== null && (
               <p className="projector-formula">
-                {t('projector.spotlight.targets.formula', {
+                {t('spotlight.formula', {
                   base: format.count(headline.basePoorPeople),
                   share: format.count(headline.sharePercent),
                   people: format.count(headline.peopleLifted),
@@ -45,7 +46,7 @@ export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: P
       </section>
       {indicators.length > 0 && (
         <section className="projector-indicators">
-          <h2>{t('projector.spotlight.targets.indicators')}</h2>
+          <h2>{t('spotlight.indicators')}</h2>
           <LimitedList
             items={indicators}
             limit={INDICATOR_LINES}
@@ -56,7 +57,7 @@ export function TargetsSpotlight({ countyId, plan }: { countyId: string; plan: P
                 <>
                   <span className="projector-indicator-name">{indicator.name.trim()}</span>
                   <span>
-                    {t('projector.spotlight.targets.indicatorValue', {
+                    {t('spotlight.indicatorValue', {
                       value: format.count(last.value),
                       unit: indicator.unit.trim(),
                       year: String(last.year),

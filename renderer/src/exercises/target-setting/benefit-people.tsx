@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { BenefitResult } from '../../../../shared/exercises/target-setting/benefit-calculator'
@@ -13,6 +12,8 @@ import { basePeopleHint } from './benefit-sources'
 import { addPeopleLiftedIndicator, peopleLiftedRow } from './people-lifted-indicator'
 import { TargetNumberField } from './target-fields'
 import { benefitIssuePath } from './target-issue-paths'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface BenefitPeopleProps {
   doc: Y.Doc
@@ -24,7 +25,7 @@ interface BenefitPeopleProps {
 
 /** Step 1: people lifted = base × share, and the target year the figure is for. */
 export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPeopleProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const language = useLanguage()
   const format = useFormatters()
   const hintText = useSourceHintText()
@@ -37,15 +38,11 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
   const at = (field: string) => issues.get(benefitIssuePath(field))
 
   return (
-    <BenefitStep
-      number={1}
-      heading={t('plan.targets.benefit.people.heading')}
-      formula={t('plan.targets.benefit.people.formula')}
-    >
+    <BenefitStep number={1} heading={t('benefit.people.heading')} formula={t('benefit.people.formula')}>
       <div className="benefit-sum">
         <TargetNumberField
           kind="count"
-          label={t('plan.targets.benefit.people.base')}
+          label={t('benefit.people.base')}
           {...bind('basePoorPeople')}
           placeholder={
             base.source !== 'entered' && base.value !== null ? format.count(base.value) : undefined
@@ -57,24 +54,24 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
         <SumSign sign="×" />
         <TargetNumberField
           kind="amount"
-          label={t('plan.targets.benefit.people.share')}
+          label={t('benefit.people.share')}
           {...bind('sharePercent')}
           editable={editable}
           className="benefit-field benefit-field-narrow"
         />
         <SumSign sign="=" />
         <SumResult
-          label={t('plan.targets.benefit.people.result')}
+          label={t('benefit.people.result')}
           value={lifted === null ? null : format.count(lifted)}
-          unit={t('plan.targets.benefit.people.unit')}
-          waiting={t('plan.targets.benefit.people.waiting')}
+          unit={t('benefit.people.unit')}
+          waiting={t('benefit.people.waiting')}
           issues={at('peopleLifted')}
         />
       </div>
       <div className="benefit-follow-up">
         <TargetNumberField
           kind="year"
-          label={t('plan.targets.benefit.people.targetYear')}
+          label={t('benefit.people.targetYear')}
           {...bind('targetYear')}
           editable={editable}
           className="benefit-field benefit-field-narrow"
@@ -82,11 +79,9 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
         {lifted !== null && (
           <div className="benefit-add-indicator">
             {existingRow !== null ? (
-              <span className="target-hint">
-                {t('plan.targets.benefit.indicatorExists', { row: existingRow })}
-              </span>
+              <span className="target-hint">{t('benefit.indicatorExists', { row: existingRow })}</span>
             ) : targetYear === null ? (
-              <span className="target-hint">{t('plan.targets.benefit.needsTargetYear')}</span>
+              <span className="target-hint">{t('benefit.needsTargetYear')}</span>
             ) : (
               <>
                 <Button
@@ -95,7 +90,7 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
                   onClick={() =>
                     addPeopleLiftedIndicator(doc, {
                       name: INDICATOR_KIND_LABELS['people-lifted'][language],
-                      unit: t('plan.targets.kindUnits.people-lifted'),
+                      unit: t('kindUnits.people-lifted'),
                       baselineValue: base.value,
                       baselineYear: result.resolved.baselineYear,
                       targetYear,
@@ -103,10 +98,10 @@ export function BenefitPeople({ doc, plan, result, issues, editable }: BenefitPe
                     })
                   }
                 >
-                  {t('plan.targets.benefit.addIndicator')}
+                  {t('benefit.addIndicator')}
                 </Button>
                 <span className="target-hint">
-                  {t('plan.targets.benefit.addIndicatorHint', {
+                  {t('benefit.addIndicatorHint', {
                     year: String(targetYear),
                     value: format.count(lifted),
                   })}

@@ -1,7 +1,7 @@
 import type { TargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 
 /**
- * Where the consistency checks (shared/targets/target-checks.ts) point, as the fields this step shows.
+ * Where the consistency checks (shared/exercises/target-setting/target-checks.ts) point, as the fields this step shows.
  * The paths are the checks' own: benefit.<field> and indicators.<id>.<field> | .targets.<year>.
  */
 export type IssueField =

@@ -2,16 +2,16 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
 import { checkTargets, formatTargetIssue } from '../../../../shared/exercises/target-setting/target-checks'
 import { INDICATOR_ATTRIBUTE_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
-import { usePrint } from '../print-context'
-import { NotGiven, PrintSection, TextOr } from '../print-section'
-import { BenefitTable } from './benefit-table'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint } from '../../print/print-context'
+import { NotGiven, PrintSection, TextOr } from '../../print/print-section'
+import { BenefitPrintTable } from './benefit-print-table'
+import { PrintTableHead } from '../../print/print-table-head'
 
 /** Beyond this many target years the indicator table would be too cramped on a portrait page. */
 const YEARS_ON_PORTRAIT = 4
 
 /** The indicator table (主要指标) with one column per target year, the benefit arithmetic and its flags. */
-export function TargetsSection({
+export function TargetSettingPrint({
   number,
   plan,
   povertyLines,
@@ -91,7 +91,7 @@ export function TargetsSection({
         </table>
       )}
       <h3>{t('targets.benefit')}</h3>
-      <BenefitTable plan={plan} povertyLines={povertyLines} />
+      <BenefitPrintTable plan={plan} povertyLines={povertyLines} />
       <h3>{t('targets.exitCriteria')}</h3>
       <table className="print-table">
         <PrintTableHead

@@ -1,6 +1,5 @@
 import { WarningFilled } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 import {
   formatTargetIssue,
@@ -8,6 +7,8 @@ import {
 } from '../../../../shared/exercises/target-setting/target-checks'
 import { useLanguage } from '../../i18n/use-language'
 import { issueField } from './target-issue-paths'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface IndicatorIssueSummaryProps {
   indicators: readonly Indicator[]
@@ -21,7 +22,7 @@ interface IndicatorIssueSummaryProps {
  * most columns are scrolled out of sight; one click or Enter takes the group to the box concerned.
  */
 export function IndicatorIssueSummary({ indicators, issues, onShow }: IndicatorIssueSummaryProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const language = useLanguage()
   const rowOf = (id: string) => indicators.findIndex((indicator) => indicator.id === id) + 1
   const placed = issues.flatMap((issue) => {
@@ -29,19 +30,19 @@ export function IndicatorIssueSummary({ indicators, issues, onShow }: IndicatorI
     if (!field || field.area === 'benefit' || rowOf(field.id) === 0) return []
     const column =
       field.area === 'target'
-        ? t('plan.targets.table.columns.target', { year: String(field.year) })
+        ? t('table.columns.target', { year: String(field.year) })
         : field.field === 'responsibleUnit'
-          ? t('plan.targets.table.columns.responsibleUnit')
+          ? t('table.columns.responsibleUnit')
           : null
     if (!column) return []
-    return [{ issue, where: t('plan.targets.table.issueAt', { row: rowOf(field.id), column }) }]
+    return [{ issue, where: t('table.issueAt', { row: rowOf(field.id), column }) }]
   })
   if (placed.length === 0) return null
   return (
     <section className="indicator-issues" aria-labelledby="indicator-issues-heading">
       <h4 id="indicator-issues-heading" className="indicator-issues-heading">
         <WarningFilled aria-hidden className="target-warning-icon" />
-        {t('plan.targets.table.issuesHeading', { count: placed.length })}
+        {t('table.issuesHeading', { count: placed.length })}
       </h4>
       <ul className="indicator-issues-list">
         {placed.map(({ issue, where }) => (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { StepContext } from '../steps/step-context'
-import { usePlanPovertyLines } from '../reference/use-plan-poverty-lines'
+import type { StepContext } from '../../plan/steps/step-context'
+import { usePlanPovertyLines } from '../../plan/reference/use-plan-poverty-lines'
 import { BenefitCalculator } from './benefit-calculator'
 import { IndicatorTable } from './indicator-table'
 import { issuesByPath } from './target-issue-paths'

@@ -1,6 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons'
 import { Button, Popconfirm } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   type IndicatorFields,
@@ -21,6 +20,8 @@ import { useLanguage } from '../../i18n/use-language'
 import type { MoveDirection } from './indicator-moves'
 import { TargetNumberField, TargetSelectField, TargetTextField } from './target-fields'
 import { indicatorIssuePath, targetIssuePath } from './target-issue-paths'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface IndicatorRowProps {
   doc: Y.Doc
@@ -42,27 +43,25 @@ interface IndicatorRowProps {
  */
 export function IndicatorRow(props: IndicatorRowProps) {
   const { doc, indicator, row, years, objectives, issues, editable } = props
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const language = useLanguage()
   const { id } = indicator
-  const name = indicator.name.trim() || t('plan.targets.table.untitled')
+  const name = indicator.name.trim() || t('table.untitled')
   const label = (column: string) => (
     <>
       {column}
-      <span className="sr-only">{t('plan.targets.table.rowSuffix', { row })}</span>
+      <span className="sr-only">{t('table.rowSuffix', { row })}</span>
     </>
   )
   const update = (patch: Partial<IndicatorFields>) => updateIndicator(doc, id, patch)
   const changeKind = (kind: IndicatorKind) =>
     // A new row gets the kind's usual unit; a unit someone already wrote stays. "Other" has no usual unit.
     update(
-      kind !== 'other' && indicator.unit.trim() === ''
-        ? { kind, unit: t(`plan.targets.kindUnits.${kind}`) }
-        : { kind },
+      kind !== 'other' && indicator.unit.trim() === '' ? { kind, unit: t(`kindUnits.${kind}`) } : { kind },
     )
   const objectiveOptions = objectives.map((objective, index) => ({
     value: objective.id,
-    label: objective.text.trim() || t('plan.targets.table.untitledObjective', { n: index + 1 }),
+    label: objective.text.trim() || t('table.untitledObjective', { n: index + 1 }),
   }))
 
   return (
@@ -73,17 +72,17 @@ export function IndicatorRow(props: IndicatorRowProps) {
             {row}
           </span>
           <TargetTextField
-            label={label(t('plan.targets.table.columns.name'))}
+            label={label(t('table.columns.name'))}
             value={indicator.name}
             onSave={(text) => update({ name: text })}
-            placeholder={t('plan.targets.table.namePlaceholder')}
+            placeholder={t('table.namePlaceholder')}
             editable={editable}
           />
         </div>
       </th>
       <td className="indicator-cell indicator-kind-cell">
         <TargetSelectField<IndicatorKind>
-          label={label(t('plan.targets.table.columns.kind'))}
+          label={label(t('table.columns.kind'))}
           value={indicator.kind}
           options={INDICATOR_KINDS.map((kind) => ({
             value: kind,
@@ -95,7 +94,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       </td>
       <td className="indicator-cell indicator-unit-cell">
         <TargetTextField
-          label={label(t('plan.targets.table.columns.unit'))}
+          label={label(t('table.columns.unit'))}
           value={indicator.unit}
           onSave={(text) => update({ unit: text })}
           editable={editable}
@@ -104,7 +103,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       <td className="indicator-cell indicator-figure-cell">
         <TargetNumberField
           kind="amount"
-          label={label(t('plan.targets.table.columns.baselineValue'))}
+          label={label(t('table.columns.baselineValue'))}
           value={indicator.baselineValue}
           onSave={(value) => update({ baselineValue: value })}
           editable={editable}
@@ -113,7 +112,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       <td className="indicator-cell indicator-year-cell">
         <TargetNumberField
           kind="year"
-          label={label(t('plan.targets.table.columns.baselineYear'))}
+          label={label(t('table.columns.baselineYear'))}
           value={indicator.baselineYear}
           onSave={(value) => update({ baselineYear: value })}
           editable={editable}
@@ -127,7 +126,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
         >
           <TargetNumberField
             kind="amount"
-            label={label(t('plan.targets.table.columns.target', { year: String(year) }))}
+            label={label(t('table.columns.target', { year: String(year) }))}
             value={indicator.targets.find((target) => target.year === year)?.value ?? null}
             onSave={(value) => setIndicatorTarget(doc, id, year, value)}
             issues={issues.get(targetIssuePath(id, year))}
@@ -137,7 +136,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       ))}
       <td className="indicator-cell indicator-attribute-cell">
         <TargetSelectField
-          label={label(t('plan.targets.table.columns.attribute'))}
+          label={label(t('table.columns.attribute'))}
           value={indicator.attribute}
           options={INDICATOR_ATTRIBUTES.map((attribute) => ({
             value: attribute,
@@ -152,7 +151,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
         data-issue-path={indicatorIssuePath(id, 'responsibleUnit')}
       >
         <TargetTextField
-          label={label(t('plan.targets.table.columns.responsibleUnit'))}
+          label={label(t('table.columns.responsibleUnit'))}
           value={indicator.responsibleUnit}
           onSave={(text) => update({ responsibleUnit: text })}
           issues={issues.get(indicatorIssuePath(id, 'responsibleUnit'))}
@@ -161,7 +160,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       </td>
       <td className="indicator-cell indicator-text-cell">
         <TargetTextField
-          label={label(t('plan.targets.table.columns.verificationSource'))}
+          label={label(t('table.columns.verificationSource'))}
           value={indicator.verificationSource}
           onSave={(text) => update({ verificationSource: text })}
           editable={editable}
@@ -169,13 +168,11 @@ export function IndicatorRow(props: IndicatorRowProps) {
       </td>
       <td className="indicator-cell indicator-objective-cell">
         <TargetSelectField
-          label={label(t('plan.targets.table.columns.objective'))}
+          label={label(t('table.columns.objective'))}
           value={indicator.objectiveId}
           options={objectiveOptions}
           onChange={(objectiveId) => update({ objectiveId })}
-          placeholder={t(
-            objectives.length === 0 ? 'plan.targets.table.noObjectives' : 'plan.targets.table.noObjective',
-          )}
+          placeholder={t(objectives.length === 0 ? 'table.noObjectives' : 'table.noObjective')}
           allowClear
           editable={editable}
         />
@@ -185,7 +182,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
           <Button
             type="text"
             icon={<ArrowUpOutlined aria-hidden />}
-            aria-label={t('plan.targets.table.moveUp', { row, name })}
+            aria-label={t('table.moveUp', { row, name })}
             data-action="up"
             disabled={!editable || row === 1}
             onClick={() => props.onMove('up')}
@@ -193,15 +190,15 @@ export function IndicatorRow(props: IndicatorRowProps) {
           <Button
             type="text"
             icon={<ArrowDownOutlined aria-hidden />}
-            aria-label={t('plan.targets.table.moveDown', { row, name })}
+            aria-label={t('table.moveDown', { row, name })}
             data-action="down"
             disabled={!editable || props.last}
             onClick={() => props.onMove('down')}
           />
           <Popconfirm
-            title={t('plan.targets.table.deleteConfirm')}
-            okText={t('plan.targets.table.deleteOk')}
-            cancelText={t('plan.targets.table.deleteCancel')}
+            title={t('table.deleteConfirm')}
+            okText={t('table.deleteOk')}
+            cancelText={t('table.deleteCancel')}
             okButtonProps={{ danger: true }}
             onConfirm={props.onDelete}
             disabled={!editable}
@@ -210,7 +207,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
               type="text"
               danger
               icon={<DeleteOutlined aria-hidden />}
-              aria-label={t('plan.targets.table.delete', { row, name })}
+              aria-label={t('table.delete', { row, name })}
               disabled={!editable}
             />
           </Popconfirm>

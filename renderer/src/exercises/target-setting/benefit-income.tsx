@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { BenefitResult } from '../../../../shared/exercises/target-setting/benefit-calculator'
@@ -7,6 +6,8 @@ import { useFormatters } from '../../components/use-formatters'
 import { BenefitStep, SumResult, SumSign, benefitFieldBinder } from './benefit-parts'
 import { TargetNumberField } from './target-fields'
 import { benefitIssuePath } from './target-issue-paths'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface BenefitIncomeProps {
   doc: Y.Doc
@@ -18,7 +19,7 @@ interface BenefitIncomeProps {
 
 /** Step 2: income per household = units sold × profit per unit ÷ participating households. */
 export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIncomeProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const format = useFormatters()
   const { benefit } = plan
   const bind = benefitFieldBinder(doc, benefit, issues)
@@ -26,22 +27,18 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
   const size = result.resolved.householdSize.value
   const perCapita =
     result.upliftPerCapita !== null && size !== null
-      ? t('plan.targets.benefit.income.perCapita', {
+      ? t('benefit.income.perCapita', {
           size: format.count(size),
           value: format.count(result.upliftPerCapita),
         })
       : undefined
 
   return (
-    <BenefitStep
-      number={2}
-      heading={t('plan.targets.benefit.income.heading')}
-      formula={t('plan.targets.benefit.income.formula')}
-    >
+    <BenefitStep number={2} heading={t('benefit.income.heading')} formula={t('benefit.income.formula')}>
       <div className="benefit-sum">
         <TargetNumberField
           kind="count"
-          label={t('plan.targets.benefit.income.unitsSold')}
+          label={t('benefit.income.unitsSold')}
           {...bind('unitsSold')}
           editable={editable}
           className="benefit-field"
@@ -49,7 +46,7 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
         <SumSign sign="×" />
         <TargetNumberField
           kind="amount"
-          label={t('plan.targets.benefit.income.profitPerUnit')}
+          label={t('benefit.income.profitPerUnit')}
           {...bind('profitPerUnit')}
           editable={editable}
           className="benefit-field"
@@ -57,17 +54,17 @@ export function BenefitIncome({ doc, plan, result, issues, editable }: BenefitIn
         <SumSign sign="÷" />
         <TargetNumberField
           kind="count"
-          label={t('plan.targets.benefit.income.households')}
+          label={t('benefit.income.households')}
           {...bind('participatingHouseholds')}
           editable={editable}
           className="benefit-field"
         />
         <SumSign sign="=" />
         <SumResult
-          label={t('plan.targets.benefit.income.result')}
+          label={t('benefit.income.result')}
           value={result.incomePerHousehold === null ? null : format.count(result.incomePerHousehold)}
-          unit={t('plan.targets.benefit.income.unit')}
-          waiting={t('plan.targets.benefit.income.waiting')}
+          unit={t('benefit.income.unit')}
+          waiting={t('benefit.income.waiting')}
           detail={perCapita}
           issues={at('incomePerHousehold')}
         />

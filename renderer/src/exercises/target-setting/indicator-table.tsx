@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Form, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   addIndicator,
@@ -15,6 +14,8 @@ import { IndicatorIssueSummary } from './indicator-issue-summary'
 import { IndicatorRow } from './indicator-row'
 import { PlanPeriod } from './plan-period'
 import { targetYearColumns } from './target-years'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface IndicatorTableProps {
   doc: Y.Doc
@@ -31,7 +32,7 @@ type PendingFocus = { id: string; target: 'up' | 'down' | 'name' } | { id: null;
  * plan. Rows move up and down by buttons, so the keyboard can reorder them; the move is said aloud.
  */
 export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTableProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const tableRef = useRef<HTMLDivElement>(null)
   const [announcement, setAnnouncement] = useState('')
   const [pendingFocus, setPendingFocus] = useState<PendingFocus | null>(null)
@@ -39,7 +40,7 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
   const years = targetYearColumns(plan.info, indicators)
   const ids = indicators.map((indicator) => indicator.id)
   const nameOf = (id: string) =>
-    indicators.find((indicator) => indicator.id === id)?.name.trim() || t('plan.targets.table.untitled')
+    indicators.find((indicator) => indicator.id === id)?.name.trim() || t('table.untitled')
 
   useEffect(() => {
     if (!pendingFocus || !tableRef.current) return
@@ -62,12 +63,12 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
     if (beforeId === undefined) return
     moveIndicator(doc, id, beforeId)
     const row = ids.indexOf(id) + (direction === 'up' ? 0 : 2)
-    setAnnouncement(t('plan.targets.table.moved', { name: nameOf(id), row }))
+    setAnnouncement(t('table.moved', { name: nameOf(id), row }))
     setPendingFocus({ id, target: direction })
   }
   const add = () => {
     const id = addIndicator(doc)
-    setAnnouncement(t('plan.targets.table.added', { row: ids.length + 1 }))
+    setAnnouncement(t('table.added', { row: ids.length + 1 }))
     setPendingFocus({ id, target: 'name' })
   }
   const show = (path: string) =>
@@ -75,16 +76,16 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
   const remove = (id: string) => {
     const name = nameOf(id)
     deleteIndicator(doc, id)
-    setAnnouncement(t('plan.targets.table.deleted', { name }))
+    setAnnouncement(t('table.deleted', { name }))
     setPendingFocus({ id: null, target: 'add' })
   }
 
   return (
     <section aria-labelledby="indicator-table-heading" className="plan-section indicator-section">
       <Typography.Title level={3} id="indicator-table-heading" className="target-section-title">
-        {t('plan.targets.table.heading')}
+        {t('table.heading')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('plan.targets.table.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('table.intro')}</Typography.Paragraph>
       <Form layout="vertical" component="div" requiredMark={false}>
         <PlanPeriod doc={doc} plan={plan} editable={editable} />
         <div ref={tableRef}>
@@ -95,41 +96,41 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
                 <thead>
                   <tr>
                     <th scope="col" rowSpan={2} className="indicator-name-cell">
-                      {t('plan.targets.table.columns.name')}
+                      {t('table.columns.name')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.kind')}
+                      {t('table.columns.kind')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.unit')}
+                      {t('table.columns.unit')}
                     </th>
                     <th scope="colgroup" colSpan={2}>
-                      {t('plan.targets.table.columns.baseline')}
+                      {t('table.columns.baseline')}
                     </th>
                     {years.length > 0 && (
                       <th scope="colgroup" colSpan={years.length}>
-                        {t('plan.targets.table.columns.annualTargets')}
+                        {t('table.columns.annualTargets')}
                       </th>
                     )}
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.attribute')}
+                      {t('table.columns.attribute')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.responsibleUnit')}
+                      {t('table.columns.responsibleUnit')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.verificationSource')}
+                      {t('table.columns.verificationSource')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      {t('plan.targets.table.columns.objective')}
+                      {t('table.columns.objective')}
                     </th>
                     <th scope="col" rowSpan={2}>
-                      <span className="sr-only">{t('plan.targets.table.columns.actions')}</span>
+                      <span className="sr-only">{t('table.columns.actions')}</span>
                     </th>
                   </tr>
                   <tr>
-                    <th scope="col">{t('plan.targets.table.columns.baselineValue')}</th>
-                    <th scope="col">{t('plan.targets.table.columns.baselineYear')}</th>
+                    <th scope="col">{t('table.columns.baselineValue')}</th>
+                    <th scope="col">{t('table.columns.baselineYear')}</th>
                     {years.map((year) => (
                       <th scope="col" key={year} className="indicator-year-heading">
                         {year}
@@ -157,12 +158,12 @@ export function IndicatorTable({ doc, plan, issues, editable }: IndicatorTablePr
               </table>
             </div>
           )}
-          {indicators.length === 0 && <p className="indicator-empty">{t('plan.targets.table.empty')}</p>}
+          {indicators.length === 0 && <p className="indicator-empty">{t('table.empty')}</p>}
           {years.length === 0 && indicators.length > 0 && (
-            <p className="indicator-empty">{t('plan.targets.table.noYears')}</p>
+            <p className="indicator-empty">{t('table.noYears')}</p>
           )}
           <Button icon={<PlusOutlined aria-hidden />} onClick={add} disabled={!editable} data-action="add">
-            {t('plan.targets.table.add')}
+            {t('table.add')}
           </Button>
         </div>
       </Form>

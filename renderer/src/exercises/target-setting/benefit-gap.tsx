@@ -1,6 +1,5 @@
 import { Alert, Button } from 'antd'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { povertyLineBasis, type PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
@@ -12,6 +11,8 @@ import { useLanguage } from '../../i18n/use-language'
 import { BenefitStep, useSourceHintText, benefitFieldBinder } from './benefit-parts'
 import { householdSizeHint, lineYearHint } from './benefit-sources'
 import { TargetNumberField } from './target-fields'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface BenefitGapProps {
   doc: Y.Doc
@@ -24,34 +25,30 @@ interface BenefitGapProps {
 
 /** Step 3: the gap to the poverty line of the year, per household, and whether step 2's income closes it. */
 export function BenefitGap({ doc, plan, result, lines, issues, editable }: BenefitGapProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const language = useLanguage()
   const format = useFormatters()
   const hintText = useSourceHintText()
   const { benefit } = plan
   const { resolved, gap } = result
   const bind = benefitFieldBinder(doc, benefit, issues)
-  const yuan = (value: number) => t('plan.targets.benefit.gap.yuan', { value: format.count(value) })
+  const yuan = (value: number) => t('benefit.gap.yuan', { value: format.count(value) })
   const size = resolved.householdSize
   const lineYear = resolved.povertyLineYear
 
   return (
-    <BenefitStep
-      number={3}
-      heading={t('plan.targets.benefit.gap.heading')}
-      formula={t('plan.targets.benefit.gap.formula')}
-    >
+    <BenefitStep number={3} heading={t('benefit.gap.heading')} formula={t('benefit.gap.formula')}>
       <div className="benefit-sum">
         <TargetNumberField
           kind="amount"
-          label={t('plan.targets.benefit.gap.currentIncome')}
+          label={t('benefit.gap.currentIncome')}
           {...bind('currentIncomePerCapita')}
           editable={editable}
           className="benefit-field"
         />
         <TargetNumberField
           kind="amount"
-          label={t('plan.targets.benefit.gap.householdSize')}
+          label={t('benefit.gap.householdSize')}
           {...bind('householdSize')}
           placeholder={
             size.source !== 'entered' && size.value !== null ? format.count(size.value) : undefined
@@ -62,7 +59,7 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
         />
         <TargetNumberField
           kind="year"
-          label={t('plan.targets.benefit.gap.lineYear')}
+          label={t('benefit.gap.lineYear')}
           {...bind('povertyLineYear')}
           placeholder={lineYear.source === 'target-year' ? String(lineYear.value) : undefined}
           hint={hintText(lineYearHint(resolved))}
@@ -72,27 +69,27 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
       </div>
       {lines.isPending ? (
         <p className="target-hint" role="status">
-          {t('plan.targets.benefit.gap.linesLoading')}
+          {t('benefit.gap.linesLoading')}
         </p>
       ) : lines.isError ? (
         <Alert
           type="warning"
           showIcon
-          title={t('plan.targets.benefit.gap.linesError', { reason: errorSentence(lines.error, language) })}
-          action={<Button onClick={() => void lines.refetch()}>{t('plan.targets.benefit.gap.retry')}</Button>}
+          title={t('benefit.gap.linesError', { reason: errorSentence(lines.error, language) })}
+          action={<Button onClick={() => void lines.refetch()}>{t('benefit.gap.retry')}</Button>}
         />
       ) : (
         <>
           {gap && (
             <dl className="benefit-worked">
               <div>
-                <dt>{t('plan.targets.benefit.gap.line')}</dt>
+                <dt>{t('benefit.gap.line')}</dt>
                 <dd>
-                  {t('plan.targets.benefit.gap.lineValue', {
+                  {t('benefit.gap.lineValue', {
                     value: format.count(gap.line.yuanPerPersonYear),
                   })}
                   <span className="benefit-worked-note">
-                    {t('plan.targets.benefit.gap.lineOf', {
+                    {t('benefit.gap.lineOf', {
                       year: String(gap.line.year),
                       basis: povertyLineBasis(gap.line, language),
                     })}
@@ -100,7 +97,7 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
                 </dd>
               </div>
               <div>
-                <dt>{t('plan.targets.benefit.gap.gapPerCapita')}</dt>
+                <dt>{t('benefit.gap.gapPerCapita')}</dt>
                 <dd>
                   {benefit.currentIncomePerCapita !== null && gap.gapPerCapita > 0
                     ? `${format.count(gap.line.yuanPerPersonYear)} − ${format.count(benefit.currentIncomePerCapita)} = `
@@ -109,7 +106,7 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
                 </dd>
               </div>
               <div>
-                <dt>{t('plan.targets.benefit.gap.gapPerHousehold')}</dt>
+                <dt>{t('benefit.gap.gapPerHousehold')}</dt>
                 <dd>
                   {size.value !== null
                     ? `${format.count(gap.gapPerCapita)} × ${format.count(size.value)} = `
@@ -121,16 +118,11 @@ export function BenefitGap({ doc, plan, result, lines, issues, editable }: Benef
           )}
           <p className="benefit-verdict" data-verdict={String(result.closesGap)} role="status">
             {result.closesGap === null || !gap || result.incomePerHousehold === null
-              ? t('plan.targets.benefit.gap.waiting')
-              : t(
-                  result.closesGap
-                    ? 'plan.targets.benefit.gap.closes'
-                    : 'plan.targets.benefit.gap.fallsShort',
-                  {
-                    income: format.count(result.incomePerHousehold),
-                    gap: format.count(gap.gapPerHousehold),
-                  },
-                )}
+              ? t('benefit.gap.waiting')
+              : t(result.closesGap ? 'benefit.gap.closes' : 'benefit.gap.fallsShort', {
+                  income: format.count(result.incomePerHousehold),
+                  gap: format.count(gap.gapPerHousehold),
+                })}
           </p>
         </>
       )}

@@ -1,6 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Form, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import type { PovertyLine } from '../../../../shared/poverty-line/poverty-line-schema'
@@ -9,6 +8,8 @@ import type { TargetIssue } from '../../../../shared/exercises/target-setting/ta
 import { BenefitGap } from './benefit-gap'
 import { BenefitIncome } from './benefit-income'
 import { BenefitPeople } from './benefit-people'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 interface BenefitCalculatorProps {
   doc: Y.Doc
@@ -23,15 +24,15 @@ interface BenefitCalculatorProps {
  * income per household, and whether that income clears the poverty line.
  */
 export function BenefitCalculator({ doc, plan, lines, issues, editable }: BenefitCalculatorProps) {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const result = computeBenefit(plan, lines.data ?? [])
   const parts = { doc, plan, result, issues, editable }
   return (
     <section aria-labelledby="benefit-heading" className="plan-section benefit-section">
       <Typography.Title level={3} id="benefit-heading" className="target-section-title">
-        {t('plan.targets.benefit.heading')}
+        {t('benefit.heading')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('plan.targets.benefit.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('benefit.intro')}</Typography.Paragraph>
       <Form layout="vertical" component="div" requiredMark={false} className="benefit-steps">
         <BenefitPeople {...parts} />
         <BenefitIncome {...parts} />

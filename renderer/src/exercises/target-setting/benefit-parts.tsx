@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { setBenefitInput } from '../../../../shared/exercises/target-setting/target-setting-doc'
 import type {
@@ -12,6 +11,8 @@ import { useFormatters } from '../../components/use-formatters'
 import type { SourceHint } from './benefit-sources'
 import { FieldNote } from './field-note'
 import { benefitIssuePath } from './target-issue-paths'
+import { useMessages } from '../../i18n/use-messages'
+import { targetSettingUiMessages } from './target-setting-ui-messages'
 
 /** An arithmetic sign between the boxes of a worked sum; the formula line says it in words. */
 export const SumSign = ({ sign }: { sign: '×' | '÷' | '=' }) => (
@@ -88,20 +89,20 @@ export function SumResult({
 
 /** A source hint as a sentence, its counts grouped for the language (42,996 people ÷ 13,255 households). */
 export function useSourceHintText(): (hint: SourceHint | null) => string | undefined {
-  const { t } = useTranslation()
+  const t = useMessages(targetSettingUiMessages)
   const format = useFormatters()
   return (hint) => {
     if (!hint) return undefined
     switch (hint.key) {
       case 'remainingPoor':
-        return t('plan.targets.benefit.sources.remainingPoor', hint.params)
+        return t('benefit.sources.remainingPoor', hint.params)
       case 'householdSize':
-        return t('plan.targets.benefit.sources.householdSize', {
+        return t('benefit.sources.householdSize', {
           people: format.count(hint.params.people),
           households: format.count(hint.params.households),
         })
       default:
-        return t(`plan.targets.benefit.sources.${hint.key}`)
+        return t(`benefit.sources.${hint.key}`)
     }
   }
 }
