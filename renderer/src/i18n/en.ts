@@ -2,7 +2,6 @@ import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
@@ -445,7 +444,6 @@ export const en: Messages = {
     dotVote: dotVoteMessages.en,
     actions: actionsMessages.en,
     fields: fieldsMessages.en,
-    budget: budgetMessages.en,
     logframe: logframeMessages.en,
     signOff: signOffMessages.en,
     countyNotFound: {

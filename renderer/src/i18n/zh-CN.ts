@@ -7,7 +7,6 @@ import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
@@ -441,7 +440,6 @@ export const zhCN = {
     dotVote: dotVoteMessages['zh-CN'],
     actions: actionsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
-    budget: budgetMessages['zh-CN'],
     logframe: logframeMessages['zh-CN'],
     signOff: signOffMessages['zh-CN'],
     countyNotFound: {

@@ -1,12 +1,12 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { BudgetPrint } from '../exercises/budget/budget-print'
 import { ResourceMatchingPrint } from '../exercises/resource-matching/resource-matching-print'
 import { TargetSettingPrint } from '../exercises/target-setting/target-setting-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
 import { ActionsSection } from './sections/actions-section'
 import { AnnexSection } from './sections/annex-section'
-import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
 import { LogframeSection, ProseSection } from './sections/logframe-section'
 import { ProblemSection } from './sections/problem-section'
@@ -46,7 +46,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <ResourceMatchingPrint number={4} plan={plan} />
       <TargetSettingPrint number={5} plan={plan} povertyLines={povertyLines} />
       <ActionsSection number={6} plan={plan} />
-      <BudgetSection number={7} plan={plan} />
+      <BudgetPrint number={7} plan={plan} />
       <LogframeSection number={8} plan={plan} />
       <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
       <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />

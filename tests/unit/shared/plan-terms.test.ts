@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { budgetUiMessages } from '../../../renderer/src/exercises/budget/budget-ui-messages'
 import { resourceMatchingUiMessages } from '../../../renderer/src/exercises/resource-matching/resource-matching-ui-messages'
 import { targetSettingUiMessages } from '../../../renderer/src/exercises/target-setting/target-setting-ui-messages'
 import { en } from '../../../renderer/src/i18n/en'
@@ -13,7 +14,7 @@ type Tree = { [key: string]: string | Tree }
 const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
 
 /** The exercises' own screen strings, keyed `<namespace>:<key>` as i18next names them. */
-const SLICE_CATALOGUES: Catalogue[] = [resourceMatchingUiMessages, targetSettingUiMessages]
+const SLICE_CATALOGUES: Catalogue[] = [budgetUiMessages, resourceMatchingUiMessages, targetSettingUiMessages]
 const sliceLeaves = (locale: Locale): [string, string][] =>
   SLICE_CATALOGUES.flatMap((catalogue) =>
     messageLeaves(catalogue.messages[locale], `${catalogue.namespace}:`),

@@ -10,7 +10,7 @@ import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary
 import { useFormatters } from '../../components/use-formatters'
 import type { LiveUser } from '../../live/live-document'
 import { useLanguage } from '../../i18n/use-language'
-import { formatYuan } from '../budget/format-yuan'
+import { formatYuan } from '../../exercises/budget/format-yuan'
 import { ActionDetails } from './action-details'
 import { DeleteButton } from './delete-button'
 import { MoveButtons } from './move-buttons'

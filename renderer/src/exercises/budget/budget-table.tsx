@@ -1,15 +1,16 @@
-import { useTranslation } from 'react-i18next'
 import { FUNDING_SOURCE_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import type { BudgetMatrix } from './budget-matrix'
 import { formatYuan } from './format-yuan'
+import { useMessages } from '../../i18n/use-messages'
+import { budgetUiMessages } from './budget-ui-messages'
 
 /**
  * Years down, funding sources across, in yuan, with row and column totals and the grand total. A real
  * table with row and column headers, so a screen reader says "2019, 企业投入" before each figure.
  */
 export function BudgetTable({ matrix }: { matrix: BudgetMatrix }) {
-  const { t } = useTranslation()
+  const t = useMessages(budgetUiMessages)
   const language = useLanguage()
   const money = (amount: number | null) => (amount === null ? '—' : formatYuan(amount, language))
   return (
@@ -21,17 +22,17 @@ export function BudgetTable({ matrix }: { matrix: BudgetMatrix }) {
       tabIndex={0}
     >
       <table className="budget-table" data-testid="budget-matrix">
-        <caption className="sr-only">{t('plan.budget.matrix.caption')}</caption>
+        <caption className="sr-only">{t('matrix.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('plan.budget.matrix.year')}</th>
+            <th scope="col">{t('matrix.year')}</th>
             {matrix.sources.map((source) => (
               <th scope="col" key={source ?? 'none'}>
-                {source ? FUNDING_SOURCE_LABELS[source][language] : t('plan.budget.matrix.noSource')}
+                {source ? FUNDING_SOURCE_LABELS[source][language] : t('matrix.noSource')}
               </th>
             ))}
             <th scope="col" className="budget-total-cell">
-              {t('plan.budget.matrix.total')}
+              {t('matrix.total')}
             </th>
           </tr>
         </thead>
@@ -39,9 +40,7 @@ export function BudgetTable({ matrix }: { matrix: BudgetMatrix }) {
           {matrix.rows.map((row) => (
             <tr key={row.year ?? 'none'}>
               <th scope="row">
-                {row.year === null
-                  ? t('plan.budget.matrix.noYear')
-                  : t('plan.budget.matrix.yearValue', { year: row.year })}
+                {row.year === null ? t('matrix.noYear') : t('matrix.yearValue', { year: row.year })}
               </th>
               {row.cells.map((amount, index) => (
                 <td key={matrix.sources[index] ?? 'none'} data-empty={amount === null || undefined}>
@@ -54,7 +53,7 @@ export function BudgetTable({ matrix }: { matrix: BudgetMatrix }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('plan.budget.matrix.total')}</th>
+            <th scope="row">{t('matrix.total')}</th>
             {matrix.columnTotals.map((amount, index) => (
               <td key={matrix.sources[index] ?? 'none'}>{money(amount)}</td>
             ))}

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Action } from '../../../../shared/live/plan-schema'
 import type { BudgetTotals } from '../../../../shared/exercises/budget/budget-totals'
@@ -6,6 +5,8 @@ import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary
 import { useLanguage } from '../../i18n/use-language'
 import { actionLink } from './action-link'
 import { formatYuan } from './format-yuan'
+import { useMessages } from '../../i18n/use-messages'
+import { budgetUiMessages } from './budget-ui-messages'
 
 interface BudgetByActionProps {
   actions: readonly Action[]
@@ -14,7 +15,7 @@ interface BudgetByActionProps {
 
 /** Each measure's budget, with a link to edit it; measures without any costed line are flagged. */
 export function BudgetByAction({ actions, totals }: BudgetByActionProps) {
-  const { t } = useTranslation()
+  const t = useMessages(budgetUiMessages)
   const language = useLanguage()
   const amountOf = new Map(totals.byAction.map(({ actionId, amount }) => [actionId, amount]))
   return (
@@ -22,22 +23,22 @@ export function BudgetByAction({ actions, totals }: BudgetByActionProps) {
       <table className="budget-table budget-action-table" data-testid="budget-by-action">
         <thead>
           <tr>
-            <th scope="col">{t('plan.budget.byAction.action')}</th>
-            <th scope="col">{t('plan.budget.byAction.batch')}</th>
-            <th scope="col">{t('plan.budget.byAction.lines')}</th>
+            <th scope="col">{t('byAction.action')}</th>
+            <th scope="col">{t('byAction.batch')}</th>
+            <th scope="col">{t('byAction.lines')}</th>
             <th scope="col" className="budget-total-cell">
-              {t('plan.budget.byAction.amount')}
+              {t('byAction.amount')}
             </th>
           </tr>
         </thead>
         <tbody>
           {actions.map((action) => {
-            const title = action.title.trim() || t('plan.budget.byAction.untitled')
+            const title = action.title.trim() || t('byAction.untitled')
             const costed = action.budgetLines.some((line) => line.amount !== null)
             return (
               <tr key={action.id} data-action-id={action.id}>
                 <th scope="row">
-                  <Link to={actionLink(action.id)} aria-label={t('plan.budget.byAction.edit', { title })}>
+                  <Link to={actionLink(action.id)} aria-label={t('byAction.edit', { title })}>
                     {title}
                   </Link>
                 </th>
@@ -47,7 +48,7 @@ export function BudgetByAction({ actions, totals }: BudgetByActionProps) {
                   {costed ? (
                     formatYuan(amountOf.get(action.id) ?? 0, language)
                   ) : (
-                    <span className="budget-flag">{t('plan.budget.byAction.none')}</span>
+                    <span className="budget-flag">{t('byAction.none')}</span>
                   )}
                 </td>
               </tr>
@@ -57,7 +58,7 @@ export function BudgetByAction({ actions, totals }: BudgetByActionProps) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              {t('plan.budget.matrix.total')}
+              {t('matrix.total')}
             </th>
             <td className="budget-total-cell budget-grand-total">{formatYuan(totals.total, language)}</td>
           </tr>

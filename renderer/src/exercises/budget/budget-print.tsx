@@ -1,12 +1,12 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { budgetTotals } from '../../../../shared/exercises/budget/budget-totals'
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../shared/vocabulary/plan-vocabulary'
-import { usePrint } from '../print-context'
-import { PrintSection, TextOr } from '../print-section'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint } from '../../print/print-context'
+import { PrintSection, TextOr } from '../../print/print-section'
+import { PrintTableHead } from '../../print/print-table-head'
 
 /** Sources down, years across, totals on both edges; then every line with the action it belongs to. */
-export function BudgetSection({ number, plan }: { number: number; plan: Plan }) {
+export function BudgetPrint({ number, plan }: { number: number; plan: Plan }) {
   const { t, label, format } = usePrint()
   const totals = budgetTotals(plan.actions)
   const sourceName = (source: FundingSource | null) =>
