@@ -4,56 +4,29 @@ import {
   BENEFIT_MECHANISMS,
   FIVE_BATCHES,
   FUNDING_SOURCES,
-  INDICATOR_ATTRIBUTES,
-  INDICATOR_KINDS,
-  MATCH_STATUSES,
-  NEED_KINDS,
   PLAN_STATUSES,
 } from '../vocabulary/plan-vocabulary'
 import {
-  isPlanYear,
   readEnum,
   readId,
   readIsoDate,
   readLocalized,
   readNestedMap,
   readNonNegative,
-  readNumber,
   readText,
   readYear,
   type ItemMap,
 } from './item-fields'
 import { orderedIds, type OrderedCollection } from './ordered-map'
-import {
-  planActions,
-  planBenefit,
-  planIndicators,
-  planInfo,
-  planMatches,
-  planNeeds,
-  planProse,
-  planSchemaVersion,
-} from './plan-roots'
-import {
-  actionSchema,
-  BENEFIT_INPUT_FIELDS,
-  indicatorSchema,
-  matchSchema,
-  planSchema,
-  PROSE_FIELDS,
-  type Action,
-  type BenefitInputs,
-  type Indicator,
-  type Match,
-  type Need,
-  type Plan,
-  type PlanInfo,
-} from './plan-schema'
+import { planActions, planInfo, planProse, planSchemaVersion } from './plan-roots'
+import { actionSchema, planSchema, PROSE_FIELDS, type Action, type Plan, type PlanInfo } from './plan-schema'
 import { proseParagraphs } from './prose-text'
 import { readDataCard } from '../exercises/county-data-card/county-data-card-read'
 import { readDotVotes } from '../exercises/dot-vote/dot-vote-read'
 import { readObjectives, readProblemTree } from '../exercises/problem-tree/problem-tree-read'
 import { readSwot } from '../exercises/swot/swot-read'
+import { readResourceMatching } from '../exercises/resource-matching/resource-matching-read'
+import { readTargetSetting } from '../exercises/target-setting/target-setting-read'
 
 /**
  * Reads a plan document into a validated plain object. Every value goes through a tolerant reader
@@ -86,79 +59,6 @@ function readInfo(doc: Y.Doc): PlanInfo {
     endYear: readYear(info, 'endYear'),
     status: readEnum(info, 'status', PLAN_STATUSES) ?? 'draft',
   }
-}
-
-function readNeeds(doc: Y.Doc): Need[] {
-  return orderedItems(planNeeds(doc)).map(({ id, item, order }) => ({
-    id,
-    kind: readEnum(item, 'kind', NEED_KINDS) ?? 'need',
-    text: readText(item, 'text'),
-    order,
-  }))
-}
-
-const NO_TEXT = { 'zh-CN': '', en: '' }
-
-function readMatches(doc: Y.Doc, needIds: ReadonlySet<string>): Match[] {
-  return valid(
-    matchSchema,
-    orderedItems(planMatches(doc)).map(({ id, item, order }) => {
-      const needId = readId(item, 'needId')
-      return {
-        id,
-        needId: needId && needIds.has(needId) ? needId : null,
-        resourceId: readText(item, 'resourceId'),
-        resourceTitle: readLocalized(item, 'resourceTitle') ?? NO_TEXT,
-        resourceProvider: readLocalized(item, 'resourceProvider') ?? NO_TEXT,
-        commitment: readText(item, 'commitment'),
-        owner: readText(item, 'owner'),
-        status: readEnum(item, 'status', MATCH_STATUSES) ?? 'proposed',
-        order,
-      }
-    }),
-  )
-}
-
-function readIndicators(doc: Y.Doc, objectiveIds: ReadonlySet<string>): Indicator[] {
-  return valid(
-    indicatorSchema,
-    orderedItems(planIndicators(doc)).map(({ id, item, order }) => {
-      const targets: { year: number; value: number }[] = []
-      readNestedMap(item, 'targets')?.forEach((value, key) => {
-        const year = Number(key)
-        if (isPlanYear(year) && typeof value === 'number' && Number.isFinite(value))
-          targets.push({ year, value })
-      })
-      const objectiveId = readId(item, 'objectiveId')
-      return {
-        id,
-        name: readText(item, 'name'),
-        kind: readEnum(item, 'kind', INDICATOR_KINDS) ?? 'other',
-        unit: readText(item, 'unit'),
-        baselineValue: readNumber(item, 'baselineValue'),
-        baselineYear: readYear(item, 'baselineYear'),
-        targets: targets.sort((a, b) => a.year - b.year),
-        attribute: readEnum(item, 'attribute', INDICATOR_ATTRIBUTES) ?? 'expected',
-        responsibleUnit: readText(item, 'responsibleUnit'),
-        verificationSource: readText(item, 'verificationSource'),
-        objectiveId: objectiveId && objectiveIds.has(objectiveId) ? objectiveId : null,
-        order,
-      }
-    }),
-  )
-}
-
-/** Which benefit inputs are years; the others are amounts and counts (never negative). */
-const BENEFIT_YEARS: ReadonlySet<string> = new Set(['targetYear', 'povertyLineYear'])
-
-function readBenefit(doc: Y.Doc): BenefitInputs {
-  const map = planBenefit(doc)
-  return Object.fromEntries(
-    BENEFIT_INPUT_FIELDS.map((field) => [
-      field,
-      BENEFIT_YEARS.has(field) ? readYear(map, field) : readNonNegative(map, field),
-    ]),
-  ) as BenefitInputs
 }
 
 function nestedItems(item: ItemMap, key: string) {
@@ -220,9 +120,8 @@ export function readPlan(doc: Y.Doc): Plan {
   const problemTree = readProblemTree(doc)
   const nodeIds = new Set(problemTree.nodes.map((node) => node.id))
   const objectives = readObjectives(doc, nodeIds)
-  const needs = readNeeds(doc)
-  const matches = readMatches(doc, new Set(needs.map((need) => need.id)))
-  const indicators = readIndicators(doc, new Set(objectives.map((objective) => objective.id)))
+  const matching = readResourceMatching(doc)
+  const targets = readTargetSetting(doc, new Set(objectives.map((objective) => objective.id)))
   return planSchema.parse({
     schemaVersion: planSchemaVersion(doc),
     info: readInfo(doc),
@@ -232,14 +131,12 @@ export function readPlan(doc: Y.Doc): Plan {
     problemTree,
     objectives,
     dotVotes: readDotVotes(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
-    needs,
-    matches,
-    indicators,
-    benefit: readBenefit(doc),
+    ...matching,
+    ...targets,
     actions: readActions(
       doc,
-      new Set(indicators.map((indicator) => indicator.id)),
-      new Set(matches.map((match) => match.id)),
+      new Set(targets.indicators.map((indicator) => indicator.id)),
+      new Set(matching.matches.map((match) => match.id)),
     ),
   })
 }

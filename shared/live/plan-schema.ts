@@ -1,12 +1,11 @@
 import { z } from 'zod'
+import { resourceMatchingPlanShape } from '../exercises/resource-matching/resource-matching-schema'
+import { targetSettingPlanShape } from '../exercises/target-setting/target-setting-schema'
+import { localizedSchema } from '../locale/localized-schema'
 import {
   BENEFIT_MECHANISMS,
   FIVE_BATCHES,
   FUNDING_SOURCES,
-  INDICATOR_ATTRIBUTES,
-  INDICATOR_KINDS,
-  MATCH_STATUSES,
-  NEED_KINDS,
   PLAN_STATUSES,
 } from '../vocabulary/plan-vocabulary'
 import {
@@ -20,7 +19,7 @@ import { swotCardSchema } from '../exercises/swot/swot-schema'
 /**
  * What a county's live plan contains, as a validated plain object (for export, tests and checks).
  * The schema states types, not business rules: a plan being drafted is full of blanks (null or '')
- * and of figures that do not add up yet; the consistency checks in `shared/targets` say so inline.
+ * and of figures that do not add up yet; the consistency checks (e.g. target-checks.ts) say so inline.
  */
 
 /**
@@ -41,7 +40,7 @@ const year = z.number().int()
 const nullableYear = year.nullable()
 const nullableNumber = z.number().nullable()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() })
+const localizedText = localizedSchema
 
 /** Cover details: the plan's title and period, and whether it has been signed off. */
 export const planInfoSchema = z.object({
@@ -51,72 +50,6 @@ export const planInfoSchema = z.object({
   status: z.enum(PLAN_STATUSES),
 })
 export type PlanInfo = z.output<typeof planInfoSchema>
-
-export const needSchema = z.object({
-  id: z.string(),
-  kind: z.enum(NEED_KINDS),
-  text: z.string(),
-  order: z.string(),
-})
-export type Need = z.output<typeof needSchema>
-
-/**
- * A resource from the workshop catalogue matched to a need. The resource's title and provider are
- * copied in when the match is made, so the plan still reads right if the catalogue changes later.
- */
-export const matchSchema = z.object({
-  id: z.string(),
-  needId: z.string().nullable(),
-  resourceId: z.string(),
-  resourceTitle: localizedText,
-  resourceProvider: localizedText,
-  commitment: z.string(),
-  owner: z.string(),
-  status: z.enum(MATCH_STATUSES),
-  order: z.string(),
-})
-export type Match = z.output<typeof matchSchema>
-
-export const annualTargetSchema = z.object({ year, value: z.number() })
-export type AnnualTarget = z.output<typeof annualTargetSchema>
-
-export const indicatorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(INDICATOR_KINDS),
-  unit: z.string(),
-  baselineValue: nullableNumber,
-  baselineYear: nullableYear,
-  /** Sorted by year. */
-  targets: z.array(annualTargetSchema),
-  attribute: z.enum(INDICATOR_ATTRIBUTES),
-  responsibleUnit: z.string(),
-  verificationSource: z.string(),
-  objectiveId: z.string().nullable(),
-  order: z.string(),
-})
-export type Indicator = z.output<typeof indicatorSchema>
-
-/** The benefit calculator's inputs as the group entered them; null means "not entered". */
-export const BENEFIT_INPUT_FIELDS = [
-  'basePoorPeople',
-  'sharePercent',
-  'unitsSold',
-  'profitPerUnit',
-  'participatingHouseholds',
-  'householdSize',
-  'currentIncomePerCapita',
-  'targetYear',
-  'povertyLineYear',
-] as const
-export type BenefitInputField = (typeof BENEFIT_INPUT_FIELDS)[number]
-export const benefitInputsSchema = z.object(
-  Object.fromEntries(BENEFIT_INPUT_FIELDS.map((field) => [field, nullableNumber])) as Record<
-    BenefitInputField,
-    z.ZodNullable<z.ZodNumber>
-  >,
-)
-export type BenefitInputs = z.output<typeof benefitInputsSchema>
 
 export const milestoneSchema = z.object({
   id: z.string(),
@@ -179,10 +112,8 @@ export const planSchema = z.object({
   problemTree: problemTreeSchema,
   objectives: z.array(objectiveSchema),
   dotVotes: z.array(dotVoteSchema),
-  needs: z.array(needSchema),
-  matches: z.array(matchSchema),
-  indicators: z.array(indicatorSchema),
-  benefit: benefitInputsSchema,
+  ...resourceMatchingPlanShape,
+  ...targetSettingPlanShape,
   actions: z.array(actionSchema),
 })
 export type Plan = z.output<typeof planSchema>

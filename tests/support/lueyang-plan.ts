@@ -6,15 +6,18 @@ import {
   linkActionToIndicator,
   updateAction,
 } from '../../shared/live/plan-actions'
-import { setBenefitInput } from '../../shared/live/plan-benefit'
+import {
+  addIndicator,
+  setBenefitInput,
+  setIndicatorTarget,
+} from '../../shared/exercises/target-setting/target-setting-doc'
 import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
 import { planProse } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
-import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
 import { updatePlanInfo } from '../../shared/live/plan-info'
-import { addMatch, addNeed } from '../../shared/live/plan-matching'
+import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,

@@ -1,8 +1,5 @@
-import { matchingMessages } from '../plan/matching/matching-messages'
-import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
@@ -372,11 +369,8 @@ export const en: Messages = {
       instructions: 'What to do',
       prompts: 'Questions to get you talking',
     },
-    matching: matchingMessages.en,
-    targets: targetsMessages.en,
     actions: actionsMessages.en,
     fields: fieldsMessages.en,
-    budget: budgetMessages.en,
     logframe: logframeMessages.en,
     signOff: signOffMessages.en,
     countyNotFound: {

@@ -3,11 +3,8 @@
  * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
  * Validation and hub error sentences live in shared/validation/messages.ts, not here.
  */
-import { matchingMessages } from '../plan/matching/matching-messages'
-import { targetsMessages } from '../plan/targets/targets-messages'
 import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
@@ -369,11 +366,8 @@ export const zhCN = {
       instructions: '怎么做',
       prompts: '讨论提示',
     },
-    matching: matchingMessages['zh-CN'],
-    targets: targetsMessages['zh-CN'],
     actions: actionsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
-    budget: budgetMessages['zh-CN'],
     logframe: logframeMessages['zh-CN'],
     signOff: signOffMessages['zh-CN'],
     countyNotFound: {

@@ -23,20 +23,6 @@ const zhCN = {
     none: '主持人还没有选择要聚焦的县。',
     empty: '还没有内容。',
     more: '还有 {{count}} 条',
-    targets: {
-      peopleLifted: '计划带动脱贫人口',
-      formula: '{{base}} 人 × {{share}}% = {{people}} 人',
-      byYear: '到 {{year}} 年',
-      indicators: '主要指标',
-      indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
-      noTarget: '尚未算出带动脱贫人口。',
-    },
-    matching: {
-      need: '需求',
-      resource: '对接资源',
-      status: '进展',
-      none: '还没有对接。',
-    },
     actions: {
       owner: '负责：{{owner}}',
       untitled: '未命名措施',
@@ -89,20 +75,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       none: 'The facilitator has not chosen a county to spotlight yet.',
       empty: 'Nothing here yet.',
       more: '{{count}} more',
-      targets: {
-        peopleLifted: 'People to lift out of poverty',
-        formula: '{{base}} people × {{share}}% = {{people}} people',
-        byYear: 'by {{year}}',
-        indicators: 'Key indicators',
-        indicatorValue: '{{value}} {{unit}} ({{year}})',
-        noTarget: 'The number of people to lift has not been worked out yet.',
-      },
-      matching: {
-        need: 'Need',
-        resource: 'Matched resource',
-        status: 'Status',
-        none: 'No matches yet.',
-      },
       actions: {
         owner: 'Owner: {{owner}}',
         untitled: 'Untitled measure',

@@ -9,8 +9,13 @@ import {
 } from '../../../shared/live/plan-actions'
 import { addSwotCard, moveSwotCard, swotCardIds } from '../../../shared/exercises/swot/swot-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addIndicator } from '../../../shared/live/plan-indicators'
-import { addMatch, addNeed, moveNeed, needIds } from '../../../shared/live/plan-matching'
+import { addIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
+import {
+  addMatch,
+  addNeed,
+  moveNeed,
+  needIds,
+} from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { setBenefitInput } from '../../../shared/live/plan-benefit'
-import { readPlan } from '../../../shared/live/plan-doc'
 import {
   addIndicator,
   deleteIndicator,
   indicatorIds,
   moveIndicator,
+  setBenefitInput,
   setIndicatorTarget,
   updateIndicator,
-} from '../../../shared/live/plan-indicators'
+} from '../../../shared/exercises/target-setting/target-setting-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
 import { addObjective, deleteObjective } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
