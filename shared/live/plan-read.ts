@@ -1,9 +1,6 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { z } from 'zod'
 import {
-  BENEFIT_MECHANISMS,
-  FIVE_BATCHES,
-  FUNDING_SOURCES,
   INDICATOR_ATTRIBUTES,
   INDICATOR_KINDS,
   MATCH_STATUSES,
@@ -15,7 +12,6 @@ import {
   isPlanYear,
   readEnum,
   readId,
-  readIsoDate,
   readLocalized,
   readNestedMap,
   readNonNegative,
@@ -24,10 +20,10 @@ import {
   readYear,
   type ItemMap,
 } from './item-fields'
+import { readActions } from '../exercises/action-plan/action-plan-read'
 import { orderedIds, type OrderedCollection } from './ordered-map'
 import { parseDotVoteKey } from './plan-dot-votes'
 import {
-  planActions,
   planBenefit,
   planDataCard,
   planDotVotes,
@@ -43,7 +39,6 @@ import {
   planSwot,
 } from './plan-roots'
 import {
-  actionSchema,
   BENEFIT_INPUT_FIELDS,
   DATA_CARD_FIELDS,
   indicatorSchema,
@@ -51,7 +46,6 @@ import {
   planSchema,
   PROSE_FIELDS,
   SWOT_QUADRANTS,
-  type Action,
   type BenefitInputs,
   type DataCard,
   type DotVote,
@@ -256,59 +250,6 @@ function readBenefit(doc: Y.Doc): BenefitInputs {
   ) as BenefitInputs
 }
 
-function nestedItems(item: ItemMap, key: string) {
-  const nested = readNestedMap(item, key)
-  return nested ? orderedItems(nested as OrderedCollection) : []
-}
-
-function readActions(doc: Y.Doc, indicatorIds: ReadonlySet<string>, matchIds: ReadonlySet<string>): Action[] {
-  return valid(
-    actionSchema,
-    orderedItems(planActions(doc)).map(({ id, item, order }) => {
-      const description = item.get('description')
-      const links: string[] = []
-      readNestedMap(item, 'indicatorIds')?.forEach((value, key) => {
-        if (value === true && indicatorIds.has(key)) links.push(key)
-      })
-      const matchId = readId(item, 'matchId')
-      return {
-        id,
-        batch: readEnum(item, 'batch', FIVE_BATCHES),
-        title: readText(item, 'title'),
-        description: description instanceof Y.XmlFragment ? proseParagraphs(description) : [],
-        villagesCovered: readNonNegative(item, 'villagesCovered'),
-        beneficiaryHouseholds: readNonNegative(item, 'beneficiaryHouseholds'),
-        beneficiaryPeople: readNonNegative(item, 'beneficiaryPeople'),
-        shareRegisteredPoor: readNonNegative(item, 'shareRegisteredPoor'),
-        mechanism: readEnum(item, 'mechanism', BENEFIT_MECHANISMS),
-        owner: readText(item, 'owner'),
-        partner: readText(item, 'partner'),
-        startDate: readIsoDate(item, 'startDate'),
-        endDate: readIsoDate(item, 'endDate'),
-        milestones: nestedItems(item, 'milestones').map((entry) => ({
-          id: entry.id,
-          title: readText(entry.item, 'title'),
-          date: readIsoDate(entry.item, 'date'),
-          order: entry.order,
-        })),
-        budgetLines: nestedItems(item, 'budgetLines').map((entry) => ({
-          id: entry.id,
-          item: readText(entry.item, 'item'),
-          year: readYear(entry.item, 'year'),
-          source: readEnum(entry.item, 'source', FUNDING_SOURCES),
-          amount: readNonNegative(entry.item, 'amount'),
-          order: entry.order,
-        })),
-        indicatorIds: links.sort(),
-        matchId: matchId && matchIds.has(matchId) ? matchId : null,
-        needText: readText(item, 'needText'),
-        resourceTitle: readLocalized(item, 'resourceTitle'),
-        order,
-      }
-    }),
-  )
-}
-
 /** The plan as a validated plain object. Items whose fields a buggy client damaged are repaired or left out. */
 export function readPlan(doc: Y.Doc): Plan {
   const swot = readSwot(doc)
@@ -331,10 +272,9 @@ export function readPlan(doc: Y.Doc): Plan {
     matches,
     indicators,
     benefit: readBenefit(doc),
-    actions: readActions(
-      doc,
-      new Set(indicators.map((indicator) => indicator.id)),
-      new Set(matches.map((match) => match.id)),
-    ),
+    actions: readActions(doc, {
+      indicatorIds: new Set(indicators.map((indicator) => indicator.id)),
+      matchIds: new Set(matches.map((match) => match.id)),
+    }),
   })
 }

@@ -17,15 +17,16 @@ import type { ProseField } from './plan-schema'
  *   indicators    ordered { name, kind, unit, baselineValue, baselineYear, targets: Y.Map{year: value},
  *                           attribute, responsibleUnit, verificationSource, objectiveId }  (v2)
  *   benefit       Y.Map  { <BenefitInputField>: number | null }                        (v2)
- *   actions       ordered { batch, title, description: Y.XmlFragment, …, milestones: ordered,
- *                           budgetLines: ordered, indicatorIds: Y.Map{id: true}, matchId, needText,
- *                           resourceTitle }                                            (v2)
+ *   actions       the action plan's: shared/exercises/action-plan/action-plan-doc.ts    (v2)
  *   prose:<f>     Y.XmlFragment   TipTap documents, co-edited per character
  * "ordered" is a Y.Map of Y.Map items keyed by id with a fractional `order` key (ordered-map.ts):
  * every user-reorderable list, because moving inside a Y.Array duplicates or loses items under
  * concurrent moves. Short fields are plain values (last write wins); prose is per character.
  */
 export const PLAN_SCHEMA_VERSION = 2
+
+// Roots an exercise owns are named in its slice; these are here for the slices that link to them.
+export { planActions } from '../exercises/action-plan/action-plan-doc'
 
 export const proseFragmentName = (field: ProseField) => `prose:${field}`
 
@@ -41,7 +42,6 @@ export const planNeeds = (doc: Y.Doc) => doc.getMap('needs') as OrderedCollectio
 export const planMatches = (doc: Y.Doc) => doc.getMap('matches') as OrderedCollection
 export const planIndicators = (doc: Y.Doc) => doc.getMap('indicators') as OrderedCollection
 export const planBenefit = (doc: Y.Doc) => doc.getMap<unknown>('benefit')
-export const planActions = (doc: Y.Doc) => doc.getMap('actions') as OrderedCollection
 export const planProse = (doc: Y.Doc, field: ProseField) => doc.getXmlFragment(proseFragmentName(field))
 
 export function planSchemaVersion(doc: Y.Doc): number {

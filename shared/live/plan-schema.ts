@@ -1,8 +1,6 @@
 import { z } from 'zod'
+import { actionPlanSchema } from '../exercises/action-plan/action-plan-schema'
 import {
-  BENEFIT_MECHANISMS,
-  FIVE_BATCHES,
-  FUNDING_SOURCES,
   INDICATOR_ATTRIBUTES,
   INDICATOR_KINDS,
   MATCH_STATUSES,
@@ -16,6 +14,9 @@ import {
  * The schema states types, not business rules: a plan being drafted is full of blanks (null or '')
  * and of figures that do not add up yet; the consistency checks in `shared/targets` say so inline.
  */
+
+// The slices' types, for code that reads the whole plan.
+export * from '../exercises/action-plan/action-plan-schema'
 
 export const DATA_CARD_FIELDS = [
   'population',
@@ -65,7 +66,6 @@ export type ProseField = (typeof PROSE_FIELDS)[number]
 const year = z.number().int()
 const nullableYear = year.nullable()
 const nullableNumber = z.number().nullable()
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() })
 
 /** Cover details: the plan's title and period, and whether it has been signed off. */
@@ -181,53 +181,6 @@ export const benefitInputsSchema = z.object(
 )
 export type BenefitInputs = z.output<typeof benefitInputsSchema>
 
-export const milestoneSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: isoDate.nullable(),
-  order: z.string(),
-})
-export type Milestone = z.output<typeof milestoneSchema>
-
-export const budgetLineSchema = z.object({
-  id: z.string(),
-  /** What the money buys, e.g. 冷链车购置. */
-  item: z.string(),
-  year: nullableYear,
-  source: z.enum(FUNDING_SOURCES).nullable(),
-  /** Yuan. */
-  amount: nullableNumber,
-  order: z.string(),
-})
-export type BudgetLine = z.output<typeof budgetLineSchema>
-
-export const actionSchema = z.object({
-  id: z.string(),
-  batch: z.enum(FIVE_BATCHES).nullable(),
-  title: z.string(),
-  /** Prose, co-edited like the plan's prose fields; read back as paragraphs. */
-  description: z.array(z.string()),
-  villagesCovered: nullableNumber,
-  beneficiaryHouseholds: nullableNumber,
-  beneficiaryPeople: nullableNumber,
-  /** Percent of the beneficiaries who are registered poor. */
-  shareRegisteredPoor: nullableNumber,
-  mechanism: z.enum(BENEFIT_MECHANISMS).nullable(),
-  owner: z.string(),
-  partner: z.string(),
-  startDate: isoDate.nullable(),
-  endDate: isoDate.nullable(),
-  milestones: z.array(milestoneSchema),
-  budgetLines: z.array(budgetLineSchema),
-  indicatorIds: z.array(z.string()),
-  /** The match this action grew from, and the need and resource it named (kept if the match goes). */
-  matchId: z.string().nullable(),
-  needText: z.string(),
-  resourceTitle: localizedText.nullable(),
-  order: z.string(),
-})
-export type Action = z.output<typeof actionSchema>
-
 export const planSchema = z.object({
   schemaVersion: z.number().int(),
   info: planInfoSchema,
@@ -246,6 +199,6 @@ export const planSchema = z.object({
   matches: z.array(matchSchema),
   indicators: z.array(indicatorSchema),
   benefit: benefitInputsSchema,
-  actions: z.array(actionSchema),
+  actions: actionPlanSchema,
 })
 export type Plan = z.output<typeof planSchema>

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { actionDescription, addAction, addBudgetLine, addMilestone } from '../../shared/live/plan-actions'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { actionDescription, addAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard, planProse } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { updatePlanInfo } from '../../shared/live/plan-info'

@@ -1,11 +1,7 @@
 import type * as Y from 'yjs'
-import {
-  addBudgetLine,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  updateAction,
-} from '../../shared/live/plan-actions'
+import { convertMatchToAction } from '../../shared/exercises/action-plan/action-from-match'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { linkActionToIndicator, updateAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { setBenefitInput } from '../../shared/live/plan-benefit'
 import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'

@@ -4,7 +4,7 @@ import { exerciseCompleteness, planCompleteness } from '../../../shared/exercise
 import { textsOf } from '../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
 import type { Locale } from '../../../shared/locale/locale'
-import { updateAction } from '../../../shared/live/plan-actions'
+import { updateAction } from '../../../shared/exercises/action-plan/action-plan-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { updateIndicator } from '../../../shared/live/plan-indicators'
 import { updateMatch } from '../../../shared/live/plan-matching'

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import {
-  addAction,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  milestoneIds,
-} from '../../../shared/live/plan-actions'
+import { convertMatchToAction } from '../../../shared/exercises/action-plan/action-from-match'
+import { addMilestone, milestoneIds } from '../../../shared/exercises/action-plan/action-parts-doc'
+import { addAction, linkActionToIndicator } from '../../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard, moveSwotCard, readPlan, swotCardIds } from '../../../shared/live/plan-doc'
 import { addIndicator } from '../../../shared/live/plan-indicators'
 import { addMatch, addNeed, moveNeed, needIds } from '../../../shared/live/plan-matching'

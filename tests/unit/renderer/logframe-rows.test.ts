@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { linkActionToIndicator } from '../../../shared/live/plan-actions'
+import { linkActionToIndicator } from '../../../shared/exercises/action-plan/action-plan-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { addIndicator } from '../../../shared/live/plan-indicators'
 import { addObjective } from '../../../shared/live/plan-problem-tree'

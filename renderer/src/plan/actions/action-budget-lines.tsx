@@ -3,7 +3,11 @@ import { Button, Form, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { addBudgetLine, deleteBudgetLine, updateBudgetLine } from '../../../../shared/live/plan-actions'
+import {
+  addBudgetLine,
+  deleteBudgetLine,
+  updateBudgetLine,
+} from '../../../../shared/exercises/action-plan/action-parts-doc'
 import type { Action } from '../../../../shared/live/plan-schema'
 import { budgetTotals } from '../../../../shared/targets/budget-totals'
 import { yearSchema, yuanSchema } from '../../../../shared/validation/common-fields'

@@ -1,7 +1,7 @@
 import { Col, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { updateAction } from '../../../../shared/live/plan-actions'
+import { updateAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { Action } from '../../../../shared/live/plan-schema'
 import { LiveDateField } from '../fields/live-date-field'
 

@@ -1,7 +1,7 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider'
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
-import { actionDescription } from '../../../../shared/live/plan-actions'
+import { actionDescription } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { LiveUser } from '../../live/live-document'
 import { ProseEditor } from '../summary/prose-editor'
 

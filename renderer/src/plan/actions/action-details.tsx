@@ -4,7 +4,8 @@ import { Col, Form, Row, Select } from 'antd'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { updateAction, type ActionFields } from '../../../../shared/live/plan-actions'
+import { updateAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
+import type { ActionFields } from '../../../../shared/exercises/action-plan/action-plan-schema'
 import type { Action, Indicator } from '../../../../shared/live/plan-schema'
 import {
   BENEFIT_MECHANISM_LABELS,
@@ -21,7 +22,7 @@ import { ActionDates } from './action-dates'
 import { ActionDescription } from './action-description'
 import { ActionIndicators } from './action-indicators'
 import { ActionMilestones } from './action-milestones'
-import { actionDateProblems } from './date-checks'
+import { actionDateProblems } from '../../../../shared/exercises/action-plan/action-date-checks'
 import { LiveNumberField } from '../fields/live-number-field'
 import { LiveTextField } from '../fields/live-text-field'
 

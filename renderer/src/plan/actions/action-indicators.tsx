@@ -2,7 +2,10 @@ import { Form, Select } from 'antd'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { linkActionToIndicator, unlinkActionFromIndicator } from '../../../../shared/live/plan-actions'
+import {
+  linkActionToIndicator,
+  unlinkActionFromIndicator,
+} from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { Action, Indicator } from '../../../../shared/live/plan-schema'
 
 interface ActionIndicatorsProps {

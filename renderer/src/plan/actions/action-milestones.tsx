@@ -8,7 +8,7 @@ import {
   deleteMilestone,
   moveMilestone,
   updateMilestone,
-} from '../../../../shared/live/plan-actions'
+} from '../../../../shared/exercises/action-plan/action-parts-doc'
 import type { Action } from '../../../../shared/live/plan-schema'
 import { DeleteButton } from './delete-button'
 import { LiveDateField } from '../fields/live-date-field'

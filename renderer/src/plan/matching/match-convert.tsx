@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type * as Y from 'yjs'
-import { convertMatchToAction } from '../../../../shared/live/plan-actions'
+import { convertMatchToAction } from '../../../../shared/exercises/action-plan/action-from-match'
 import { useLanguage } from '../../i18n/use-language'
 
 interface MatchConvertProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionDateProblems } from '../../../renderer/src/plan/actions/date-checks'
+import { actionDateProblems } from '../../../../shared/exercises/action-plan/action-date-checks'
 
 const milestone = (id: string, date: string | null) => ({ id, title: id, date, order: id })
 

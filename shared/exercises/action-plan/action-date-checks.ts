@@ -1,4 +1,4 @@
-import type { Action } from '../../../../shared/live/plan-schema'
+import type { Action } from './action-plan-schema'
 
 /** What is wrong with an action's dates, for warnings next to the fields (the dates are saved regardless). */
 export interface ActionDateProblems {
