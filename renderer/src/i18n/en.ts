@@ -2,7 +2,6 @@ import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
-import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
@@ -447,7 +446,6 @@ export const en: Messages = {
     dotVote: dotVoteMessages.en,
     matching: matchingMessages.en,
     targets: targetsMessages.en,
-    actions: actionsMessages.en,
     fields: fieldsMessages.en,
     budget: budgetMessages.en,
     logframe: logframeMessages.en,

@@ -7,7 +7,6 @@ import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
 import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
-import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
 import { logframeMessages } from '../plan/logframe/logframe-messages'
@@ -443,7 +442,6 @@ export const zhCN = {
     dotVote: dotVoteMessages['zh-CN'],
     matching: matchingMessages['zh-CN'],
     targets: targetsMessages['zh-CN'],
-    actions: actionsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
     budget: budgetMessages['zh-CN'],
     logframe: logframeMessages['zh-CN'],

@@ -2,7 +2,7 @@ import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
-import { ActionsSection } from './sections/actions-section'
+import { ActionPlanPrint } from '../exercises/action-plan/action-plan-print'
 import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
@@ -45,7 +45,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <ProblemSection number={3} plan={plan} />
       <MatchingSection number={4} plan={plan} />
       <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
-      <ActionsSection number={6} plan={plan} />
+      <ActionPlanPrint number={6} plan={plan} />
       <BudgetSection number={7} plan={plan} />
       <LogframeSection number={8} plan={plan} />
       <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />

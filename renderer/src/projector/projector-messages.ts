@@ -43,11 +43,6 @@ const zhCN = {
       status: '进展',
       none: '还没有对接。',
     },
-    actions: {
-      owner: '负责：{{owner}}',
-      untitled: '未命名措施',
-      none: '还没有措施。',
-    },
     dataCard: {
       none: '数据卡还是空的。',
     },
@@ -117,11 +112,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         resource: 'Matched resource',
         status: 'Status',
         none: 'No matches yet.',
-      },
-      actions: {
-        owner: 'Owner: {{owner}}',
-        untitled: 'Untitled measure',
-        none: 'No measures yet.',
       },
       dataCard: {
         none: 'The data card is still empty.',

@@ -6,7 +6,7 @@ import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
-import { ActionsSpotlight } from './actions-spotlight'
+import { ActionPlanSpotlight } from '../exercises/action-plan/action-plan-spotlight'
 import { DataCardSpotlight } from './data-card-spotlight'
 import { MatchingSpotlight } from './matching-spotlight'
 import { ProblemTreeSpotlight } from './problem-tree-spotlight'
@@ -55,7 +55,7 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
       ) : spotlight.kind === 'resource-matching' ? (
         <MatchingSpotlight plan={plan} />
       ) : spotlight.kind === 'action-plan' ? (
-        <ActionsSpotlight plan={plan} />
+        <ActionPlanSpotlight plan={plan} />
       ) : (
         <DataCardSpotlight plan={plan} />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineLayout, timelineSpan } from '../../../renderer/src/plan/actions/timeline-layout'
+import { timelineLayout, timelineSpan } from '../../../renderer/src/exercises/action-plan/timeline-layout'
 
 const action = (
   id: string,

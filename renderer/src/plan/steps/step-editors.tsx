@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import { ActionPlanStep } from '../actions/action-plan-step'
+import { ActionPlanStep } from '../../exercises/action-plan/action-plan-step'
 import { BudgetStep } from '../budget/budget-step'
 import { DataCardSection } from '../data-card/data-card-section'
 import { DotVoteStep } from '../dot-vote/dot-vote-step'

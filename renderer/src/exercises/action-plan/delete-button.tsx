@@ -1,6 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Popconfirm } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface DeleteButtonProps {
   label: string
@@ -11,12 +12,12 @@ interface DeleteButtonProps {
 
 /** Delete behind a confirmation: what is deleted is deleted for the whole group. */
 export function DeleteButton({ label, confirm, editable, onConfirm }: DeleteButtonProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   return (
     <Popconfirm
       title={confirm}
-      okText={t('plan.actions.deleteOk')}
-      cancelText={t('plan.actions.deleteCancel')}
+      okText={t('deleteOk')}
+      cancelText={t('deleteCancel')}
       okButtonProps={{ danger: true }}
       onConfirm={onConfirm}
       disabled={!editable}

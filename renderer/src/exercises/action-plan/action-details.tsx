@@ -2,7 +2,6 @@ import type { HocuspocusProvider } from '@hocuspocus/provider'
 import { LinkOutlined } from '@ant-design/icons'
 import { Col, Form, Row, Select } from 'antd'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { updateAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { ActionFields } from '../../../../shared/exercises/action-plan/action-plan-schema'
@@ -23,8 +22,10 @@ import { ActionDescription } from './action-description'
 import { ActionIndicators } from './action-indicators'
 import { ActionMilestones } from './action-milestones'
 import { actionDateProblems } from '../../../../shared/exercises/action-plan/action-date-checks'
-import { LiveNumberField } from '../fields/live-number-field'
-import { LiveTextField } from '../fields/live-text-field'
+import { LiveNumberField } from '../../plan/fields/live-number-field'
+import { LiveTextField } from '../../plan/fields/live-text-field'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionDetailsProps {
   doc: Y.Doc
@@ -54,7 +55,7 @@ export function ActionDetails({
   editable,
   focusTitle,
 }: ActionDetailsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   const format = useFormatters()
   const batchId = useId()
@@ -71,9 +72,9 @@ export function ActionDetails({
         <p className="action-origin">
           <LinkOutlined aria-hidden />
           <span>
-            {t('plan.actions.origin', {
-              need: action.needText || t('plan.actions.originUnknown'),
-              resource: resource || t('plan.actions.originUnknown'),
+            {t('origin', {
+              need: action.needText || t('originUnknown'),
+              resource: resource || t('originUnknown'),
             })}
           </span>
         </p>
@@ -81,8 +82,8 @@ export function ActionDetails({
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <LiveTextField
-            label={t('plan.actions.fields.title')}
-            placeholder={t('plan.actions.fields.titlePlaceholder')}
+            label={t('fields.title')}
+            placeholder={t('fields.titlePlaceholder')}
             value={action.title}
             editable={editable}
             autoFocus={focusTitle}
@@ -90,11 +91,11 @@ export function ActionDetails({
           />
         </Col>
         <Col xs={24} sm={12} lg={6}>
-          <Form.Item label={t('plan.actions.fields.batch')} htmlFor={batchId}>
+          <Form.Item label={t('fields.batch')} htmlFor={batchId}>
             <Select
               id={batchId}
               value={action.batch}
-              placeholder={t('plan.actions.fields.choose')}
+              placeholder={t('fields.choose')}
               disabled={!editable}
               allowClear
               options={FIVE_BATCHES.map((batch) => ({
@@ -106,11 +107,11 @@ export function ActionDetails({
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={6}>
-          <Form.Item label={t('plan.actions.fields.mechanism')} htmlFor={mechanismId}>
+          <Form.Item label={t('fields.mechanism')} htmlFor={mechanismId}>
             <Select
               id={mechanismId}
               value={action.mechanism}
-              placeholder={t('plan.actions.fields.choose')}
+              placeholder={t('fields.choose')}
               disabled={!editable}
               allowClear
               options={BENEFIT_MECHANISMS.map((mechanism) => ({
@@ -124,7 +125,7 @@ export function ActionDetails({
       </Row>
       <div className="action-description-field">
         <p id={descriptionId} className="action-field-label">
-          {t('plan.actions.fields.description')}
+          {t('fields.description')}
         </p>
         <ActionDescription
           doc={doc}
@@ -139,7 +140,7 @@ export function ActionDetails({
         {FIGURES.map(([field, schema, inputMode]) => (
           <Col key={field} xs={12} lg={6}>
             <LiveNumberField
-              label={t(`plan.actions.fields.${field}`)}
+              label={t(`fields.${field}`)}
               schema={schema}
               inputMode={inputMode}
               value={action[field]}
@@ -153,8 +154,8 @@ export function ActionDetails({
       <Row gutter={16}>
         <Col xs={24} sm={12}>
           <LiveTextField
-            label={t('plan.actions.fields.owner')}
-            placeholder={t('plan.actions.fields.ownerPlaceholder')}
+            label={t('fields.owner')}
+            placeholder={t('fields.ownerPlaceholder')}
             value={action.owner}
             editable={editable}
             onSave={(owner) => update({ owner })}
@@ -162,8 +163,8 @@ export function ActionDetails({
         </Col>
         <Col xs={24} sm={12}>
           <LiveTextField
-            label={t('plan.actions.fields.partner')}
-            placeholder={t('plan.actions.fields.partnerPlaceholder')}
+            label={t('fields.partner')}
+            placeholder={t('fields.partnerPlaceholder')}
             value={action.partner}
             editable={editable}
             onSave={(partner) => update({ partner })}

@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import type { Action, PlanInfo } from '../../../../shared/live/plan-schema'
 import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
 import { timelineLayout, type TimelineRow } from './timeline-layout'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionTimelineProps {
   actions: readonly Action[]
@@ -18,9 +19,9 @@ interface ActionTimelineProps {
  * what a screen reader reads.
  */
 export function ActionTimeline({ actions, info, onOpen }: ActionTimelineProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const layout = timelineLayout(info, actions)
-  if (!layout) return <p className="action-empty">{t('plan.actions.timeline.empty')}</p>
+  if (!layout) return <p className="action-empty">{t('timeline.empty')}</p>
   const rows = new Map(layout.rows.map((row) => [row.actionId, row]))
   const { startYear, endYear } = layout.span
   return (
@@ -30,15 +31,12 @@ export function ActionTimeline({ actions, info, onOpen }: ActionTimelineProps) {
         <span className="timeline-track">
           {layout.years.map(({ year, left, width }) => (
             <span key={year} className="timeline-year" style={{ left: `${left}%`, width: `${width}%` }}>
-              {t('plan.actions.timeline.year', { year })}
+              {t('timeline.year', { year })}
             </span>
           ))}
         </span>
       </div>
-      <ol
-        className="timeline-rows"
-        aria-label={t('plan.actions.timeline.label', { start: startYear, end: endYear })}
-      >
+      <ol className="timeline-rows" aria-label={t('timeline.label', { start: startYear, end: endYear })}>
         {actions.map((action) => (
           <TimelineItem
             key={action.id}
@@ -61,17 +59,17 @@ interface TimelineItemProps {
 }
 
 function TimelineItem({ action, row, years, onOpen }: TimelineItemProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   const format = useFormatters()
-  const title = action.title.trim() || t('plan.actions.untitled')
+  const title = action.title.trim() || t('untitled')
   const { startDate, endDate } = action
   const dates =
     startDate && endDate
       ? endDate < startDate
-        ? t('plan.actions.timeline.endBeforeStart', { range: format.dateRange(startDate, endDate) })
+        ? t('timeline.endBeforeStart', { range: format.dateRange(startDate, endDate) })
         : format.dateRange(startDate, endDate)
-      : t('plan.actions.summary.noDates')
+      : t('summary.noDates')
   const bar = row?.bar
   const milestones = action.milestones.filter((milestone) => milestone.title.trim() || milestone.date)
   return (
@@ -87,17 +85,16 @@ function TimelineItem({ action, row, years, onOpen }: TimelineItemProps) {
             </span>
           )}
           {dates}
-          {bar?.clippedStart && <span> · {t('plan.actions.timeline.clippedStart')}</span>}
-          {bar?.clippedEnd && <span> · {t('plan.actions.timeline.clippedEnd')}</span>}
+          {bar?.clippedStart && <span> · {t('timeline.clippedStart')}</span>}
+          {bar?.clippedEnd && <span> · {t('timeline.clippedEnd')}</span>}
         </span>
         {milestones.length > 0 && (
-          <ul className="timeline-milestones" aria-label={t('plan.actions.timeline.milestones')}>
+          <ul className="timeline-milestones" aria-label={t('timeline.milestones')}>
             {milestones.map((milestone) => (
               <li key={milestone.id}>
                 <span aria-hidden className="timeline-diamond" />
-                {milestone.title.trim() || t('plan.actions.timeline.unnamedMilestone')}
-                {milestone.date &&
-                  t('plan.actions.timeline.milestoneDate', { date: format.date(milestone.date) })}
+                {milestone.title.trim() || t('timeline.unnamedMilestone')}
+                {milestone.date && t('timeline.milestoneDate', { date: format.date(milestone.date) })}
               </li>
             ))}
           </ul>

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Radio } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { addAction, moveAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
-import type { StepContext } from '../steps/step-context'
+import type { StepContext } from '../../plan/steps/step-context'
 import { ActionCard } from './action-card'
 import { ActionTimeline } from './action-timeline'
 import { refocusMoveButton } from './move-buttons'
 import { stepPlacement, type Direction } from './reorder'
-import './actions.css'
+import './action-plan.css'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 type View = 'list' | 'timeline'
 
@@ -18,7 +19,7 @@ type View = 'list' | 'timeline'
  * the action to open (`?action=`, from the budget step's links) are kept in the address.
  */
 export function ActionPlanStep({ doc, provider, user, plan, editable }: StepContext) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const [search, setSearch] = useSearchParams()
   const view: View = search.get('view') === 'timeline' ? 'timeline' : 'list'
   const wanted = search.get('action')
@@ -68,8 +69,8 @@ export function ActionPlanStep({ doc, provider, user, plan, editable }: StepCont
     if (beforeId === undefined) return
     moveAction(doc, id, beforeId)
     const position = ids.indexOf(id) + (direction === 'up' ? 0 : 2)
-    const title = actions.find((action) => action.id === id)?.title.trim() || t('plan.actions.untitled')
-    setAnnouncement(t('plan.actions.moved', { title, position, count: ids.length }))
+    const title = actions.find((action) => action.id === id)?.title.trim() || t('untitled')
+    setAnnouncement(t('moved', { title, position, count: ids.length }))
     refocusMoveButton(id, direction)
   }
 
@@ -87,16 +88,16 @@ export function ActionPlanStep({ doc, provider, user, plan, editable }: StepCont
   }
 
   return (
-    <section aria-label={t('plan.actions.heading')} className="plan-section action-plan">
+    <section aria-label={t('heading')} className="plan-section action-plan">
       <div className="action-toolbar">
-        <p className="action-count">{t('plan.actions.count', { count: actions.length })}</p>
+        <p className="action-count">{t('count', { count: actions.length })}</p>
         <Radio.Group
           optionType="button"
           value={view}
-          aria-label={t('plan.actions.views.label')}
+          aria-label={t('views.label')}
           options={[
-            { value: 'list', label: t('plan.actions.views.list') },
-            { value: 'timeline', label: t('plan.actions.views.timeline') },
+            { value: 'list', label: t('views.list') },
+            { value: 'timeline', label: t('views.timeline') },
           ]}
           onChange={(event) => setView(event.target.value as View)}
         />
@@ -111,14 +112,14 @@ export function ActionPlanStep({ doc, provider, user, plan, editable }: StepCont
             if (view !== 'list') setView('list')
           }}
         >
-          {t('plan.actions.add')}
+          {t('add')}
         </Button>
       </div>
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
       {actions.length === 0 ? (
-        <p className="action-empty">{t('plan.actions.empty')}</p>
+        <p className="action-empty">{t('empty')}</p>
       ) : view === 'timeline' ? (
         <ActionTimeline actions={actions} info={plan.info} onOpen={openInList} />
       ) : (

@@ -1,12 +1,13 @@
 import { Form, Select } from 'antd'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   linkActionToIndicator,
   unlinkActionFromIndicator,
 } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { Action, Indicator } from '../../../../shared/live/plan-schema'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionIndicatorsProps {
   doc: Y.Doc
@@ -20,29 +21,29 @@ interface ActionIndicatorsProps {
  * people linking different indicators at once keep both.
  */
 export function ActionIndicators({ doc, action, indicators, editable }: ActionIndicatorsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const id = useId()
   const known = new Set(indicators.map((indicator) => indicator.id))
   const linked = action.indicatorIds.filter((indicatorId) => known.has(indicatorId))
   if (indicators.length === 0) {
     return (
-      <Form.Item label={t('plan.actions.indicators.label')}>
-        <p className="action-empty">{t('plan.actions.indicators.none')}</p>
+      <Form.Item label={t('indicators.label')}>
+        <p className="action-empty">{t('indicators.none')}</p>
       </Form.Item>
     )
   }
   return (
-    <Form.Item label={t('plan.actions.indicators.label')} htmlFor={id}>
+    <Form.Item label={t('indicators.label')} htmlFor={id}>
       <Select
         id={id}
         mode="multiple"
         value={linked}
-        placeholder={t('plan.actions.indicators.placeholder')}
+        placeholder={t('indicators.placeholder')}
         disabled={!editable}
         optionFilterProp="label"
         options={indicators.map((indicator) => ({
           value: indicator.id,
-          label: indicator.name.trim() || t('plan.actions.indicators.unnamed'),
+          label: indicator.name.trim() || t('indicators.unnamed'),
         }))}
         onChange={(next: string[]) => {
           doc.transact(() => {

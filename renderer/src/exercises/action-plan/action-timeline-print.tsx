@@ -1,6 +1,7 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { timelineRange, timelineRows, yearTicks } from '../../../../shared/export/timeline-layout'
-import { usePrint } from '../print-context'
+import { usePrint, usePrintMessages } from '../../print/print-context'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`
 const ROW_HEIGHT = 16
@@ -28,8 +29,9 @@ function YearBands({ ticks }: { ticks: ReturnType<typeof yearTicks> }) {
  * diamonds, over the plan's years. Drawn in SVG so it stays sharp at any zoom; laid out as a table so
  * long titles wrap, rows never split and the year header repeats on every page.
  */
-export function ActionTimeline({ plan }: { plan: Plan }) {
+export function ActionTimelinePrint({ plan }: { plan: Plan }) {
   const { t } = usePrint()
+  const messages = usePrintMessages(actionPlanUiMessages)
   const range = timelineRange(plan.info, plan.actions)
   if (!range || plan.actions.length === 0) return <p className="print-empty">{t('notFilled')}</p>
   const ticks = yearTicks(range)
@@ -44,15 +46,15 @@ export function ActionTimeline({ plan }: { plan: Plan }) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('actions.number')}</th>
-            <th scope="col">{t('actions.measure')}</th>
+            <th scope="col">{messages('print.number')}</th>
+            <th scope="col">{messages('print.measure')}</th>
             <th scope="col" className="print-gantt-cell">
               <svg
                 className="print-gantt-svg"
                 width="100%"
                 height={ROW_HEIGHT}
                 role="img"
-                aria-label={t('actions.period')}
+                aria-label={messages('print.period')}
               >
                 {ticks.map((tick) => (
                   <text
@@ -96,7 +98,7 @@ export function ActionTimeline({ plan }: { plan: Plan }) {
                       />
                     ) : (
                       <text x="1%" y={12} className="print-gantt-undated">
-                        {t('actions.undated')}
+                        {messages('print.undated')}
                       </text>
                     )}
                     {row.milestones.map((milestone) => (
@@ -112,7 +114,7 @@ export function ActionTimeline({ plan }: { plan: Plan }) {
           })}
         </tbody>
       </table>
-      <p className="print-note">{t('actions.timelineNote')}</p>
+      <p className="print-note">{messages('print.timelineNote')}</p>
     </>
   )
 }

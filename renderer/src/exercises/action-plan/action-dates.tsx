@@ -1,9 +1,10 @@
 import { Col, Row } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { updateAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { Action } from '../../../../shared/live/plan-schema'
-import { LiveDateField } from '../fields/live-date-field'
+import { LiveDateField } from '../../plan/fields/live-date-field'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionDatesProps {
   doc: Y.Doc
@@ -17,12 +18,12 @@ interface ActionDatesProps {
  * one, and flagged under the end date until someone puts it right.
  */
 export function ActionDates({ doc, action, editable, endBeforeStart }: ActionDatesProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   return (
     <Row gutter={16}>
       <Col xs={24} sm={12}>
         <LiveDateField
-          label={t('plan.actions.fields.startDate')}
+          label={t('fields.startDate')}
           value={action.startDate}
           editable={editable}
           onSave={(startDate) => updateAction(doc, action.id, { startDate })}
@@ -30,10 +31,10 @@ export function ActionDates({ doc, action, editable, endBeforeStart }: ActionDat
       </Col>
       <Col xs={24} sm={12}>
         <LiveDateField
-          label={t('plan.actions.fields.endDate')}
+          label={t('fields.endDate')}
           value={action.endDate}
           editable={editable}
-          warning={endBeforeStart ? t('plan.actions.dates.endBeforeStart') : undefined}
+          warning={endBeforeStart ? t('dates.endBeforeStart') : undefined}
           onSave={(endDate) => updateAction(doc, action.id, { endDate })}
         />
       </Col>

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { actionDescription } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { LiveUser } from '../../live/live-document'
-import { ProseEditor } from '../summary/prose-editor'
+import { ProseEditor } from '../../plan/summary/prose-editor'
 
 interface ActionDescriptionProps {
   doc: Y.Doc

@@ -1,6 +1,5 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider'
 import { RightOutlined } from '@ant-design/icons'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { deleteAction } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { Action, Indicator } from '../../../../shared/live/plan-schema'
@@ -9,11 +8,13 @@ import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary
 import { useFormatters } from '../../components/use-formatters'
 import type { LiveUser } from '../../live/live-document'
 import { useLanguage } from '../../i18n/use-language'
-import { formatYuan } from '../budget/format-yuan'
+import { formatYuan } from '../../plan/budget/format-yuan'
 import { ActionDetails } from './action-details'
 import { DeleteButton } from './delete-button'
 import { MoveButtons } from './move-buttons'
 import type { Direction } from './reorder'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionCardProps {
   doc: Y.Doc
@@ -36,20 +37,20 @@ interface ActionCardProps {
  */
 export function ActionCard(props: ActionCardProps) {
   const { doc, action, position, count, expanded, editable, onToggle, onMove } = props
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   const format = useFormatters()
-  const title = action.title.trim() || t('plan.actions.untitled')
+  const title = action.title.trim() || t('untitled')
   const bodyId = `action-${action.id}-details`
   const budget = budgetTotals([action]).total
   const dates =
     action.startDate && action.endDate
       ? format.dateRange(action.startDate, action.endDate)
       : action.startDate
-        ? t('plan.actions.summary.from', { date: format.date(action.startDate) })
+        ? t('summary.from', { date: format.date(action.startDate) })
         : action.endDate
-          ? t('plan.actions.summary.until', { date: format.date(action.endDate) })
-          : t('plan.actions.summary.noDates')
+          ? t('summary.until', { date: format.date(action.endDate) })
+          : t('summary.noDates')
   return (
     <li className="action-card" data-action-id={action.id} data-expanded={expanded || undefined}>
       <div className="action-card-header">
@@ -62,22 +63,22 @@ export function ActionCard(props: ActionCardProps) {
             onClick={onToggle}
           >
             <RightOutlined className="action-card-chevron" aria-hidden />
-            <span className="action-card-number">{t('plan.actions.position', { position })}</span>
+            <span className="action-card-number">{t('position', { position })}</span>
             <span className="action-card-title">{title}</span>
             <span className="action-card-meta">
               <span className="action-batch" data-batch={action.batch ?? 'none'}>
-                {action.batch ? FIVE_BATCH_LABELS[action.batch][language] : t('plan.actions.summary.noBatch')}
+                {action.batch ? FIVE_BATCH_LABELS[action.batch][language] : t('summary.noBatch')}
               </span>
-              <span>{action.owner.trim() || t('plan.actions.summary.noOwner')}</span>
+              <span>{action.owner.trim() || t('summary.noOwner')}</span>
               <span>{dates}</span>
-              <span>{t('plan.actions.summary.budget', { amount: formatYuan(budget, language) })}</span>
+              <span>{t('summary.budget', { amount: formatYuan(budget, language) })}</span>
             </span>
           </button>
         </h3>
         <span className="row-buttons">
           <MoveButtons
-            upLabel={t('plan.actions.moveUp', { title })}
-            downLabel={t('plan.actions.moveDown', { title })}
+            upLabel={t('moveUp', { title })}
+            downLabel={t('moveDown', { title })}
             first={position === 1}
             last={position === count}
             editable={editable}
@@ -85,8 +86,8 @@ export function ActionCard(props: ActionCardProps) {
             onMove={onMove}
           />
           <DeleteButton
-            label={t('plan.actions.delete', { title })}
-            confirm={t('plan.actions.deleteConfirm')}
+            label={t('delete', { title })}
+            confirm={t('deleteConfirm')}
             editable={editable}
             onConfirm={() => deleteAction(doc, action.id)}
           />

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   addMilestone,
@@ -11,10 +10,12 @@ import {
 } from '../../../../shared/exercises/action-plan/action-parts-doc'
 import type { Action } from '../../../../shared/live/plan-schema'
 import { DeleteButton } from './delete-button'
-import { LiveDateField } from '../fields/live-date-field'
-import { LiveTextField } from '../fields/live-text-field'
+import { LiveDateField } from '../../plan/fields/live-date-field'
+import { LiveTextField } from '../../plan/fields/live-text-field'
 import { MoveButtons, refocusMoveButton } from './move-buttons'
 import { stepPlacement } from './reorder'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 interface ActionMilestonesProps {
   doc: Y.Doc
@@ -26,17 +27,17 @@ interface ActionMilestonesProps {
 
 /** The action's milestones in order: a name and a date each, reordered with the up and down buttons. */
 export function ActionMilestones({ doc, action, editable, outside }: ActionMilestonesProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const [added, setAdded] = useState<string | null>(null)
   const ids = action.milestones.map((milestone) => milestone.id)
   const headingId = `milestones-${action.id}`
   return (
     <section className="action-subsection" aria-labelledby={headingId}>
       <h4 id={headingId} className="action-subheading">
-        {t('plan.actions.milestones.heading')}
+        {t('milestones.heading')}
       </h4>
       {action.milestones.length === 0 ? (
-        <p className="action-empty">{t('plan.actions.milestones.empty')}</p>
+        <p className="action-empty">{t('milestones.empty')}</p>
       ) : (
         <ol className="milestone-list">
           {action.milestones.map((milestone, index) => {
@@ -49,10 +50,10 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
                 </span>
                 <div className="milestone-title">
                   <LiveTextField
-                    label={t('plan.actions.milestones.title', { position })}
+                    label={t('milestones.title', { position })}
                     hideLabel
-                    ariaLabel={t('plan.actions.milestones.title', { position })}
-                    placeholder={t('plan.actions.milestones.titlePlaceholder')}
+                    ariaLabel={t('milestones.title', { position })}
+                    placeholder={t('milestones.titlePlaceholder')}
                     value={milestone.title}
                     editable={editable}
                     autoFocus={milestone.id === added}
@@ -61,18 +62,18 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
                 </div>
                 <LiveDateField
                   className="milestone-date"
-                  label={t('plan.actions.milestones.date', { position })}
+                  label={t('milestones.date', { position })}
                   hideLabel
-                  ariaLabel={t('plan.actions.milestones.date', { position })}
+                  ariaLabel={t('milestones.date', { position })}
                   value={milestone.date}
                   editable={editable}
-                  warning={warning ? t('plan.actions.dates.milestoneOutside') : undefined}
+                  warning={warning ? t('dates.milestoneOutside') : undefined}
                   onSave={(date) => updateMilestone(doc, action.id, milestone.id, { date })}
                 />
                 <span className="row-buttons">
                   <MoveButtons
-                    upLabel={t('plan.actions.milestones.moveUp', { position })}
-                    downLabel={t('plan.actions.milestones.moveDown', { position })}
+                    upLabel={t('milestones.moveUp', { position })}
+                    downLabel={t('milestones.moveDown', { position })}
                     first={index === 0}
                     last={index === ids.length - 1}
                     editable={editable}
@@ -85,8 +86,8 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
                     }}
                   />
                   <DeleteButton
-                    label={t('plan.actions.milestones.delete', { position })}
-                    confirm={t('plan.actions.milestones.deleteConfirm')}
+                    label={t('milestones.delete', { position })}
+                    confirm={t('milestones.deleteConfirm')}
                     editable={editable}
                     onConfirm={() => deleteMilestone(doc, action.id, milestone.id)}
                   />
@@ -101,7 +102,7 @@ export function ActionMilestones({ doc, action, editable, outside }: ActionMiles
         disabled={!editable}
         onClick={() => setAdded(addMilestone(doc, action.id))}
       >
-        {t('plan.actions.milestones.add')}
+        {t('milestones.add')}
       </Button>
     </section>
   )

@@ -1,25 +1,27 @@
 import type { Action, Plan } from '../../../../shared/live/plan-schema'
 import { BENEFIT_MECHANISM_LABELS, FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
-import { usePrint } from '../print-context'
-import { NotGiven, PrintSection, TextOr } from '../print-section'
-import { ActionTimeline } from './action-timeline'
-import { PrintTableHead } from '../print-table-head'
+import { usePrint, usePrintMessages } from '../../print/print-context'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
+import { NotGiven, PrintSection, TextOr } from '../../print/print-section'
+import { ActionTimelinePrint } from './action-timeline-print'
+import { PrintTableHead } from '../../print/print-table-head'
 
 function Coverage({ action }: { action: Action }) {
-  const { t, format } = usePrint()
+  const { format } = usePrint()
+  const messages = usePrintMessages(actionPlanUiMessages)
   const lines: string[] = []
   if (action.villagesCovered !== null)
-    lines.push(t('actions.villages', { count: format.count(action.villagesCovered) }))
+    lines.push(messages('print.villages', { count: format.count(action.villagesCovered) }))
   if (action.beneficiaryHouseholds !== null || action.beneficiaryPeople !== null) {
     lines.push(
-      t('actions.beneficiaries', {
+      messages('print.beneficiaries', {
         households: action.beneficiaryHouseholds === null ? '—' : format.count(action.beneficiaryHouseholds),
         people: action.beneficiaryPeople === null ? '—' : format.count(action.beneficiaryPeople),
       }),
     )
   }
   if (action.shareRegisteredPoor !== null)
-    lines.push(t('actions.sharePoor', { share: format.decimal(action.shareRegisteredPoor) }))
+    lines.push(messages('print.sharePoor', { share: format.decimal(action.shareRegisteredPoor) }))
   if (lines.length === 0) return <NotGiven />
   return (
     <>
@@ -44,8 +46,9 @@ function Period({ action }: { action: Action }) {
 }
 
 /** Every measure with its five-batches tag, reach, benefit link, owner, dates and milestones; then the chart. */
-export function ActionsSection({ number, plan }: { number: number; plan: Plan }) {
+export function ActionPlanPrint({ number, plan }: { number: number; plan: Plan }) {
   const { t, label, format } = usePrint()
+  const messages = usePrintMessages(actionPlanUiMessages)
   return (
     <PrintSection section="action-plan" number={number} landscape>
       {plan.actions.length === 0 ? (
@@ -54,15 +57,15 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
         <table className="print-table print-actions">
           <PrintTableHead
             columns={[
-              { label: t('actions.number'), width: '4.3%' },
-              { label: t('actions.measure'), width: '30.2%' },
-              { label: t('actions.batch'), width: '7.5%' },
-              { label: t('actions.coverage'), width: '12%' },
-              { label: t('actions.mechanism'), width: '7%' },
-              { label: t('actions.owner'), width: '9%' },
-              { label: t('actions.partner'), width: '9%' },
-              { label: t('actions.period'), width: '9.5%' },
-              { label: t('actions.milestones'), width: '11.5%' },
+              { label: messages('print.number'), width: '4.3%' },
+              { label: messages('print.measure'), width: '30.2%' },
+              { label: messages('print.batch'), width: '7.5%' },
+              { label: messages('print.coverage'), width: '12%' },
+              { label: messages('print.mechanism'), width: '7%' },
+              { label: messages('print.owner'), width: '9%' },
+              { label: messages('print.partner'), width: '9%' },
+              { label: messages('print.period'), width: '9.5%' },
+              { label: messages('print.milestones'), width: '11.5%' },
             ]}
           />
           <tbody>
@@ -79,7 +82,7 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
                       </p>
                     ))}
                   {action.needText.trim() !== '' && (
-                    <p className="print-sub">{t('actions.fromNeed', { need: action.needText })}</p>
+                    <p className="print-sub">{messages('print.fromNeed', { need: action.needText })}</p>
                   )}
                 </td>
                 <td className="print-term">
@@ -119,8 +122,8 @@ export function ActionsSection({ number, plan }: { number: number; plan: Plan })
           </tbody>
         </table>
       )}
-      <h3>{t('actions.timeline')}</h3>
-      <ActionTimeline plan={plan} />
+      <h3>{messages('print.timeline')}</h3>
+      <ActionTimelinePrint plan={plan} />
     </PrintSection>
   )
 }

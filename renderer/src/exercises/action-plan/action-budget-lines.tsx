@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Form, Select } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
   addBudgetLine,
@@ -13,10 +12,12 @@ import { budgetTotals } from '../../../../shared/targets/budget-totals'
 import { yearSchema, yuanSchema } from '../../../../shared/validation/common-fields'
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
-import { formatYuan } from '../budget/format-yuan'
+import { formatYuan } from '../../plan/budget/format-yuan'
 import { DeleteButton } from './delete-button'
-import { LiveNumberField } from '../fields/live-number-field'
-import { LiveTextField } from '../fields/live-text-field'
+import { LiveNumberField } from '../../plan/fields/live-number-field'
+import { LiveTextField } from '../../plan/fields/live-text-field'
+import { useMessages } from '../../i18n/use-messages'
+import { actionPlanUiMessages } from './action-plan-ui-messages'
 
 const budgetYear = yearSchema.nullable()
 
@@ -28,7 +29,7 @@ interface ActionBudgetLinesProps {
 
 /** The action's budget lines (what, which year, from which source, how much) and their total. */
 export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesProps) {
-  const { t } = useTranslation()
+  const t = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   const [added, setAdded] = useState<string | null>(null)
   const headingId = `budget-${action.id}`
@@ -40,30 +41,30 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
   return (
     <section className="action-subsection" aria-labelledby={headingId} id={`action-${action.id}-budget`}>
       <h4 id={headingId} className="action-subheading">
-        {t('plan.actions.budget.heading')}
+        {t('budget.heading')}
       </h4>
       {action.budgetLines.length === 0 ? (
-        <p className="action-empty">{t('plan.actions.budget.empty')}</p>
+        <p className="action-empty">{t('budget.empty')}</p>
       ) : (
         <>
           <div className="budget-line budget-line-head" aria-hidden>
-            <span>{t('plan.actions.budget.item')}</span>
-            <span>{t('plan.actions.budget.year')}</span>
-            <span>{t('plan.actions.budget.source')}</span>
-            <span>{t('plan.actions.budget.amount')}</span>
+            <span>{t('budget.item')}</span>
+            <span>{t('budget.year')}</span>
+            <span>{t('budget.source')}</span>
+            <span>{t('budget.amount')}</span>
           </div>
           <ol className="budget-line-list">
             {action.budgetLines.map((line, index) => {
               const position = index + 1
               const label = (field: 'item' | 'year' | 'source' | 'amount') =>
-                t(`plan.actions.budget.${field}Label`, { position })
+                t(`budget.${field}Label`, { position })
               return (
                 <li key={line.id} className="budget-line" data-line-id={line.id}>
                   <LiveTextField
                     label={label('item')}
                     hideLabel
                     ariaLabel={label('item')}
-                    placeholder={t('plan.actions.budget.itemPlaceholder')}
+                    placeholder={t('budget.itemPlaceholder')}
                     value={line.item}
                     editable={editable}
                     autoFocus={line.id === added}
@@ -84,7 +85,7 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
                       aria-label={label('source')}
                       value={line.source}
                       options={sources}
-                      placeholder={t('plan.actions.fields.choose')}
+                      placeholder={t('fields.choose')}
                       allowClear
                       disabled={!editable}
                       onChange={(source) =>
@@ -104,8 +105,8 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
                     onSave={(amount) => updateBudgetLine(doc, action.id, line.id, { amount })}
                   />
                   <DeleteButton
-                    label={t('plan.actions.budget.delete', { position })}
-                    confirm={t('plan.actions.budget.deleteConfirm')}
+                    label={t('budget.delete', { position })}
+                    confirm={t('budget.deleteConfirm')}
                     editable={editable}
                     onConfirm={() => deleteBudgetLine(doc, action.id, line.id)}
                   />
@@ -121,10 +122,10 @@ export function ActionBudgetLines({ doc, action, editable }: ActionBudgetLinesPr
           disabled={!editable}
           onClick={() => setAdded(addBudgetLine(doc, action.id))}
         >
-          {t('plan.actions.budget.add')}
+          {t('budget.add')}
         </Button>
         <p className="budget-line-total" data-testid="action-budget-total">
-          {t('plan.actions.budget.total', { amount: formatYuan(total, language) })}
+          {t('budget.total', { amount: formatYuan(total, language) })}
         </p>
       </div>
     </section>
