@@ -5,6 +5,7 @@ import { actionPlanUiMessages } from './action-plan-ui-messages'
 import { NotGiven, PrintSection, TextOr } from '../../print/print-section'
 import { ActionTimelinePrint } from './action-timeline-print'
 import { PrintTableHead } from '../../print/print-table-head'
+import './action-plan-print.css'
 
 function Coverage({ action }: { action: Action }) {
   const { format } = usePrint()

@@ -1,48 +1,57 @@
+import { timelineLayout, type TimelineLayout } from '../../../../shared/exercises/action-plan/timeline-layout'
 import type { Plan } from '../../../../shared/live/plan-schema'
-import { timelineRange, timelineRows, yearTicks } from '../../../../shared/export/timeline-layout'
 import { usePrint, usePrintMessages } from '../../print/print-context'
 import { actionPlanUiMessages } from './action-plan-ui-messages'
+import { timelineRowText } from './timeline-text'
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`
 const ROW_HEIGHT = 16
 
-/** Year bands behind every row, so the eye can follow a bar up to its year. */
-function YearBands({ ticks }: { ticks: ReturnType<typeof yearTicks> }) {
+/** Year bands behind every row, so the eye can follow a bar up to its year; the plan period on top. */
+function Bands({ layout }: { layout: TimelineLayout }) {
   return (
     <>
-      {ticks.map((tick, index) => (
+      {layout.years.map((year, index) => (
         <rect
-          key={tick.year}
-          x={percent(tick.at)}
+          key={year.year}
+          x={percent(year.at)}
           y={0}
-          width={percent(tick.width)}
+          width={percent(year.width)}
           height="100%"
           className={index % 2 === 0 ? 'print-gantt-band' : 'print-gantt-band print-gantt-band--alt'}
         />
       ))}
+      {layout.period && (
+        <rect
+          x={percent(layout.period.from)}
+          y={0}
+          width={percent(layout.period.to - layout.period.from)}
+          height="100%"
+          className="print-gantt-period"
+        />
+      )}
     </>
   )
 }
 
 /**
- * The action plan as a Gantt chart: one row per action, its period as a bar and its milestones as
- * diamonds, over the plan's years. Drawn in SVG so it stays sharp at any zoom; laid out as a table so
- * long titles wrap, rows never split and the year header repeats on every page.
+ * The action plan as a Gantt chart, laid out by the one timeline layout the step and the projector use:
+ * one row per action, its period as a bar and its milestones as diamonds, over the plan's years, with
+ * its dates and what is odd about them in words under its name. Drawn in SVG so it stays sharp at any
+ * zoom; laid out as a table so long titles wrap, rows never split and the year header repeats.
  */
 export function ActionTimelinePrint({ plan }: { plan: Plan }) {
-  const { t } = usePrint()
+  const { t, locale } = usePrint()
   const messages = usePrintMessages(actionPlanUiMessages)
-  const range = timelineRange(plan.info, plan.actions)
-  if (!range || plan.actions.length === 0) return <p className="print-empty">{t('notFilled')}</p>
-  const ticks = yearTicks(range)
-  const rows = timelineRows(plan.actions, range)
+  const layout = timelineLayout(plan.info, plan.actions)
+  if (!layout || plan.actions.length === 0) return <p className="print-empty">{t('notFilled')}</p>
   return (
     <>
       <table className="print-table print-gantt">
         <colgroup>
           <col style={{ width: '5%' }} />
-          <col style={{ width: '29%' }} />
-          <col style={{ width: '66%' }} />
+          <col style={{ width: '33%' }} />
+          <col style={{ width: '62%' }} />
         </colgroup>
         <thead>
           <tr>
@@ -56,15 +65,15 @@ export function ActionTimelinePrint({ plan }: { plan: Plan }) {
                 role="img"
                 aria-label={messages('print.period')}
               >
-                {ticks.map((tick) => (
+                {layout.years.map((year) => (
                   <text
-                    key={tick.year}
-                    x={percent(tick.at + tick.width / 2)}
+                    key={year.year}
+                    x={percent(year.at + year.width / 2)}
                     y={12}
                     textAnchor="middle"
                     className="print-gantt-year"
                   >
-                    {tick.year}
+                    {year.year}
                   </text>
                 ))}
               </svg>
@@ -73,33 +82,42 @@ export function ActionTimelinePrint({ plan }: { plan: Plan }) {
         </thead>
         <tbody>
           {plan.actions.map((action, index) => {
-            const row = rows[index]!
+            const row = layout.rows[index]!
+            const text = timelineRowText(action, row, messages, locale)
+            const bar = row.bar
+            const classes = ['print-gantt-bar']
+            if (bar?.openStart || bar?.openEnd) classes.push('print-gantt-bar--open')
+            if (row.marks.includes('endBeforeStart')) classes.push('print-gantt-bar--reversed')
             return (
               <tr key={action.id}>
                 <td className="print-term">{index + 1}</td>
-                <td>{action.title.trim() || t('notGiven')}</td>
+                <td>
+                  <span className="print-line">{text.title}</span>
+                  <span className="print-line print-sub">{text.dates}</span>
+                  {text.marks.length > 0 && (
+                    <span className="print-line print-sub print-gantt-marks">
+                      {text.marks.join(messages('timeline.markSeparator'))}
+                    </span>
+                  )}
+                </td>
                 <td className="print-gantt-cell">
                   <svg
                     className="print-gantt-svg"
                     width="100%"
                     height={ROW_HEIGHT}
                     role="img"
-                    aria-label={action.title}
+                    aria-label={text.label}
                   >
-                    <YearBands ticks={ticks} />
-                    {row.bar ? (
+                    <Bands layout={layout} />
+                    {bar && (
                       <rect
-                        x={percent(row.bar.from)}
+                        x={percent(bar.from)}
                         y={4}
-                        width={percent(Math.max(row.bar.to - row.bar.from, 0.004))}
+                        width={percent(Math.max(bar.to - bar.from, 0.004))}
                         height={ROW_HEIGHT - 8}
                         rx={2}
-                        className="print-gantt-bar"
+                        className={classes.join(' ')}
                       />
-                    ) : (
-                      <text x="1%" y={12} className="print-gantt-undated">
-                        {messages('print.undated')}
-                      </text>
                     )}
                     {row.milestones.map((milestone) => (
                       <svg key={milestone.id} x={percent(milestone.at)} y={0} overflow="visible">

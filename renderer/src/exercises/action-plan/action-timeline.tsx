@@ -1,10 +1,13 @@
-import type { Action, PlanInfo } from '../../../../shared/live/plan-schema'
+import type { Action } from '../../../../shared/exercises/action-plan/action-plan-schema'
+import { timelineLayout, type TimelineLayout } from '../../../../shared/exercises/action-plan/timeline-layout'
+import type { PlanInfo } from '../../../../shared/live/plan-schema'
 import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
-import { timelineLayout, type TimelineRow } from './timeline-layout'
 import { useMessages } from '../../i18n/use-messages'
 import { actionPlanUiMessages } from './action-plan-ui-messages'
+import { timelineRowText } from './timeline-text'
+import { TimelineTrack, TimelineYears } from './timeline-track'
 
 interface ActionTimelineProps {
   actions: readonly Action[]
@@ -15,36 +18,31 @@ interface ActionTimelineProps {
 
 /**
  * The actions across the plan's years: one row per action, a bar from start to end and a diamond per
- * milestone. The drawing is for the eye; each row also says its dates and milestones in words, which is
- * what a screen reader reads.
+ * milestone, laid out by the one timeline layout the projector and the PDF use too. Each row also says
+ * its dates, what is odd about them and its milestones in words.
  */
 export function ActionTimeline({ actions, info, onOpen }: ActionTimelineProps) {
   const t = useMessages(actionPlanUiMessages)
   const layout = timelineLayout(info, actions)
   if (!layout) return <p className="action-empty">{t('timeline.empty')}</p>
-  const rows = new Map(layout.rows.map((row) => [row.actionId, row]))
-  const { startYear, endYear } = layout.span
   return (
     <div className="action-timeline" data-testid="action-timeline">
-      <div className="timeline-scale" aria-hidden>
-        <span className="timeline-scale-label" />
-        <span className="timeline-track">
-          {layout.years.map(({ year, left, width }) => (
-            <span key={year} className="timeline-year" style={{ left: `${left}%`, width: `${width}%` }}>
-              {t('timeline.year', { year })}
+      <div className="timeline-scale">
+        <span className="timeline-scale-label">
+          {layout.period && (
+            <span className="timeline-period-note">
+              {t('timeline.period', { start: info.startYear, end: info.endYear })}
             </span>
-          ))}
+          )}
         </span>
+        <TimelineYears layout={layout} label={(year) => t('timeline.year', { year })} />
       </div>
-      <ol className="timeline-rows" aria-label={t('timeline.label', { start: startYear, end: endYear })}>
-        {actions.map((action) => (
-          <TimelineItem
-            key={action.id}
-            action={action}
-            row={rows.get(action.id)}
-            years={layout.years}
-            onOpen={onOpen}
-          />
+      <ol
+        className="timeline-rows"
+        aria-label={t('timeline.label', { start: layout.startYear, end: layout.endYear })}
+      >
+        {actions.map((action, index) => (
+          <TimelineItem key={action.id} action={action} layout={layout} index={index} onOpen={onOpen} />
         ))}
       </ol>
     </div>
@@ -53,30 +51,28 @@ export function ActionTimeline({ actions, info, onOpen }: ActionTimelineProps) {
 
 interface TimelineItemProps {
   action: Action
-  row: TimelineRow | undefined
-  years: { year: number; left: number }[]
+  layout: TimelineLayout
+  index: number
   onOpen: (actionId: string) => void
 }
 
-function TimelineItem({ action, row, years, onOpen }: TimelineItemProps) {
+function TimelineItem({ action, layout, index, onOpen }: TimelineItemProps) {
   const t = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   const format = useFormatters()
-  const title = action.title.trim() || t('untitled')
-  const { startDate, endDate } = action
-  const dates =
-    startDate && endDate
-      ? endDate < startDate
-        ? t('timeline.endBeforeStart', { range: format.dateRange(startDate, endDate) })
-        : format.dateRange(startDate, endDate)
-      : t('summary.noDates')
-  const bar = row?.bar
+  const row = layout.rows[index]!
+  const text = timelineRowText(action, row, t, language)
   const milestones = action.milestones.filter((milestone) => milestone.title.trim() || milestone.date)
   return (
-    <li className="timeline-row" data-action-id={action.id}>
+    <li className="timeline-row" data-action-id={action.id} data-testid="timeline-row">
       <div className="timeline-label">
-        <button type="button" className="timeline-open" onClick={() => onOpen(action.id)}>
-          {title}
+        <button
+          type="button"
+          className="timeline-open"
+          data-testid="timeline-title"
+          onClick={() => onOpen(action.id)}
+        >
+          {text.title}
         </button>
         <span className="timeline-dates">
           {action.batch && (
@@ -84,9 +80,12 @@ function TimelineItem({ action, row, years, onOpen }: TimelineItemProps) {
               {FIVE_BATCH_LABELS[action.batch][language]}
             </span>
           )}
-          {dates}
-          {bar?.clippedStart && <span> · {t('timeline.clippedStart')}</span>}
-          {bar?.clippedEnd && <span> · {t('timeline.clippedEnd')}</span>}
+          <span data-testid="timeline-dates">{text.dates}</span>
+          {text.marks.map((mark) => (
+            <span key={mark} className="timeline-mark" data-testid="timeline-mark">
+              {mark}
+            </span>
+          ))}
         </span>
         {milestones.length > 0 && (
           <ul className="timeline-milestones" aria-label={t('timeline.milestones')}>
@@ -100,28 +99,7 @@ function TimelineItem({ action, row, years, onOpen }: TimelineItemProps) {
           </ul>
         )}
       </div>
-      <div className="timeline-track" aria-hidden>
-        {years.slice(1).map(({ year, left }) => (
-          <span key={year} className="timeline-gridline" style={{ left: `${left}%` }} />
-        ))}
-        {bar && (
-          <span
-            className="timeline-bar"
-            data-batch={action.batch ?? 'none'}
-            data-clipped-start={bar.clippedStart || undefined}
-            data-clipped-end={bar.clippedEnd || undefined}
-            style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
-          />
-        )}
-        {row?.markers.map(({ milestoneId, left }) => (
-          <span
-            key={milestoneId}
-            className="timeline-marker"
-            style={{ left: `${left}%` }}
-            title={action.milestones.find((milestone) => milestone.id === milestoneId)?.title}
-          />
-        ))}
-      </div>
+      <TimelineTrack layout={layout} row={row} batch={action.batch} label={text.label} />
     </li>
   )
 }
