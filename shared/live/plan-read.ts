@@ -21,6 +21,7 @@ import {
   type ItemMap,
 } from './item-fields'
 import { readActions } from '../exercises/action-plan/action-plan-read'
+import { readLogframe } from '../exercises/logframe/logframe-read'
 import { orderedIds, type OrderedCollection } from './ordered-map'
 import { parseDotVoteKey } from './plan-dot-votes'
 import {
@@ -44,7 +45,6 @@ import {
   indicatorSchema,
   matchSchema,
   planSchema,
-  PROSE_FIELDS,
   SWOT_QUADRANTS,
   type BenefitInputs,
   type DataCard,
@@ -263,7 +263,15 @@ export function readPlan(doc: Y.Doc): Plan {
     schemaVersion: planSchemaVersion(doc),
     info: readInfo(doc),
     dataCard: readDataCard(doc),
-    prose: Object.fromEntries(PROSE_FIELDS.map((field) => [field, proseParagraphs(planProse(doc, field))])),
+    prose: {
+      ...Object.fromEntries(
+        (['situationSummary', 'monitoring'] as const).map((field) => [
+          field,
+          proseParagraphs(planProse(doc, field)),
+        ]),
+      ),
+      ...readLogframe(doc),
+    },
     swot,
     problemTree,
     objectives,

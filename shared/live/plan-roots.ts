@@ -18,7 +18,8 @@ import type { ProseField } from './plan-schema'
  *                           attribute, responsibleUnit, verificationSource, objectiveId }  (v2)
  *   benefit       Y.Map  { <BenefitInputField>: number | null }                        (v2)
  *   actions       the action plan's: shared/exercises/action-plan/action-plan-doc.ts    (v2)
- *   prose:<f>     Y.XmlFragment   TipTap documents, co-edited per character
+ *   prose:<f>     Y.XmlFragment   TipTap documents, co-edited per character; goal, assumptions and risks
+ *                 are the logframe's (shared/exercises/logframe/logframe-doc.ts)
  * "ordered" is a Y.Map of Y.Map items keyed by id with a fractional `order` key (ordered-map.ts):
  * every user-reorderable list, because moving inside a Y.Array duplicates or loses items under
  * concurrent moves. Short fields are plain values (last write wins); prose is per character.
@@ -28,7 +29,7 @@ export const PLAN_SCHEMA_VERSION = 2
 // Roots an exercise owns are named in its slice; these are here for the slices that link to them.
 export { planActions } from '../exercises/action-plan/action-plan-doc'
 
-export const proseFragmentName = (field: ProseField) => `prose:${field}`
+export const proseFragmentName = <F extends ProseField>(field: F) => `prose:${field}` as const
 
 export const planMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta')
 export const planInfo = (doc: Y.Doc) => doc.getMap<unknown>('info')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { actionPlanSchema } from '../exercises/action-plan/action-plan-schema'
+import { LOGFRAME_PROSE_FIELDS } from '../exercises/logframe/logframe-schema'
 import {
   INDICATOR_ATTRIBUTES,
   INDICATOR_KINDS,
@@ -60,7 +61,7 @@ export type SwotCard = z.output<typeof swotCardSchema>
  * goal, assumptions, risks (v2): the logframe's goal and assumptions, risks and safeguards.
  * monitoring (v2): the monitoring and review schedule agreed at sign-off.
  */
-export const PROSE_FIELDS = ['situationSummary', 'goal', 'assumptions', 'risks', 'monitoring'] as const
+export const PROSE_FIELDS = ['situationSummary', ...LOGFRAME_PROSE_FIELDS, 'monitoring'] as const
 export type ProseField = (typeof PROSE_FIELDS)[number]
 
 const year = z.number().int()

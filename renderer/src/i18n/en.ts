@@ -4,7 +4,6 @@ import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
-import { logframeMessages } from '../plan/logframe/logframe-messages'
 import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
@@ -448,7 +447,6 @@ export const en: Messages = {
     targets: targetsMessages.en,
     fields: fieldsMessages.en,
     budget: budgetMessages.en,
-    logframe: logframeMessages.en,
     signOff: signOffMessages.en,
     countyNotFound: {
       title: 'County not found',

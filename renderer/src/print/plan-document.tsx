@@ -2,11 +2,12 @@ import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
+import { PrintSection, Prose } from './print-section'
 import { ActionPlanPrint } from '../exercises/action-plan/action-plan-print'
 import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
-import { LogframeSection, ProseSection } from './sections/logframe-section'
+import { LogframePrint } from '../exercises/logframe/logframe-print'
 import { MatchingSection } from './sections/matching-section'
 import { ProblemSection } from './sections/problem-section'
 import { SignOffBlock } from './sections/sign-off-section'
@@ -47,9 +48,10 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
       <ActionPlanPrint number={6} plan={plan} />
       <BudgetSection number={7} plan={plan} />
-      <LogframeSection number={8} plan={plan} />
-      <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
-      <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />
+      <LogframePrint number={8} plan={plan} />
+      <PrintSection section="monitoring" number={10}>
+        <Prose paragraphs={plan.prose.monitoring} />
+      </PrintSection>
       <SignOffBlock facilitator={workshop.facilitator} />
       <AnnexSection number={11} county={county} participants={participants} povertyLines={povertyLines} />
     </article>

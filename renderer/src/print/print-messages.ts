@@ -142,13 +142,6 @@ const zhCN = {
     year: '年度',
     amount: '金额（元）',
   },
-  logframe: {
-    goal: '总体目标',
-    objectives: '具体目标',
-    objective: '目标',
-    linkedIndicators: '衡量指标',
-    assumptions: '假设条件',
-  },
   signOff: {
     title: '签署确认',
     intro: '本方案经县工作组讨论通过，由以下人员确认：',
@@ -360,13 +353,6 @@ export const printMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       item: 'Item',
       year: 'Year',
       amount: 'Amount (yuan)',
-    },
-    logframe: {
-      goal: 'Goal',
-      objectives: 'Objectives',
-      objective: 'Objective',
-      linkedIndicators: 'Indicators',
-      assumptions: 'Assumptions',
     },
     signOff: {
       title: 'Sign-off',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import { actionPlanUiMessages } from '../../../renderer/src/exercises/action-plan/action-plan-ui-messages'
+import { logframeUiMessages } from '../../../renderer/src/exercises/logframe/logframe-ui-messages'
 import type { Locale } from '../../../shared/locale/locale'
 import { MESSAGES } from '../../../shared/validation/messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
@@ -8,6 +10,8 @@ import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms
 type Tree = { [key: string]: string | Tree }
 
 const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
+/** Features' own catalogues, keyed here as `<namespace>:<key>`. */
+const FEATURES = [actionPlanUiMessages, logframeUiMessages]
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -25,7 +29,7 @@ const TERM_LABELS: [string, PlanTerm][] = [
   ['plan.targets.table.columns.verificationSource', 'verificationSource'],
   ['plan.targets.table.columns.responsibleUnit', 'responsibleUnit'],
   ['plan.targets.benefit.gap.line', 'povertyLine'],
-  ['plan.logframe.matrix.verification', 'verificationSource'],
+  ['ui-logframe:matrix.verification', 'verificationSource'],
   ['print.targets.baseline', 'baseline'],
   ['print.targets.verification', 'verificationSource'],
   ['print.targets.responsible', 'responsibleUnit'],
@@ -40,7 +44,12 @@ const RETIRED: Record<Locale, string[]> = {
 
 describe('plan glossary', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    const strings = new Map(leaves(CATALOGUES[locale]))
+    const strings = new Map([
+      ...leaves(CATALOGUES[locale]),
+      ...FEATURES.flatMap((catalogue) =>
+        leaves(catalogue.messages[locale] as Tree, `${catalogue.namespace}:`),
+      ),
+    ])
 
     it(`${locale}: the editors and the printed plan name each concept by the glossary's term`, () => {
       const differing = TERM_LABELS.filter(([key, term]) => strings.get(key) !== PLAN_TERMS[term][locale])

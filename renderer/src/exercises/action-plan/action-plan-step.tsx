@@ -8,9 +8,9 @@ import { ActionCard } from './action-card'
 import { ActionTimeline } from './action-timeline'
 import { refocusMoveButton } from './move-buttons'
 import { stepPlacement, type Direction } from './reorder'
-import './action-plan.css'
 import { useMessages } from '../../i18n/use-messages'
 import { actionPlanUiMessages } from './action-plan-ui-messages'
+import './action-plan.css'
 
 type View = 'list' | 'timeline'
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { linkActionToIndicator } from '../../../shared/exercises/action-plan/action-plan-doc'
-import { readPlan } from '../../../shared/live/plan-doc'
-import { addIndicator } from '../../../shared/live/plan-indicators'
-import { addObjective } from '../../../shared/live/plan-problem-tree'
-import { logframeRows } from '../../../renderer/src/plan/logframe/logframe-rows'
-import { fillLueyangPlan } from '../../support/lueyang-plan'
+import { linkActionToIndicator } from '../../../../shared/exercises/action-plan/action-plan-doc'
+import { readPlan } from '../../../../shared/live/plan-doc'
+import { addIndicator } from '../../../../shared/live/plan-indicators'
+import { addObjective } from '../../../../shared/live/plan-problem-tree'
+import { logframeRows } from '../../../../shared/exercises/logframe/logframe-rows'
+import { fillLueyangPlan } from '../../../support/lueyang-plan'
 
 describe('the logframe table', () => {
   it('reads goal, objectives with their indicators, and measures with the indicators they serve', () => {

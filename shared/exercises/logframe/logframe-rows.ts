@@ -1,4 +1,4 @@
-import type { Indicator, Plan } from '../../../../shared/live/plan-schema'
+import type { Indicator, Plan } from '../../live/plan-schema'
 
 /** One row of the logframe table: the goal, an objective or a measure, with what measures it. */
 export interface LogframeRow {

@@ -1,21 +1,22 @@
 import { WarningOutlined } from '@ant-design/icons'
 import { Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Indicator, Plan } from '../../../../shared/live/plan-schema'
 import { useFormatters } from '../../components/use-formatters'
-import { logframeRows, type LogframeRow } from './logframe-rows'
+import { logframeRows, type LogframeRow } from '../../../../shared/exercises/logframe/logframe-rows'
+import { useMessages } from '../../i18n/use-messages'
+import { logframeUiMessages } from './logframe-ui-messages'
 
 function IndicatorList({ indicators }: { indicators: Indicator[] }) {
-  const { t } = useTranslation()
+  const t = useMessages(logframeUiMessages)
   const format = useFormatters()
-  if (indicators.length === 0) return <span aria-hidden>{t('plan.logframe.matrix.none')}</span>
+  if (indicators.length === 0) return <span aria-hidden>{t('matrix.none')}</span>
   return (
     <ul className="logframe-list">
       {indicators.map((indicator) => {
         const targets = indicator.targets
           .map((target) =>
-            t('plan.logframe.matrix.targetYear', {
+            t('matrix.targetYear', {
               year: String(target.year),
               value: format.count(target.value),
             }),
@@ -23,13 +24,13 @@ function IndicatorList({ indicators }: { indicators: Indicator[] }) {
           .join('，')
         return (
           <li key={indicator.id}>
-            {indicator.name.trim() || t('plan.logframe.matrix.untitledIndicator')}
+            {indicator.name.trim() || t('matrix.untitledIndicator')}
             {indicator.unit.trim() !== '' && (
               <span className="logframe-unit">（{indicator.unit.trim()}）</span>
             )}
             {targets !== '' && (
               <Typography.Text type="secondary" className="logframe-targets">
-                {t('plan.logframe.matrix.targets', { targets })}
+                {t('matrix.targets', { targets })}
               </Typography.Text>
             )}
           </li>
@@ -40,21 +41,21 @@ function IndicatorList({ indicators }: { indicators: Indicator[] }) {
 }
 
 function Statement({ row }: { row: LogframeRow }) {
-  const { t } = useTranslation()
+  const t = useMessages(logframeUiMessages)
   if (row.text !== '') return <span className="logframe-text">{row.text}</span>
   const empty =
     row.level === 'goal'
-      ? t('plan.logframe.matrix.noGoal')
+      ? t('matrix.noGoal')
       : row.level === 'objective'
-        ? t('plan.logframe.matrix.untitledObjective')
-        : t('plan.logframe.matrix.untitledAction')
+        ? t('matrix.untitledObjective')
+        : t('matrix.untitledAction')
   return <Typography.Text type="secondary">{empty}</Typography.Text>
 }
 
 const LEVEL_KEYS = {
-  goal: 'plan.logframe.matrix.goalRow',
-  objective: 'plan.logframe.matrix.objectiveRow',
-  output: 'plan.logframe.matrix.outputRow',
+  goal: 'matrix.goalRow',
+  objective: 'matrix.objectiveRow',
+  output: 'matrix.outputRow',
 } as const
 
 /**
@@ -63,20 +64,20 @@ const LEVEL_KEYS = {
  * plan's logic still lacks, chiefly objectives that nothing measures.
  */
 export function LogframeTable({ plan }: { plan: Plan }) {
-  const { t } = useTranslation()
+  const t = useMessages(logframeUiMessages)
   const rows = logframeRows(plan)
   const objectives = rows.filter((row) => row.level === 'objective')
   const outputs = rows.filter((row) => row.level === 'output')
   return (
     <div className="logframe-scroll" role="region" aria-labelledby="logframe-heading" tabIndex={0}>
       <table className="logframe-table">
-        <caption className="sr-only">{t('plan.logframe.matrix.caption')}</caption>
+        <caption className="sr-only">{t('matrix.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('plan.logframe.matrix.level')}</th>
-            <th scope="col">{t('plan.logframe.matrix.narrative')}</th>
-            <th scope="col">{t('plan.logframe.matrix.indicators')}</th>
-            <th scope="col">{t('plan.logframe.matrix.verification')}</th>
+            <th scope="col">{t('matrix.level')}</th>
+            <th scope="col">{t('matrix.narrative')}</th>
+            <th scope="col">{t('matrix.indicators')}</th>
+            <th scope="col">{t('matrix.verification')}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,33 +98,29 @@ export function LogframeTable({ plan }: { plan: Plan }) {
                     <IndicatorList indicators={row.indicators} />
                   ) : (
                     <span className="logframe-warning">
-                      <WarningOutlined aria-hidden /> {t('plan.logframe.matrix.noIndicator')}
+                      <WarningOutlined aria-hidden /> {t('matrix.noIndicator')}
                       <br />
-                      <Link to={{ search: '?step=target-setting' }}>
-                        {t('plan.logframe.matrix.linkIndicator')}
-                      </Link>
+                      <Link to={{ search: '?step=target-setting' }}>{t('matrix.linkIndicator')}</Link>
                     </span>
                   )}
                 </td>
-                <td>
-                  {sources === '' ? <span aria-hidden>{t('plan.logframe.matrix.none')}</span> : sources}
-                </td>
+                <td>{sources === '' ? <span aria-hidden>{t('matrix.none')}</span> : sources}</td>
               </tr>
             )
           })}
           {objectives.length === 0 && (
             <tr data-level="objective">
-              <th scope="row">{t('plan.logframe.matrix.objectiveRow')}</th>
+              <th scope="row">{t('matrix.objectiveRow')}</th>
               <td colSpan={3}>
-                <Typography.Text type="secondary">{t('plan.logframe.matrix.noObjectives')}</Typography.Text>
+                <Typography.Text type="secondary">{t('matrix.noObjectives')}</Typography.Text>
               </td>
             </tr>
           )}
           {outputs.length === 0 && (
             <tr data-level="output">
-              <th scope="row">{t('plan.logframe.matrix.outputRow')}</th>
+              <th scope="row">{t('matrix.outputRow')}</th>
               <td colSpan={3}>
-                <Typography.Text type="secondary">{t('plan.logframe.matrix.noActions')}</Typography.Text>
+                <Typography.Text type="secondary">{t('matrix.noActions')}</Typography.Text>
               </td>
             </tr>
           )}
