@@ -5,7 +5,6 @@ import {
   INDICATOR_KINDS,
   MATCH_STATUSES,
   NEED_KINDS,
-  PLAN_STATUSES,
   type ProblemNodeKind,
 } from '../vocabulary/plan-vocabulary'
 import {
@@ -22,6 +21,7 @@ import {
 } from './item-fields'
 import { readActions } from '../exercises/action-plan/action-plan-read'
 import { readLogframe } from '../exercises/logframe/logframe-read'
+import { readPlanInfo, readSignOffProse } from '../exercises/sign-off/sign-off-read'
 import { orderedIds, type OrderedCollection } from './ordered-map'
 import { parseDotVoteKey } from './plan-dot-votes'
 import {
@@ -29,7 +29,6 @@ import {
   planDataCard,
   planDotVotes,
   planIndicators,
-  planInfo,
   planMatches,
   planNeeds,
   planObjectives,
@@ -54,7 +53,6 @@ import {
   type Need,
   type Objective,
   type Plan,
-  type PlanInfo,
   type ProblemNode,
   type ProblemTree,
   type SwotCard,
@@ -82,16 +80,6 @@ function valid<T>(schema: z.ZodType<T>, candidates: unknown[]): T[] {
     const parsed = schema.safeParse(candidate)
     return parsed.success ? [parsed.data] : []
   })
-}
-
-function readInfo(doc: Y.Doc): PlanInfo {
-  const info = planInfo(doc)
-  return {
-    title: readText(info, 'title'),
-    startYear: readYear(info, 'startYear'),
-    endYear: readYear(info, 'endYear'),
-    status: readEnum(info, 'status', PLAN_STATUSES) ?? 'draft',
-  }
 }
 
 function readDataCard(doc: Y.Doc): DataCard {
@@ -261,16 +249,12 @@ export function readPlan(doc: Y.Doc): Plan {
   const indicators = readIndicators(doc, new Set(objectives.map((objective) => objective.id)))
   return planSchema.parse({
     schemaVersion: planSchemaVersion(doc),
-    info: readInfo(doc),
+    info: readPlanInfo(doc),
     dataCard: readDataCard(doc),
     prose: {
-      ...Object.fromEntries(
-        (['situationSummary', 'monitoring'] as const).map((field) => [
-          field,
-          proseParagraphs(planProse(doc, field)),
-        ]),
-      ),
+      situationSummary: proseParagraphs(planProse(doc, 'situationSummary')),
       ...readLogframe(doc),
+      ...readSignOffProse(doc),
     },
     swot,
     problemTree,

@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
 import type { OrderedCollection } from './ordered-map'
 import type { ProseField } from './plan-schema'
+import { proseFragmentName } from './prose-text'
 
 /**
  * The top-level shared types of a county plan's Yjs document: the one place that names them.
  *   meta          Y.Map  { schemaVersion }
- *   info          Y.Map  { title, startYear, endYear, status }                        (v2)
+ *   info          the sign-off's: shared/exercises/sign-off/sign-off-doc.ts             (v2)
  *   dataCard      Y.Map  { <DataCardField>: number | null }
  *   swot          ordered { quadrant, text }
  *   problemTree   Y.Map  { coreProblem }                                               (v2)
@@ -19,7 +20,7 @@ import type { ProseField } from './plan-schema'
  *   benefit       Y.Map  { <BenefitInputField>: number | null }                        (v2)
  *   actions       the action plan's: shared/exercises/action-plan/action-plan-doc.ts    (v2)
  *   prose:<f>     Y.XmlFragment   TipTap documents, co-edited per character; goal, assumptions and risks
- *                 are the logframe's (shared/exercises/logframe/logframe-doc.ts)
+ *                 are the logframe's (shared/exercises/logframe/logframe-doc.ts), monitoring the sign-off's
  * "ordered" is a Y.Map of Y.Map items keyed by id with a fractional `order` key (ordered-map.ts):
  * every user-reorderable list, because moving inside a Y.Array duplicates or loses items under
  * concurrent moves. Short fields are plain values (last write wins); prose is per character.
@@ -28,11 +29,10 @@ export const PLAN_SCHEMA_VERSION = 2
 
 // Roots an exercise owns are named in its slice; these are here for the slices that link to them.
 export { planActions } from '../exercises/action-plan/action-plan-doc'
-
-export const proseFragmentName = <F extends ProseField>(field: F) => `prose:${field}` as const
+export { planInfo } from '../exercises/sign-off/sign-off-doc'
+export { proseFragmentName }
 
 export const planMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta')
-export const planInfo = (doc: Y.Doc) => doc.getMap<unknown>('info')
 export const planDataCard = (doc: Y.Doc) => doc.getMap<number | null>('dataCard')
 export const planSwot = (doc: Y.Doc) => doc.getMap('swot') as OrderedCollection
 export const planProblemTree = (doc: Y.Doc) => doc.getMap<unknown>('problemTree')

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { actionPlanSchema } from '../exercises/action-plan/action-plan-schema'
 import { LOGFRAME_PROSE_FIELDS } from '../exercises/logframe/logframe-schema'
+import { planInfoSchema, SIGN_OFF_PROSE_FIELDS } from '../exercises/sign-off/sign-off-schema'
 import {
   INDICATOR_ATTRIBUTES,
   INDICATOR_KINDS,
   MATCH_STATUSES,
   NEED_KINDS,
-  PLAN_STATUSES,
   PROBLEM_NODE_KINDS,
 } from '../vocabulary/plan-vocabulary'
 
@@ -18,6 +18,7 @@ import {
 
 // The slices' types, for code that reads the whole plan.
 export * from '../exercises/action-plan/action-plan-schema'
+export type { PlanInfo } from '../exercises/sign-off/sign-off-schema'
 
 export const DATA_CARD_FIELDS = [
   'population',
@@ -61,22 +62,13 @@ export type SwotCard = z.output<typeof swotCardSchema>
  * goal, assumptions, risks (v2): the logframe's goal and assumptions, risks and safeguards.
  * monitoring (v2): the monitoring and review schedule agreed at sign-off.
  */
-export const PROSE_FIELDS = ['situationSummary', ...LOGFRAME_PROSE_FIELDS, 'monitoring'] as const
+export const PROSE_FIELDS = ['situationSummary', ...LOGFRAME_PROSE_FIELDS, ...SIGN_OFF_PROSE_FIELDS] as const
 export type ProseField = (typeof PROSE_FIELDS)[number]
 
 const year = z.number().int()
 const nullableYear = year.nullable()
 const nullableNumber = z.number().nullable()
 const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() })
-
-/** Cover details: the plan's title and period, and whether it has been signed off. */
-export const planInfoSchema = z.object({
-  title: z.string(),
-  startYear: nullableYear,
-  endYear: nullableYear,
-  status: z.enum(PLAN_STATUSES),
-})
-export type PlanInfo = z.output<typeof planInfoSchema>
 
 /**
  * A problem-tree card. `parentId` null hangs it on the core problem; otherwise on another card of the

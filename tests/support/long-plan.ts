@@ -3,7 +3,7 @@ import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/
 import { actionDescription, addAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard, planProse } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { updatePlanInfo } from '../../shared/live/plan-info'
+import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { setCoreProblem } from '../../shared/live/plan-problem-tree'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 

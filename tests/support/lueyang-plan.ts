@@ -7,7 +7,7 @@ import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { castDot } from '../../shared/live/plan-dot-votes'
 import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
-import { updatePlanInfo } from '../../shared/live/plan-info'
+import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { addMatch, addNeed } from '../../shared/live/plan-matching'
 import {
   addProblemNode,

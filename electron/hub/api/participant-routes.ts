@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
-import { countyParticipants, participantsCorrectionSchema } from '../../../shared/participants/participants'
+import {
+  countyParticipants,
+  participantsCorrectionSchema,
+} from '../../../shared/exercises/sign-off/participants'
 import { notFound, parseWith } from '../http/api-errors'
 import type { Store } from '../store/store'
 import { parseCountyParams } from './route-params'

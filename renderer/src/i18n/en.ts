@@ -4,7 +4,6 @@ import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
-import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 import { consoleMessages } from '../console/console-messages'
@@ -447,7 +446,6 @@ export const en: Messages = {
     targets: targetsMessages.en,
     fields: fieldsMessages.en,
     budget: budgetMessages.en,
-    signOff: signOffMessages.en,
     countyNotFound: {
       title: 'County not found',
       text: 'It may have been removed from the workshop.',

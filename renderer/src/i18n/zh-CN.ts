@@ -9,7 +9,6 @@ import { matchingMessages } from '../plan/matching/matching-messages'
 import { targetsMessages } from '../plan/targets/targets-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
 import { budgetMessages } from '../plan/budget/budget-messages'
-import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 import { consoleMessages } from '../console/console-messages'
@@ -443,7 +442,6 @@ export const zhCN = {
     targets: targetsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
     budget: budgetMessages['zh-CN'],
-    signOff: signOffMessages['zh-CN'],
     countyNotFound: {
       title: '找不到此县',
       text: '此县可能已从培训班中删除。',

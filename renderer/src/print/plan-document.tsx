@@ -2,7 +2,6 @@ import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
-import { PrintSection, Prose } from './print-section'
 import { ActionPlanPrint } from '../exercises/action-plan/action-plan-print'
 import { AnnexSection } from './sections/annex-section'
 import { BudgetSection } from './sections/budget-section'
@@ -10,7 +9,7 @@ import { CoverPage } from './sections/cover-page'
 import { LogframePrint } from '../exercises/logframe/logframe-print'
 import { MatchingSection } from './sections/matching-section'
 import { ProblemSection } from './sections/problem-section'
-import { SignOffBlock } from './sections/sign-off-section'
+import { SignOffPrint } from '../exercises/sign-off/sign-off-print'
 import { SituationSection } from './sections/situation-section'
 import { SummarySection } from './sections/summary-section'
 import { TargetsSection } from './sections/targets-section'
@@ -49,10 +48,7 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       <ActionPlanPrint number={6} plan={plan} />
       <BudgetSection number={7} plan={plan} />
       <LogframePrint number={8} plan={plan} />
-      <PrintSection section="monitoring" number={10}>
-        <Prose paragraphs={plan.prose.monitoring} />
-      </PrintSection>
-      <SignOffBlock facilitator={workshop.facilitator} />
+      <SignOffPrint number={10} plan={plan} facilitator={workshop.facilitator} />
       <AnnexSection number={11} county={county} participants={participants} povertyLines={povertyLines} />
     </article>
   )

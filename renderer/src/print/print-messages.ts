@@ -142,16 +142,6 @@ const zhCN = {
     year: '年度',
     amount: '金额（元）',
   },
-  signOff: {
-    title: '签署确认',
-    intro: '本方案经县工作组讨论通过，由以下人员确认：',
-    countyLead: '县级负责人',
-    leadUnit: '牵头单位',
-    facilitator: '培训班主持人',
-    signature: '签字',
-    date: '日期',
-    seal: '（盖章）',
-  },
   annex: {
     participants: '参与人员名单',
     name: '姓名',
@@ -353,16 +343,6 @@ export const printMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       item: 'Item',
       year: 'Year',
       amount: 'Amount (yuan)',
-    },
-    signOff: {
-      title: 'Sign-off',
-      intro: 'This plan was discussed and agreed by the county working group and is confirmed by:',
-      countyLead: 'County lead',
-      leadUnit: 'Lead unit',
-      facilitator: 'Workshop facilitator',
-      signature: 'Signature',
-      date: 'Date',
-      seal: '(Seal)',
     },
     annex: {
       participants: 'Participants',

@@ -3,6 +3,7 @@ import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { actionPlanUiMessages } from '../../../renderer/src/exercises/action-plan/action-plan-ui-messages'
 import { logframeUiMessages } from '../../../renderer/src/exercises/logframe/logframe-ui-messages'
+import { signOffUiMessages } from '../../../renderer/src/exercises/sign-off/sign-off-ui-messages'
 import type { Locale } from '../../../shared/locale/locale'
 import { MESSAGES } from '../../../shared/validation/messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
@@ -11,7 +12,7 @@ type Tree = { [key: string]: string | Tree }
 
 const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
 /** Features' own catalogues, keyed here as `<namespace>:<key>`. */
-const FEATURES = [actionPlanUiMessages, logframeUiMessages]
+const FEATURES = [actionPlanUiMessages, logframeUiMessages, signOffUiMessages]
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next'
-import type { StepContext } from '../steps/step-context'
-import { ProseSection } from '../summary/prose-section'
+import type { StepContext } from '../../plan/steps/step-context'
+import { ProseSection } from '../../plan/summary/prose-section'
 import { ParticipantsPanel } from './participants-panel'
 import { PlanCoverForm } from './plan-cover-form'
 import { PlanReadiness } from './plan-readiness'
 import { PlanStatusPanel } from './plan-status-panel'
+import { useMessages } from '../../i18n/use-messages'
+import { signOffUiMessages } from './sign-off-ui-messages'
 import './sign-off.css'
 
 /** Sign-off: the cover and who drafted the plan, the review schedule, what is still missing, and the draft/final status. */
@@ -20,7 +21,7 @@ export function SignOffStep({
   facilitator,
   steps,
 }: StepContext) {
-  const { t } = useTranslation()
+  const t = useMessages(signOffUiMessages)
   return (
     <>
       <PlanCoverForm doc={doc} info={plan.info} editable={editable} />
@@ -37,8 +38,8 @@ export function SignOffStep({
         user={user}
         editable={editable}
         field="monitoring"
-        heading={t('plan.signOff.monitoring.heading')}
-        intro={t('plan.signOff.monitoring.intro')}
+        heading={t('monitoring.heading')}
+        intro={t('monitoring.intro')}
       />
       <PlanReadiness plan={plan} steps={steps} />
       <PlanStatusPanel

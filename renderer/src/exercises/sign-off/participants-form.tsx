@@ -1,14 +1,15 @@
 import { Alert, App, Button, Form, Space, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import {
   MAX_PARTICIPANTS,
   participantsCorrectionSchema,
   type CountyParticipants,
-} from '../../../../shared/participants/participants'
+} from '../../../../shared/exercises/sign-off/participants'
 import { PeopleListField } from '../../components/people-list-field'
 import { useSchemaForm } from '../../forms/use-schema-form'
 import { useCorrectParticipants } from './use-participants'
+import { useMessages } from '../../i18n/use-messages'
+import { signOffUiMessages } from './sign-off-ui-messages'
 
 interface ParticipantsFormProps {
   workshopId: string
@@ -19,7 +20,7 @@ interface ParticipantsFormProps {
 
 /** The facilitator's correction of the list: names and posts, added, removed, saved or given up. */
 export function ParticipantsForm({ workshopId, countyId, token, data }: ParticipantsFormProps) {
-  const { t } = useTranslation()
+  const t = useMessages(signOffUiMessages)
   const { message } = App.useApp()
   const [form] = Form.useForm<{ participants: GroupMember[] }>()
   const schemaForm = useSchemaForm(form, participantsCorrectionSchema)
@@ -29,7 +30,7 @@ export function ParticipantsForm({ workshopId, countyId, token, data }: Particip
     correct.mutate(
       { participants },
       {
-        onSuccess: () => void message.success(t('plan.signOff.participants.saved')),
+        onSuccess: () => void message.success(t('participants.saved')),
         onError: (error) => {
           if (!schemaForm.showHubError(error)) void message.error((error as Error).message)
         },
@@ -47,27 +48,23 @@ export function ParticipantsForm({ workshopId, countyId, token, data }: Particip
       initialValues={{ participants: data.participants }}
       onValuesChange={schemaForm.onValuesChange}
       onFinish={submit}
-      aria-label={t('plan.signOff.participants.heading')}
+      aria-label={t('participants.heading')}
     >
       <div style={{ marginBottom: 16 }}>
         <PeopleListField
           name="participants"
           max={MAX_PARTICIPANTS}
           labels={{
-            name: (n) => t('plan.signOff.participants.nameN', { n }),
-            post: (n) => t('plan.signOff.participants.postN', { n }),
-            remove: (n) => t('plan.signOff.participants.removeN', { n }),
-            add: t('plan.signOff.participants.add'),
+            name: (n) => t('participants.nameN', { n }),
+            post: (n) => t('participants.postN', { n }),
+            remove: (n) => t('participants.removeN', { n }),
+            add: t('participants.add'),
           }}
           placeholders={{
-            name: t('plan.signOff.participants.name'),
-            post: t('plan.signOff.participants.post'),
+            name: t('participants.name'),
+            post: t('participants.post'),
           }}
-          empty={
-            <Typography.Paragraph type="secondary">
-              {t('plan.signOff.participants.none')}
-            </Typography.Paragraph>
-          }
+          empty={<Typography.Paragraph type="secondary">{t('participants.none')}</Typography.Paragraph>}
         />
       </div>
       {schemaForm.formErrors.map((text) => (
@@ -75,11 +72,11 @@ export function ParticipantsForm({ workshopId, countyId, token, data }: Particip
       ))}
       <Space wrap>
         <Button type="primary" htmlType="submit" loading={correct.isPending}>
-          {t('plan.signOff.participants.save')}
+          {t('participants.save')}
         </Button>
         {data.corrected && (
           <Button onClick={() => save(null)} disabled={correct.isPending}>
-            {t('plan.signOff.participants.useSuggested')}
+            {t('participants.useSuggested')}
           </Button>
         )}
       </Space>

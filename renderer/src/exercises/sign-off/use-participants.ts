@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
-import type { ParticipantsCorrection } from '../../../../shared/participants/participants'
+import type { ParticipantsCorrection } from '../../../../shared/exercises/sign-off/participants'
 import { hubRequest } from '../../api/hub-request'
 
 const participantsKey = (workshopId: string, countyId: string) =>

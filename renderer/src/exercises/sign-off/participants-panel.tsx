@@ -1,8 +1,9 @@
 import { Tag, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { NoDataYet } from '../../components/no-data-yet'
 import { ParticipantsForm } from './participants-form'
 import { useParticipants } from './use-participants'
+import { useMessages } from '../../i18n/use-messages'
+import { signOffUiMessages } from './sign-off-ui-messages'
 
 interface ParticipantsPanelProps {
   workshopId: string
@@ -23,7 +24,7 @@ export function ParticipantsPanel({
   facilitator,
   editable,
 }: ParticipantsPanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(signOffUiMessages)
   const query = useParticipants(workshopId, countyId, token)
   const data = query.data
   let content
@@ -40,27 +41,22 @@ export function ParticipantsPanel({
       />
     )
   else if (data.participants.length === 0)
-    content = (
-      <Typography.Paragraph type="secondary">{t('plan.signOff.participants.none')}</Typography.Paragraph>
-    )
+    content = <Typography.Paragraph type="secondary">{t('participants.none')}</Typography.Paragraph>
   else
     content = (
       <ul className="participants-list">
         {data.participants.map((person, index) => (
-          <li key={index}>{person.post ? t('plan.signOff.participants.withPost', person) : person.name}</li>
+          <li key={index}>{person.post ? t('participants.withPost', person) : person.name}</li>
         ))}
       </ul>
     )
   return (
     <section aria-labelledby="participants-heading" className="plan-section">
       <Typography.Title level={2} id="participants-heading" className="plan-section-title">
-        {t('plan.signOff.participants.heading')}{' '}
-        {data?.corrected && <Tag>{t('plan.signOff.participants.corrected')}</Tag>}
+        {t('participants.heading')} {data?.corrected && <Tag>{t('participants.corrected')}</Tag>}
       </Typography.Title>
       <Typography.Paragraph>
-        {facilitator
-          ? t('plan.signOff.participants.introFacilitator')
-          : t('plan.signOff.participants.introGroup')}
+        {facilitator ? t('participants.introFacilitator') : t('participants.introGroup')}
       </Typography.Paragraph>
       {content}
     </section>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { groupMemberSchema, type GroupMember } from '../group/group-schema'
+import { groupMemberSchema, type GroupMember } from '../../group/group-schema'
 
 /**
  * Who drafted a county's plan, as its cover and annex name them. The hub suggests the list: the group's

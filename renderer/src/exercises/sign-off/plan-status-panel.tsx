@@ -1,10 +1,11 @@
 import { FilePdfOutlined } from '@ant-design/icons'
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type * as Y from 'yjs'
-import { updatePlanInfo } from '../../../../shared/live/plan-info'
+import { updatePlanInfo } from '../../../../shared/exercises/sign-off/sign-off-doc'
 import type { PlanStatus } from '../../../../shared/vocabulary/plan-vocabulary'
+import { useMessages } from '../../i18n/use-messages'
+import { signOffUiMessages } from './sign-off-ui-messages'
 
 interface PlanStatusPanelProps {
   workshopId: string
@@ -16,13 +17,13 @@ interface PlanStatusPanelProps {
 }
 
 export function PlanStatusPanel({ workshopId, doc, status, facilitator, editable }: PlanStatusPanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(signOffUiMessages)
   const navigate = useNavigate()
   const final = status === 'final'
   return (
     <section aria-labelledby="status-heading" className="plan-section">
       <Typography.Title level={2} id="status-heading" className="plan-section-title">
-        {t('plan.signOff.status.heading')}{' '}
+        {t('status.heading')}{' '}
         {/* Final is coloured in sign-off.css: antd's success colours fall short of AA contrast. */}
         <Tag
           color={final ? undefined : 'default'}
@@ -30,25 +31,21 @@ export function PlanStatusPanel({ workshopId, doc, status, facilitator, editable
           data-status={status}
           data-testid="plan-status"
         >
-          {final ? t('plan.signOff.status.final') : t('plan.signOff.status.draft')}
+          {final ? t('status.final') : t('status.draft')}
         </Tag>
       </Typography.Title>
-      <Typography.Paragraph>
-        {final ? t('plan.signOff.status.finalText') : t('plan.signOff.status.draftText')}
-      </Typography.Paragraph>
+      <Typography.Paragraph>{final ? t('status.finalText') : t('status.draftText')}</Typography.Paragraph>
       {facilitator && (
         <Space wrap>
           <Popconfirm
-            title={
-              final ? t('plan.signOff.status.backToDraftConfirm') : t('plan.signOff.status.markFinalConfirm')
-            }
-            okText={t('plan.signOff.status.confirm')}
-            cancelText={t('plan.signOff.status.cancel')}
+            title={final ? t('status.backToDraftConfirm') : t('status.markFinalConfirm')}
+            okText={t('status.confirm')}
+            cancelText={t('status.cancel')}
             onConfirm={() => updatePlanInfo(doc, { status: final ? 'draft' : 'final' })}
             disabled={!editable}
           >
             <Button type={final ? 'default' : 'primary'} disabled={!editable}>
-              {final ? t('plan.signOff.status.backToDraft') : t('plan.signOff.status.markFinal')}
+              {final ? t('status.backToDraft') : t('status.markFinal')}
             </Button>
           </Popconfirm>
           {/* The export tab previews, downloads and exports every county in the language chosen there. */}
@@ -56,7 +53,7 @@ export function PlanStatusPanel({ workshopId, doc, status, facilitator, editable
             icon={<FilePdfOutlined aria-hidden />}
             onClick={() => navigate(`/workshops/${encodeURIComponent(workshopId)}/export`)}
           >
-            {t('plan.signOff.status.export')}
+            {t('status.export')}
           </Button>
         </Space>
       )}

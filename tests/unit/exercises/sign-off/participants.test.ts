@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countyParticipants, suggestParticipants } from '../../../shared/participants/participants'
+import { countyParticipants, suggestParticipants } from '../../../../shared/exercises/sign-off/participants'
 
 describe('participants of a county plan', () => {
   it('suggests the group’s members first, then each joined name once, in the order people joined', () => {

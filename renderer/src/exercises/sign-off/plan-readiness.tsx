@@ -1,13 +1,14 @@
 import { CheckCircleFilled } from '@ant-design/icons'
 import { Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { textsOf } from '../../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS, exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { planCompleteness } from '../../../../shared/exercises/exercise-completeness'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { useLanguage } from '../../i18n/use-language'
-import type { WorkspaceStep } from '../steps/workspace-steps'
+import type { WorkspaceStep } from '../../plan/steps/workspace-steps'
+import { useMessages } from '../../i18n/use-messages'
+import { signOffUiMessages } from './sign-off-ui-messages'
 
 /**
  * What every other step still lacks, each with a link to it: the group's last check before asking
@@ -20,7 +21,7 @@ export function PlanReadiness({
   plan: Plan
   steps: readonly WorkspaceStep[]
 }) {
-  const { t } = useTranslation()
+  const t = useMessages(signOffUiMessages)
   const language = useLanguage()
   const steps = workspaceSteps.filter((step) => step !== 'sign-off')
   const completeness = planCompleteness(plan, steps)
@@ -28,26 +29,24 @@ export function PlanReadiness({
   return (
     <section aria-labelledby="readiness-heading" className="plan-section">
       <Typography.Title level={2} id="readiness-heading" className="plan-section-title">
-        {t('plan.signOff.readiness.heading')}
+        {t('readiness.heading')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('plan.signOff.readiness.count', { done: completeness.done, total: completeness.total })}
+        {t('readiness.count', { done: completeness.done, total: completeness.total })}
       </Typography.Paragraph>
       {incomplete.length === 0 ? (
         <Typography.Paragraph className="readiness-done">
-          <CheckCircleFilled aria-hidden /> {t('plan.signOff.readiness.allDone')}
+          <CheckCircleFilled aria-hidden /> {t('readiness.allDone')}
         </Typography.Paragraph>
       ) : (
         <>
-          <Typography.Paragraph type="secondary">{t('plan.signOff.readiness.intro')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('readiness.intro')}</Typography.Paragraph>
           <ul className="readiness-list">
             {incomplete.map(({ kind, completeness: part }) => {
               const title = exerciseTitle(kind, language)
               return (
                 <li key={kind} data-exercise={kind}>
-                  <Link to={{ search: `?step=${kind}` }}>
-                    {t('plan.signOff.readiness.goTo', { exercise: title })}
-                  </Link>
+                  <Link to={{ search: `?step=${kind}` }}>{t('readiness.goTo', { exercise: title })}</Link>
                   <ul>
                     {part.missing.map((id) => (
                       <li key={id}>{textsOf(EXERCISE_DEFINITIONS[kind], language).criteria[id]}</li>
