@@ -15,7 +15,7 @@ export interface OrderedEntry {
   item: OrderedItem
 }
 
-/** Items in display order, each with its id and order key; entries that are not items are skipped. */
+/** The items that are maps, in display order, each with its id and order key (what readers walk). */
 export function orderedEntries(
   collection: OrderedCollection,
   group?: (item: OrderedItem) => boolean,

@@ -55,8 +55,3 @@ export const yuanSchema = z
   .max(1_000_000_000_000, 'v.tooBig')
   .refine(isWholeFen, 'v.cents')
   .nullable()
-
-/** Whole days from one ISO date to another (end − start). */
-export function daysBetween(start: string, end: string): number {
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000)
-}

@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
-import { actionDescription, addAction, addBudgetLine, addMilestone } from '../../shared/live/plan-actions'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { actionDescription, addAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
 import { planProse } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { updatePlanInfo } from '../../shared/live/plan-info'
+import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { setCoreProblem } from '../../shared/exercises/problem-tree/problem-tree-doc'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 

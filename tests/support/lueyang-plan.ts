@@ -1,11 +1,7 @@
 import type * as Y from 'yjs'
-import {
-  addBudgetLine,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  updateAction,
-} from '../../shared/live/plan-actions'
+import { convertMatchToAction } from '../../shared/exercises/action-plan/action-from-match'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { linkActionToIndicator, updateAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import {
   addIndicator,
   setBenefitInput,
@@ -16,7 +12,7 @@ import { planProse } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
-import { updatePlanInfo } from '../../shared/live/plan-info'
+import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,

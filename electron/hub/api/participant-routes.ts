@@ -1,4 +1,4 @@
-import { countyParticipants, type CountyParticipants } from '../../../shared/participants/participants'
+import { countyParticipants, type CountyParticipants } from '../../../shared/exercises/sign-off/participants'
 import { notFound } from '../http/api-errors'
 import type { RouteHandlers } from '../http/route-handlers'
 import type { Store } from '../store/store'

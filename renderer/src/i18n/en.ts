@@ -1,7 +1,4 @@
-import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { logframeMessages } from '../plan/logframe/logframe-messages'
-import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 import { consoleMessages } from '../console/console-messages'
@@ -369,10 +366,7 @@ export const en: Messages = {
       instructions: 'What to do',
       prompts: 'Questions to get you talking',
     },
-    actions: actionsMessages.en,
     fields: fieldsMessages.en,
-    logframe: logframeMessages.en,
-    signOff: signOffMessages.en,
     countyNotFound: {
       title: 'County not found',
       text: 'It may have been removed from the workshop.',

@@ -3,10 +3,7 @@
  * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
  * Validation and hub error sentences live in shared/validation/messages.ts, not here.
  */
-import { actionsMessages } from '../plan/actions/actions-messages'
 import { fieldsMessages } from '../plan/fields/fields-messages'
-import { logframeMessages } from '../plan/logframe/logframe-messages'
-import { signOffMessages } from '../plan/sign-off/sign-off-messages'
 import { resourcesMessages } from '../workshop-setup/resources/resources-messages'
 import { printMessages } from '../print/print-messages'
 import { consoleMessages } from '../console/console-messages'
@@ -366,10 +363,7 @@ export const zhCN = {
       instructions: '怎么做',
       prompts: '讨论提示',
     },
-    actions: actionsMessages['zh-CN'],
     fields: fieldsMessages['zh-CN'],
-    logframe: logframeMessages['zh-CN'],
-    signOff: signOffMessages['zh-CN'],
     countyNotFound: {
       title: '找不到此县',
       text: '此县可能已从培训班中删除。',

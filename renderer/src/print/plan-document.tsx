@@ -10,11 +10,11 @@ import { TargetSettingPrint } from '../exercises/target-setting/target-setting-p
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
 import { PrintSection } from './print-section'
-import { ActionsSection } from './sections/actions-section'
+import { ActionPlanPrint } from '../exercises/action-plan/action-plan-print'
 import { AnnexSection } from './sections/annex-section'
 import { CoverPage } from './sections/cover-page'
-import { LogframeSection, ProseSection } from './sections/logframe-section'
-import { SignOffBlock } from './sections/sign-off-section'
+import { LogframePrint } from '../exercises/logframe/logframe-print'
+import { SignOffPrint } from '../exercises/sign-off/sign-off-print'
 import { SummarySection } from './sections/summary-section'
 import type { CountyPrintData } from './use-print-data'
 
@@ -52,12 +52,10 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
       </PrintSection>
       <ResourceMatchingPrint number={4} plan={plan} />
       <TargetSettingPrint number={5} plan={plan} povertyLines={povertyLines} />
-      <ActionsSection number={6} plan={plan} />
+      <ActionPlanPrint number={6} plan={plan} />
       <BudgetPrint number={7} plan={plan} />
-      <LogframeSection number={8} plan={plan} />
-      <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
-      <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />
-      <SignOffBlock facilitator={workshop.facilitator} />
+      <LogframePrint number={8} plan={plan} />
+      <SignOffPrint number={10} plan={plan} facilitator={workshop.facilitator} />
       <AnnexSection number={11} county={county} participants={participants} povertyLines={povertyLines} />
     </article>
   )

@@ -23,11 +23,6 @@ const zhCN = {
     none: '主持人还没有选择要聚焦的县。',
     empty: '还没有内容。',
     more: '还有 {{count}} 条',
-    actions: {
-      owner: '负责：{{owner}}',
-      untitled: '未命名措施',
-      none: '还没有措施。',
-    },
   },
   gallery: {
     heading: '各县目标对比',
@@ -75,11 +70,6 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       none: 'The facilitator has not chosen a county to spotlight yet.',
       empty: 'Nothing here yet.',
       more: '{{count}} more',
-      actions: {
-        owner: 'Owner: {{owner}}',
-        untitled: 'Untitled measure',
-        none: 'No measures yet.',
-      },
     },
     gallery: {
       heading: 'Targets side by side',

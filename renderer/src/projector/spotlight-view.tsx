@@ -8,10 +8,10 @@ import { ResourceMatchingSpotlight } from '../exercises/resource-matching/resour
 import { TargetSettingSpotlight } from '../exercises/target-setting/target-setting-spotlight'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
+import { ActionPlanSpotlight } from '../exercises/action-plan/action-plan-spotlight'
 import { CountyDataCardSpotlight } from '../exercises/county-data-card/county-data-card-spotlight'
 import { ProblemTreeSpotlight } from '../exercises/problem-tree/problem-tree-spotlight'
 import { SwotSpotlight } from '../exercises/swot/swot-spotlight'
-import { ActionsSpotlight } from './actions-spotlight'
 
 interface SpotlightViewProps {
   spotlight: Spotlight | null
@@ -55,7 +55,7 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
       ) : spotlight.kind === 'resource-matching' ? (
         <ResourceMatchingSpotlight plan={plan} />
       ) : spotlight.kind === 'action-plan' ? (
-        <ActionsSpotlight plan={plan} />
+        <ActionPlanSpotlight plan={plan} />
       ) : (
         <CountyDataCardSpotlight plan={plan} />
       )}

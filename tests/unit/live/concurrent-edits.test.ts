@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import {
-  addAction,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  milestoneIds,
-} from '../../../shared/live/plan-actions'
+import { convertMatchToAction } from '../../../shared/exercises/action-plan/action-from-match'
+import { addMilestone, milestoneIds } from '../../../shared/exercises/action-plan/action-parts-doc'
+import { addAction, linkActionToIndicator } from '../../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard, moveSwotCard, swotCardIds } from '../../../shared/exercises/swot/swot-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { addIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  actionDescription,
   actionIdFor,
-  actionIds,
-  addAction,
+  convertMatchToAction,
+  isMatchConverted,
+} from '../../../shared/exercises/action-plan/action-from-match'
+import {
   addBudgetLine,
   addMilestone,
   budgetLineIds,
-  convertMatchToAction,
-  deleteAction,
   deleteBudgetLine,
   deleteMilestone,
-  isMatchConverted,
-  linkActionToIndicator,
   milestoneIds,
-  moveAction,
   moveBudgetLine,
   moveMilestone,
-  unlinkActionFromIndicator,
-  updateAction,
   updateBudgetLine,
   updateMilestone,
-} from '../../../shared/live/plan-actions'
+} from '../../../shared/exercises/action-plan/action-parts-doc'
+import {
+  actionDescription,
+  actionIds,
+  addAction,
+  deleteAction,
+  linkActionToIndicator,
+  moveAction,
+  unlinkActionFromIndicator,
+  updateAction,
+} from '../../../shared/exercises/action-plan/action-plan-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { addIndicator, deleteIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
 import {

@@ -8,7 +8,7 @@ import {
 import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
-import { updatePlanInfo } from '../../../shared/live/plan-info'
+import { updatePlanInfo } from '../../../shared/exercises/sign-off/sign-off-doc'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { agendaSchema } from '../../../shared/agenda/agenda-schema'

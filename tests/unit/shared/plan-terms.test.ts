@@ -5,6 +5,9 @@ import { targetSettingUiMessages } from '../../../renderer/src/exercises/target-
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { messageLeaves, type Catalogue } from '../../../shared/i18n/catalogue'
+import { actionPlanUiMessages } from '../../../renderer/src/exercises/action-plan/action-plan-ui-messages'
+import { logframeUiMessages } from '../../../renderer/src/exercises/logframe/logframe-ui-messages'
+import { signOffUiMessages } from '../../../renderer/src/exercises/sign-off/sign-off-ui-messages'
 import type { Locale } from '../../../shared/locale/locale'
 import { MESSAGES } from '../../../shared/validation/messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
@@ -12,9 +15,17 @@ import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms
 type Tree = { [key: string]: string | Tree }
 
 const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
+/** Features' own catalogues, keyed here as `<namespace>:<key>`. */
 
 /** The exercises' own screen strings, keyed `<namespace>:<key>` as i18next names them. */
-const SLICE_CATALOGUES: Catalogue[] = [budgetUiMessages, resourceMatchingUiMessages, targetSettingUiMessages]
+const SLICE_CATALOGUES: Catalogue[] = [
+  actionPlanUiMessages,
+  budgetUiMessages,
+  logframeUiMessages,
+  resourceMatchingUiMessages,
+  signOffUiMessages,
+  targetSettingUiMessages,
+]
 const sliceLeaves = (locale: Locale): [string, string][] =>
   SLICE_CATALOGUES.flatMap((catalogue) =>
     messageLeaves(catalogue.messages[locale], `${catalogue.namespace}:`),
@@ -36,7 +47,7 @@ const TERM_LABELS: [string, PlanTerm][] = [
   ['ui-target-setting:table.columns.verificationSource', 'verificationSource'],
   ['ui-target-setting:table.columns.responsibleUnit', 'responsibleUnit'],
   ['ui-target-setting:benefit.gap.line', 'povertyLine'],
-  ['plan.logframe.matrix.verification', 'verificationSource'],
+  ['ui-logframe:matrix.verification', 'verificationSource'],
   ['print.targets.baseline', 'baseline'],
   ['print.targets.verification', 'verificationSource'],
   ['print.targets.responsible', 'responsibleUnit'],

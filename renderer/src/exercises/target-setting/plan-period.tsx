@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd'
 import type * as Y from 'yjs'
-import { updatePlanInfo } from '../../../../shared/live/plan-info'
+import { updatePlanInfo } from '../../../../shared/exercises/sign-off/sign-off-doc'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { TargetNumberField } from './target-fields'
 import { MAX_PERIOD_YEARS, periodProblem, suggestedPeriod } from './target-years'

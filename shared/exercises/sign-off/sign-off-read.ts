@@ -1,0 +1,18 @@
+import type * as Y from 'yjs'
+import { proseParagraphs } from '../../live/prose-text'
+import { readItem, tolerantObject } from '../../live/tolerant-read'
+import { planInfo, signOffProse } from './sign-off-doc'
+import { planInfoSchema, SIGN_OFF_PROSE_FIELDS, type PlanInfo, type SignOffProse } from './sign-off-schema'
+
+/** The cover details, each field read as its blank when a client stored something else. */
+export function readPlanInfo(doc: Y.Doc): PlanInfo {
+  // Every field has a blank, so the item always reads; the fallback only satisfies the type.
+  return readItem(planInfoSchema, planInfo(doc)) ?? tolerantObject(planInfoSchema).parse({})
+}
+
+/** The review schedule as paragraphs. */
+export function readSignOffProse(doc: Y.Doc): SignOffProse {
+  return Object.fromEntries(
+    SIGN_OFF_PROSE_FIELDS.map((field) => [field, proseParagraphs(signOffProse(doc, field))]),
+  ) as SignOffProse
+}
