@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import type { Locale } from '../../../shared/locale/locale'
-import { MESSAGES } from '../../../shared/validation/messages'
+import { messageLeaves } from '../../../shared/i18n/catalogue'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
 
 type Tree = { [key: string]: string | Tree }
@@ -50,10 +51,7 @@ describe('plan glossary', () => {
     })
 
     it(`${locale}: no screen, printed page or message uses another name for a glossary concept`, () => {
-      const texts = [
-        ...strings,
-        ...Object.entries(MESSAGES).map(([key, text]) => [key, text[locale]] as const),
-      ]
+      const texts = [...strings, ...messageLeaves(validationMessages.messages[locale])]
       const offending = texts.filter(([, text]) => RETIRED[locale].some((synonym) => text.includes(synonym)))
       expect(offending.map(([key, text]) => `${key}: ${text}`)).toEqual([])
     })
