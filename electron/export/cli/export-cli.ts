@@ -16,6 +16,7 @@ import {
   chromiumNotFound,
   closingLine,
   dataFolderMissing,
+  notAFolder,
   outFolderUnusable,
   progressLine,
   rendererNotBuilt,
@@ -37,7 +38,7 @@ function preflight(args: ExportArgs): string {
   }
   if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html'))) throw new ExportCliError(rendererNotBuilt())
   if (existsSync(args.outDir) && !statSync(args.outDir).isDirectory()) {
-    throw new ExportCliError(outFolderUnusable(args.outDir, 'not a folder / 不是文件夹'))
+    throw new ExportCliError(outFolderUnusable(args.outDir, notAFolder()))
   }
   return chromium.path
 }

@@ -7,6 +7,7 @@ import { startHub } from '../start-hub'
 import { StoreRefusedError } from '../store/store-errors'
 import ensureNodeSqlite from './ensure-node-sqlite'
 import { parseServeArgs, UsageError } from './serve-args'
+import { serveMessage } from './serve-messages'
 
 /** `npm run serve`: the hub alone, serving the web UI, until Ctrl+C. */
 async function main(): Promise<void> {
@@ -27,12 +28,12 @@ async function main(): Promise<void> {
       const result = seedDemo(hub.store, DEMO_FILE)
       console.log(
         result.seeded
-          ? `Demo workshop added: ${result.workshop.title}`
-          : 'The data folder already has workshops; the demo workshop was not added.',
+          ? serveMessage('demoAdded', { title: result.workshop.title })
+          : serveMessage('demoSkipped'),
       )
     }
-    console.log(`Plan Workshop hub is running. Data folder: ${args.dataDir}`)
-    console.log(`Open ${hub.url}/ in a browser. Press Ctrl+C to stop.`)
+    console.log(serveMessage('running', { dataDir: args.dataDir }))
+    console.log(serveMessage('open', { url: hub.url }))
     const stop = () => {
       hub.close().finally(() => process.exit(0))
     }
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     } else if (error instanceof StoreRefusedError) {
       console.error(formatMessage(error.key, locale, error.params))
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error('That port is already in use. Choose another with --port N (0 picks a free one).')
+      console.error(serveMessage('portInUse'))
     } else {
       console.error(error)
     }
