@@ -4,11 +4,12 @@ import { App } from './app/app'
 import './app/app.css'
 // The bundled CJK font, so Chinese shows on machines without one (first in app.css's font stack).
 import './print/bundled-font.css'
+import { registerExerciseStrings } from './i18n/exercise-strings'
 import { initI18n } from './i18n/i18n'
 import { applyLanguageToPage, storedLanguage } from './i18n/language'
 
 const language = storedLanguage()
-initI18n(language)
+registerExerciseStrings(initI18n(language))
 applyLanguageToPage(language)
 
 const root = document.getElementById('root')

@@ -1,8 +1,9 @@
 import { Radio, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { PROGRAM_TEMPLATE_IDS, type ProgramTemplateId } from '../../../shared/workshop/workshop-schema'
 import { useLanguage } from '../i18n/use-language'
+import { useMessages } from '../i18n/use-messages'
+import { workshopFormMessages } from '../workshop-form/workshop-form-messages'
 
 interface TemplateChooserProps {
   id?: string
@@ -12,7 +13,7 @@ interface TemplateChooserProps {
 
 /** The program templates as radio cards: title, length and what each day does. */
 export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
-  const { t } = useTranslation()
+  const t = useMessages(workshopFormMessages)
   const language = useLanguage()
   return (
     <Radio.Group
@@ -38,7 +39,7 @@ export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
           >
             <strong>{template.title[language]}</strong>{' '}
             <Typography.Text type="secondary">
-              ({t('workshop.templateDays', { days: template.days.length })})
+              ({t('templateDays', { days: template.days.length })})
             </Typography.Text>
             <br />
             <Typography.Text type="secondary">{template.description[language]}</Typography.Text>

@@ -2,6 +2,7 @@ import type { Active, Over } from '@dnd-kit/core'
 import { describe, expect, it } from 'vitest'
 import { swotAnnouncements } from '../../../renderer/src/plan/swot/swot-announcements'
 import { quadrantDropId, type SwotColumns } from '../../../renderer/src/plan/swot/swot-drop'
+import { registerExerciseStrings } from '../../../renderer/src/i18n/exercise-strings'
 import { initI18n } from '../../../renderer/src/i18n/i18n'
 
 const columns: SwotColumns = {
@@ -21,7 +22,9 @@ const active = (id: string) => ({ id }) as Active
 const over = (id: string) => ({ id }) as Over
 
 function announcer() {
-  const t = initI18n('zh-CN').getFixedT('zh-CN')
+  const i18n = initI18n('zh-CN')
+  registerExerciseStrings(i18n)
+  const t = i18n.getFixedT('zh-CN')
   return swotAnnouncements(t, columns, (id) => texts[id] ?? id, { moved: false })
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import { printMessages } from '../../../renderer/src/print/print-messages'
 import type { Locale } from '../../../shared/locale/locale'
 import { messageLeaves } from '../../../shared/i18n/catalogue'
 import { validationMessages } from '../../../shared/validation/validation-messages'
@@ -41,7 +42,13 @@ const RETIRED: Record<Locale, string[]> = {
 
 describe('plan glossary', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    const strings = new Map(leaves(CATALOGUES[locale]))
+    const strings = new Map([
+      ...leaves(CATALOGUES[locale]),
+      ...messageLeaves(printMessages.messages[locale]).map(([key, text]): [string, string] => [
+        `print.${key}`,
+        text,
+      ]),
+    ])
 
     it(`${locale}: the editors and the printed plan name each concept by the glossary's term`, () => {
       const differing = TERM_LABELS.filter(([key, term]) => strings.get(key) !== PLAN_TERMS[term][locale])
