@@ -1,7 +1,7 @@
 import { Radio, Typography } from 'antd'
 import { PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { PROGRAM_TEMPLATE_IDS, type ProgramTemplateId } from '../../../shared/workshop/workshop-schema'
-import { useLanguage } from '../i18n/use-language'
+import { programMessages } from '../../../shared/program/program-messages'
 import { useMessages } from '../i18n/use-messages'
 import { workshopFormMessages } from '../workshop-form/workshop-form-messages'
 
@@ -14,7 +14,7 @@ interface TemplateChooserProps {
 /** The program templates as radio cards: title, length and what each day does. */
 export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
   const t = useMessages(workshopFormMessages)
-  const language = useLanguage()
+  const tProgram = useMessages(programMessages)
   return (
     <Radio.Group
       id={id}
@@ -37,12 +37,12 @@ export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
               marginInlineEnd: 0,
             }}
           >
-            <strong>{template.title[language]}</strong>{' '}
+            <strong>{tProgram(`${templateId}.title`)}</strong>{' '}
             <Typography.Text type="secondary">
               ({t('templateDays', { days: template.days.length })})
             </Typography.Text>
             <br />
-            <Typography.Text type="secondary">{template.description[language]}</Typography.Text>
+            <Typography.Text type="secondary">{tProgram(`${templateId}.description`)}</Typography.Text>
           </Radio>
         )
       })}
