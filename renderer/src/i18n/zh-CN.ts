@@ -1,7 +1,6 @@
 /**
- * Every string of the setup screens in Simplified Chinese, the app's first language.
- * `en.ts` must have exactly the same keys (the type below and tests/unit/renderer/i18n-keys.test.ts check it).
- * Validation and hub error sentences live in shared/validation/messages.ts, not here.
+ * The exercises' screen strings not yet in their slices' catalogues, in Simplified Chinese (see
+ * exercise-strings.ts). `en.ts` must have exactly the same keys (tests/unit/renderer/i18n-keys.test.ts).
  */
 import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
