@@ -1,6 +1,6 @@
 /**
  * The exercises' screen strings not yet in their slices' catalogues, in Simplified Chinese (see
- * exercise-strings.ts). `en.ts` must have exactly the same keys (tests/unit/renderer/i18n-keys.test.ts).
+ * exercise-strings.ts). `en.ts` must have exactly the same keys (tests/unit/i18n/catalogues.test.ts).
  */
 import { problemTreeMessages } from '../plan/problem-tree/problem-tree-messages'
 import { dotVoteMessages } from '../plan/dot-vote/dot-vote-messages'
