@@ -7,6 +7,10 @@ import type { Localized } from '../locale/locale'
  * glossary annex all take them from here, so a group never reads 核查来源 on screen and 核验来源 in the PDF.
  */
 const zhCN = {
+  glossary: {
+    registeredPoor: '建档立卡',
+    fiveBatches: '五个一批',
+  },
   terms: {
     povertyLine: '贫困线',
     baseline: '基线',
@@ -78,6 +82,10 @@ const zhCN = {
 }
 
 const en = {
+  glossary: {
+    registeredPoor: 'Registered poor (households and people on the national register)',
+    fiveBatches: 'Five batches (the five routes out of poverty)',
+  },
   terms: {
     povertyLine: 'Poverty line',
     baseline: 'Baseline',
