@@ -72,4 +72,3 @@ export const PROBLEM_NODE_KIND_LABELS: Record<ProblemNodeKind, Localized> =
 
 export const PLAN_STATUSES = ['draft', 'final'] as const
 export type PlanStatus = (typeof PLAN_STATUSES)[number]
-export const PLAN_STATUS_LABELS: Record<PlanStatus, Localized> = vocabularyLabels('planStatuses')

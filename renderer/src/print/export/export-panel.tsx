@@ -4,11 +4,10 @@ import { Alert, Button, Progress, Radio, Space, Table, Tag, Typography } from 'a
 import { useMemo, useState } from 'react'
 import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
 import { LOCALES, type Locale } from '../../../../shared/locale/locale'
-import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
 import { hubRequest } from '../../api/hub-request'
 import { NoDataYet } from '../../components/no-data-yet'
-import { useLanguage } from '../../i18n/use-language'
 import { exportEntries, type ExportEntry } from './export-items'
 import { useExportRun, type EntryState } from './use-export-run'
 import './export-panel.css'
@@ -41,7 +40,7 @@ function StateText({ state }: { state: EntryState | undefined }) {
  */
 export function ExportPanel({ workshop }: { workshop: Workshop }) {
   const t = useMessages(exportTabMessages)
-  const uiLanguage = useLanguage()
+  const vocabulary = useMessages(vocabularyMessages)
   const [locale, setLocale] = useState<Locale>(workshop.language)
   const data = useQuery({
     queryKey: ['export', workshop.id],
@@ -78,7 +77,7 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
   ).length
   const total = Object.keys(run.states).length
   const statusLabel = (entry: ExportEntry) =>
-    entry.plan ? PLAN_STATUS_LABELS[entry.plan.info.status][uiLanguage] : '—'
+    entry.plan ? vocabulary(`planStatuses.${entry.plan.info.status}`) : '—'
 
   return (
     <section className="export-panel" aria-labelledby="export-title">

@@ -2,7 +2,6 @@ import { Alert, App, Form, Modal, Select, Typography } from 'antd'
 import { z } from 'zod'
 import { textIn } from '../../../../shared/locale/locale'
 import {
-  RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
   resourceInputSchema,
   type Resource,
@@ -16,6 +15,7 @@ import { useCreateResource, useUpdateResource } from './use-resources'
 import { focusField } from '../../forms/focus-field'
 import { useMessages } from '../../i18n/use-messages'
 import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import { resourcesMessages } from './resources-messages'
 
 const FORM_ID = 'resource-form'
@@ -49,6 +49,7 @@ export function ResourceFormModal({
   onClose,
 }: ResourceFormModalProps) {
   const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
   const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
@@ -115,7 +116,7 @@ export function ResourceFormModal({
             showSearch={{ optionFilterProp: 'label' }}
             options={RESOURCE_KINDS.map((kind) => ({
               value: kind,
-              label: RESOURCE_KIND_LABELS[kind][language],
+              label: vocabulary(`resourceKinds.${kind}`),
             }))}
             style={{ maxWidth: 360 }}
           />

@@ -1,12 +1,11 @@
 import { Radio } from 'antd'
 import {
-  RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
   type Resource,
   type ResourceKind,
 } from '../../../../shared/resources/resource-schema'
-import { useLanguage } from '../../i18n/use-language'
 import { useMessages } from '../../i18n/use-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import { resourcesMessages } from './resources-messages'
 
 interface ResourceKindFilterProps {
@@ -20,7 +19,7 @@ const ALL = 'all'
 /** All kinds, or one, with how many resources each has; a radio group, so arrow keys move through it. */
 export function ResourceKindFilter({ resources, value, onChange }: ResourceKindFilterProps) {
   const t = useMessages(resourcesMessages)
-  const language = useLanguage()
+  const vocabulary = useMessages(vocabularyMessages)
   const count = (kind: ResourceKind) => resources.filter((resource) => resource.kind === kind).length
   return (
     <Radio.Group
@@ -36,7 +35,7 @@ export function ResourceKindFilter({ resources, value, onChange }: ResourceKindF
         },
         ...RESOURCE_KINDS.map((kind) => ({
           value: kind,
-          label: t('kindCount', { kind: RESOURCE_KIND_LABELS[kind][language], count: count(kind) }),
+          label: t('kindCount', { kind: vocabulary(`resourceKinds.${kind}`), count: count(kind) }),
         })),
       ]}
     />

@@ -1,13 +1,14 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
 import { Button, Flex, Grid, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import { textIn } from '../../../../shared/locale/locale'
-import { RESOURCE_KIND_LABELS, type Resource } from '../../../../shared/resources/resource-schema'
+import type { Resource } from '../../../../shared/resources/resource-schema'
 import { isPending } from '../../api/pending-id'
 import { RowActions } from '../../components/row-actions'
 import { useLanguage } from '../../i18n/use-language'
 import { ResourceTitle, shownLocale } from './resource-title'
 import { useMessages } from '../../i18n/use-messages'
 import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import { resourcesMessages } from './resources-messages'
 
 interface ResourceTableProps {
@@ -21,6 +22,7 @@ interface ResourceTableProps {
 /** The catalogue, one row per resource: what it is, its kind, who offers it, and what can be done with it. */
 export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceTableProps) {
   const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
   const tCommon = useMessages(commonMessages)
   const language = useLanguage()
   const nameOf = (resource: Resource) => textIn(resource.title, language)
@@ -29,7 +31,7 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
   const wide = Grid.useBreakpoint().lg ?? true
 
   const kindTag = (resource: Resource) => (
-    <Tag style={{ whiteSpace: 'normal' }}>{RESOURCE_KIND_LABELS[resource.kind][language]}</Tag>
+    <Tag style={{ whiteSpace: 'normal' }}>{vocabulary(`resourceKinds.${resource.kind}`)}</Tag>
   )
   const provider = (resource: Resource) => (
     <span lang={shownLocale(resource.provider, language)}>{textIn(resource.provider, language)}</span>

@@ -2,11 +2,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Flex, Typography } from 'antd'
 import { useState } from 'react'
 import { textIn } from '../../../../shared/locale/locale'
-import {
-  RESOURCE_KIND_LABELS,
-  type Resource,
-  type ResourceKind,
-} from '../../../../shared/resources/resource-schema'
+import { type Resource, type ResourceKind } from '../../../../shared/resources/resource-schema'
 import { EmptyState } from '../../components/empty-state'
 import { NoDataYet } from '../../components/no-data-yet'
 import { useLanguage } from '../../i18n/use-language'
@@ -18,11 +14,13 @@ import { ResourceTable } from './resource-table'
 import { useDeleteResource, useReorderResources, useResources } from './use-resources'
 import { useMessages } from '../../i18n/use-messages'
 import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import { resourcesMessages } from './resources-messages'
 
 /** The workshop's resource catalogue: what groups match to their county's needs. */
 export function ResourcesTab() {
   const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
   const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const language = useLanguage()
@@ -83,7 +81,7 @@ export function ResourcesTab() {
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={t('noneOfKind', {
-              kind: kind ? RESOURCE_KIND_LABELS[kind][language] : '',
+              kind: kind ? vocabulary(`resourceKinds.${kind}`) : '',
             })}
           />
         ) : (
