@@ -5,7 +5,8 @@ import ensureNodeSqlite from '../../hub/cli/ensure-node-sqlite'
 import { startHub, type Hub } from '../../hub/start-hub'
 import { DATABASE_FILE_NAME } from '../../hub/store/open-database'
 import { StoreRefusedError } from '../../hub/store/store-errors'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { findChromium } from '../chromium-path'
 import { exportPlans } from '../export-plans'
 import { PlaywrightPdfEngine } from '../playwright-engine'
@@ -109,9 +110,7 @@ async function main(): Promise<void> {
     if (error instanceof ExportUsageError || error instanceof ExportCliError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(
-        `${formatMessage(error.key, 'en', error.params)}\n${formatMessage(error.key, 'zh-CN', error.params)}`,
-      )
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else {
       console.error(error)
     }

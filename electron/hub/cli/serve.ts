@@ -1,5 +1,5 @@
-import { pickLocale } from '../../../shared/locale/locale'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { launchChromiumEngine } from '../../export/chromium-engine'
 import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
 import { seedDemo } from '../demo/seed-demo'
@@ -11,7 +11,6 @@ import { serveMessage } from './serve-messages'
 
 /** `npm run serve`: the hub alone, serving the web UI, until Ctrl+C. */
 async function main(): Promise<void> {
-  const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
   try {
     const args = parseServeArgs(process.argv.slice(2))
     ensureNodeSqlite()
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
     if (error instanceof UsageError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(formatMessage(error.key, locale, error.params))
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(serveMessage('portInUse'))
     } else {
