@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES, type Localized } from '../locale/locale'
 import { idSchema } from '../validation/common-fields'
+import { vocabularyLabels } from '../vocabulary/vocabulary-messages'
 
 /**
  * A resource a partner or the government can offer a county: what the groups drag onto their needs in
@@ -17,15 +18,7 @@ export const RESOURCE_KINDS = [
   'partnership',
 ] as const
 export type ResourceKind = (typeof RESOURCE_KINDS)[number]
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = {
-  'sales-channel': { 'zh-CN': '销售渠道', en: 'Sales channels' },
-  infrastructure: { 'zh-CN': '服务站点与物流', en: 'Service stations and logistics' },
-  branding: { 'zh-CN': '品牌与推广', en: 'Branding and promotion' },
-  skills: { 'zh-CN': '技能培训', en: 'Skills training' },
-  finance: { 'zh-CN': '资金与金融', en: 'Funds and finance' },
-  social: { 'zh-CN': '教育、妇女与健康', en: 'Education, women and health' },
-  partnership: { 'zh-CN': '帮扶与合作主体', en: 'Partners and producers' },
-}
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = vocabularyLabels('resourceKinds')
 
 /**
  * Text in both languages where at least one is filled in: a facilitator adding a resource during a

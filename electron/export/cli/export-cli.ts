@@ -5,7 +5,8 @@ import ensureNodeSqlite from '../../hub/cli/ensure-node-sqlite'
 import { startHub, type Hub } from '../../hub/start-hub'
 import { DATABASE_FILE_NAME } from '../../hub/store/open-database'
 import { StoreRefusedError } from '../../hub/store/store-errors'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { findChromium } from '../chromium-path'
 import { exportPlans } from '../export-plans'
 import { PlaywrightPdfEngine } from '../playwright-engine'
@@ -16,6 +17,7 @@ import {
   chromiumNotFound,
   closingLine,
   dataFolderMissing,
+  notAFolder,
   outFolderUnusable,
   progressLine,
   rendererNotBuilt,
@@ -37,7 +39,7 @@ function preflight(args: ExportArgs): string {
   }
   if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html'))) throw new ExportCliError(rendererNotBuilt())
   if (existsSync(args.outDir) && !statSync(args.outDir).isDirectory()) {
-    throw new ExportCliError(outFolderUnusable(args.outDir, 'not a folder / 不是文件夹'))
+    throw new ExportCliError(outFolderUnusable(args.outDir, notAFolder()))
   }
   return chromium.path
 }
@@ -108,9 +110,7 @@ async function main(): Promise<void> {
     if (error instanceof ExportUsageError || error instanceof ExportCliError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(
-        `${formatMessage(error.key, 'en', error.params)}\n${formatMessage(error.key, 'zh-CN', error.params)}`,
-      )
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else {
       console.error(error)
     }

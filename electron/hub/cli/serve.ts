@@ -1,5 +1,5 @@
-import { pickLocale } from '../../../shared/locale/locale'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { launchChromiumEngine } from '../../export/chromium-engine'
 import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
 import { seedDemo } from '../demo/seed-demo'
@@ -7,10 +7,10 @@ import { startHub } from '../start-hub'
 import { StoreRefusedError } from '../store/store-errors'
 import ensureNodeSqlite from './ensure-node-sqlite'
 import { parseServeArgs, UsageError } from './serve-args'
+import { serveMessage } from './serve-messages'
 
 /** `npm run serve`: the hub alone, serving the web UI, until Ctrl+C. */
 async function main(): Promise<void> {
-  const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
   try {
     const args = parseServeArgs(process.argv.slice(2))
     ensureNodeSqlite()
@@ -27,12 +27,12 @@ async function main(): Promise<void> {
       const result = seedDemo(hub.store, DEMO_FILE)
       console.log(
         result.seeded
-          ? `Demo workshop added: ${result.workshop.title}`
-          : 'The data folder already has workshops; the demo workshop was not added.',
+          ? serveMessage('demoAdded', { title: result.workshop.title })
+          : serveMessage('demoSkipped'),
       )
     }
-    console.log(`Plan Workshop hub is running. Data folder: ${args.dataDir}`)
-    console.log(`Open ${hub.url}/ in a browser. Press Ctrl+C to stop.`)
+    console.log(serveMessage('running', { dataDir: args.dataDir }))
+    console.log(serveMessage('open', { url: hub.url }))
     const stop = () => {
       hub.close().finally(() => process.exit(0))
     }
@@ -42,9 +42,9 @@ async function main(): Promise<void> {
     if (error instanceof UsageError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(formatMessage(error.key, locale, error.params))
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error('That port is already in use. Choose another with --port N (0 picks a free one).')
+      console.error(serveMessage('portInUse'))
     } else {
       console.error(error)
     }

@@ -1,27 +1,28 @@
 import { GlobalOutlined } from '@ant-design/icons'
 import { Layout } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { LanguageSwitch } from './language-switch'
+import { useMessages } from '../i18n/use-messages'
+import { appMessages } from './app-messages'
 
 /**
  * Header (app title, language) and the main landmark every screen renders into. On group devices
  * (join, plan) the title is not a link: the facilitator's home is not theirs to open.
  */
 export function AppLayout({ titleLinksHome = true }: { titleLinksHome?: boolean }) {
-  const { t } = useTranslation()
+  const t = useMessages(appMessages)
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {t('skipToContent')}
       </a>
       <Layout.Header className="app-header">
         {titleLinksHome ? (
           <Link className="app-title" to="/">
-            {t('app.title')}
+            {t('title')}
           </Link>
         ) : (
-          <span className="app-title">{t('app.title')}</span>
+          <span className="app-title">{t('title')}</span>
         )}
         <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
           <GlobalOutlined className="app-language-label" aria-hidden />

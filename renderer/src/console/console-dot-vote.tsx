@@ -1,18 +1,19 @@
 import { ClearOutlined } from '@ant-design/icons'
 import { useMutation } from '@tanstack/react-query'
 import { App, Button } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { Session } from '../../../shared/live/session-doc'
 import { hubApi } from '../api/hub-api'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
-import { useMessages } from '../i18n/use-messages'
 import { votingProgress } from '../exercises/dot-vote/dot-vote-items'
 import { DotVoteSettings } from '../exercises/dot-vote/dot-vote-settings'
 import { dotVoteUiMessages } from '../exercises/dot-vote/dot-vote-ui-messages'
 import type { WatchedView } from '../session/use-watched-docs'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from '../components/common-messages'
+import { consoleMessages } from './console-messages'
 
 interface ConsoleDotVoteProps {
   workshopId: string
@@ -28,8 +29,9 @@ interface ConsoleDotVoteProps {
  * starting the vote again, which takes every county's dots off after a confirmation.
  */
 export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: ConsoleDotVoteProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const dotVote = useMessages(dotVoteUiMessages)
+  const tCommon = useMessages(commonMessages)
   const language = useLanguage()
   const { modal, message } = App.useApp()
   const reset = useMutation({ mutationFn: () => hubApi.call('resetDotVotes', { params: { workshopId } }) })
@@ -39,16 +41,16 @@ export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: Conso
 
   const confirmReset = () => {
     modal.confirm({
-      title: t('console.dotVote.resetConfirm.title'),
-      content: t('console.dotVote.resetConfirm.content', { dots }),
-      okText: t('console.dotVote.resetConfirm.ok'),
+      title: t('dotVote.resetConfirm.title'),
+      content: t('dotVote.resetConfirm.content', { dots }),
+      okText: t('dotVote.resetConfirm.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       // A stray Enter must not wipe the room's vote.
       autoFocusButton: 'cancel',
       onOk: () =>
         reset.mutateAsync().then(
-          (answer) => void message.success(t('console.dotVote.resetDone', { dots: answer.dots })),
+          (answer) => void message.success(t('dotVote.resetDone', { dots: answer.dots })),
           (error: unknown) => void message.error(errorSentence(error, language)),
         ),
     })
@@ -61,15 +63,15 @@ export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: Conso
       data-testid="console-dot-vote"
     >
       <h3 id="console-dot-vote-heading" className="console-dot-vote-heading">
-        {t('console.dotVote.heading')}
+        {t('dotVote.heading')}
       </h3>
       <DotVoteSettings sessionDoc={sessionDoc} session={session} />
       <p className="console-dot-vote-note" role="status">
-        {t('console.dotVote.progress', { counties, dots })}{' '}
+        {t('dotVote.progress', { counties, dots })}{' '}
         {dotVote(session.votesRevealed ? 'facilitator.revealed' : 'facilitator.hidden')}
       </p>
       <Button danger icon={<ClearOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>
-        {t('console.dotVote.reset')}
+        {t('dotVote.reset')}
       </Button>
     </section>
   )

@@ -7,9 +7,10 @@ import {
 } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from './save-status'
 import { saveStatusText } from './save-status-text'
+import { useMessages } from '../i18n/use-messages'
+import { liveMessages } from './live-messages'
 
 const ICONS: Record<SaveStatus['kind'], ReactNode> = {
   connecting: <LoadingOutlined aria-hidden />,
@@ -25,7 +26,7 @@ const ICONS: Record<SaveStatus['kind'], ReactNode> = {
  * saving ↔ saved flicker of every keystroke.
  */
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
-  const { t } = useTranslation()
+  const t = useMessages(liveMessages)
   const text = saveStatusText(status, t)
   const announced = useAnnouncedStatus(status)
   return (
@@ -36,7 +37,7 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
       </span>
       {status.kind === 'offline' && (
         <Typography.Text type="secondary" className="save-status-hint">
-          {t('live.status.offlineHint')}
+          {t('status.offlineHint')}
         </Typography.Text>
       )}
       <span className="sr-only" role="status" aria-live="polite" aria-atomic="true">

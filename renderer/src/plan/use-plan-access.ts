@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { JoinResponse } from '../../../shared/join/join-schema'
 import { hubApi } from '../api/hub-api'
 import { HubError } from '../api/hub-error'
@@ -8,6 +7,8 @@ import { queryKeys } from '../api/query-keys'
 import { readStoredJoin } from '../join/stored-join'
 import type { LiveUser } from '../live/live-document'
 import { colorForName } from '../live/user-color'
+import { useMessages } from '../i18n/use-messages'
+import { liveMessages } from '../live/live-messages'
 
 export interface PlanCounty {
   name: string
@@ -29,7 +30,7 @@ export type PlanAccess =
  * hands out to loopback callers only. Anyone else is sent to the join page.
  */
 export function usePlanAccess(workshopId: string, countyId: string): PlanAccess {
-  const { t } = useTranslation()
+  const t = useMessages(liveMessages)
   const [stored] = useState(readStoredJoin)
   const joined = stored !== null && stored.workshopId === workshopId && stored.countyId === countyId
 
@@ -77,7 +78,7 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
 
   const county = counties.data.find((candidate) => candidate.id === countyId)
   if (!county) return { kind: 'countyNotFound' }
-  const name = workshop.data.facilitator.trim() || t('plan.facilitatorName')
+  const name = workshop.data.facilitator.trim() || t('facilitatorName')
   return {
     kind: 'facilitator',
     token: facilitatorToken.data.token,

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next'
 import { timelineLayout } from '../../../../shared/exercises/action-plan/timeline-layout'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { FIVE_BATCH_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import { useMessages } from '../../i18n/use-messages'
+import { projectorMessages } from '../../projector/projector-messages'
 import { actionPlanUiMessages } from './action-plan-ui-messages'
 import { timelineRowText } from './timeline-text'
 import { TimelineTrack, TimelineYears } from './timeline-track'
@@ -16,7 +16,7 @@ const LIMIT = 5
  * owner, its dates and what is odd about them in words, and its bar across the plan's years.
  */
 export function ActionPlanSpotlight({ plan }: { plan: Plan }) {
-  const { t } = useTranslation()
+  const projector = useMessages(projectorMessages)
   const messages = useMessages(actionPlanUiMessages)
   const language = useLanguage()
   if (plan.actions.length === 0) return <p className="projector-empty">{messages('spotlight.none')}</p>
@@ -73,7 +73,7 @@ export function ActionPlanSpotlight({ plan }: { plan: Plan }) {
         })}
         {plan.actions.length > LIMIT && (
           <li className="projector-more">
-            {t('projector.spotlight.more', { count: plan.actions.length - LIMIT })}
+            {projector('spotlight.more', { count: plan.actions.length - LIMIT })}
           </li>
         )}
       </ol>

@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next'
 import { textIn } from '../../../../shared/locale/locale'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { MATCH_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useLanguage } from '../../i18n/use-language'
 import { useMessages } from '../../i18n/use-messages'
+import { projectorMessages } from '../../projector/projector-messages'
 import { resourceMatchingUiMessages } from './resource-matching-ui-messages'
 
 const LIMIT = 5
 
 /** The county's matches: which need meets which resource, from whom, and how far it has got. */
 export function ResourceMatchingSpotlight({ plan }: { plan: Plan }) {
-  const { t } = useTranslation()
+  const projector = useMessages(projectorMessages)
   const m = useMessages(resourceMatchingUiMessages)
   const language = useLanguage()
   const needs = new Map(plan.needs.map((need) => [need.id, need.text.trim()]))
@@ -42,7 +42,7 @@ export function ResourceMatchingSpotlight({ plan }: { plan: Plan }) {
         {matches.length > LIMIT && (
           <tr>
             <td colSpan={3} className="projector-more">
-              {t('projector.spotlight.more', { count: matches.length - LIMIT })}
+              {projector('spotlight.more', { count: matches.length - LIMIT })}
             </td>
           </tr>
         )}

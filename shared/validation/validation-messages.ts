@@ -1,0 +1,182 @@
+import { defineCatalogue } from '../i18n/catalogue'
+
+/**
+ * Every validation and API error a user can see, in both languages. Schemas carry only the key
+ * ('v.required'); the hub and the renderer turn keys into sentences through messages.ts, so both sides
+ * say the same thing. `{{name}}` placeholders are filled from the issue's parameters.
+ */
+const zhCN = {
+  v: {
+    required: '此项为必填项。',
+    tooLong: '内容过长，最多 {{maximum}} 个字符。',
+    integer: '请输入整数。',
+    nonNegative: '不能为负数。',
+    number: '请输入数字。',
+    tooSmall: '数值不能小于 {{minimum}}。',
+    tooBig: '数值不能大于 {{maximum}}。',
+    share: '比例应在 0% 到 100% 之间。',
+    cents: '金额最多保留两位小数（到分）。',
+    date: '请输入有效日期（年-月-日）。',
+    time: '请输入有效时间（时:分）。',
+    year: '年份应在 1949 到 2100 之间。',
+    url: '请输入以 http:// 或 https:// 开头的网址。',
+    invalid: '此项的值无效。',
+    tooMany: '条目过多，最多 {{maximum}} 项。',
+    oneLanguage: '请用中文或英文填写（也可以两种都填）。',
+  },
+  workshop: {
+    datesOutOfOrder: '结束日期不能早于开始日期。',
+    tooLong: '培训班最长 {{maximum}} 天。',
+  },
+  county: {
+    poorExceedsPopulation: '建档立卡贫困人口不能超过总人口。',
+    remainingExceedsRegistered: '现有贫困人口不能超过建档立卡贫困人口。',
+    householdsExceedPeople: '贫困户数不能超过贫困人数。',
+    incidenceRange: '贫困发生率应在 0% 到 100% 之间。',
+  },
+  group: {
+    countyTaken: '该县已有一个小组。每个县只对应一个小组。',
+    unknownCounty: '所选县不属于此培训班。',
+  },
+  resource: {
+    orderOutdated: '资源目录刚被修改过，顺序未保存。请查看最新目录后再调整。',
+  },
+  agenda: {
+    customNeedsTitle: '自定义环节需要填写名称。',
+    duplicateId: '议程中有重复的条目编号，请刷新页面后重试。',
+  },
+  povertyLine: {
+    duplicateYear: '{{year}} 年出现了不止一次。',
+  },
+  target: {
+    aboveBaseline: '目标 {{target}} 超过了基数 {{baseline}}，请核对这两个数字。',
+    shareOver100: '比例为 {{share}}%，不能超过 100%。',
+    deadlineBeforeBaseline: '目标年份 {{targetYear}} 早于基线年份 {{baselineYear}}。',
+    upliftBelowGap: '每户增收 {{uplift}} 元，不足以弥补每户与贫困线 {{gap}} 元的差距。',
+    noPovertyLine: '贫困线表中没有 {{year}} 年或更早的标准，无法比较收入差距。请在贫困线设置中补充。',
+    missingResponsibleUnit: '指标“{{indicator}}”尚未填写责任单位。',
+  },
+  store: {
+    tooNew:
+      '此数据文件夹由更新版本的规划工坊写入（数据版本 {{found}}，本版本最高支持 {{known}}）。请升级程序，或选择其他数据文件夹。',
+    foreign: '此数据文件夹中的数据库与本版本的规划工坊不一致，无法安全打开。请选择其他数据文件夹。',
+  },
+  join: {
+    badCode: '加入码应为 6 位字母或数字，请对照投影或二维码再输入一次。',
+    unknownCode: '没有这个加入码。请核对后重试，或请主持人确认。',
+    closed: '主持人尚未开放局域网加入。请稍后再试。',
+    tooManyAttempts: '尝试次数过多，请一分钟后再试。',
+  },
+  auth: {
+    required: '需要有效的加入凭证。请重新扫码或输入加入码。',
+    forbidden: '你的凭证无权访问此内容。',
+  },
+  lan: {
+    unknownAddress: '本机没有这个网络地址，请从列表中选择。',
+    portInUse: '该网络地址上的端口已被占用，无法开放局域网。',
+  },
+  api: {
+    notFound: '找不到该记录，可能已被删除。',
+    badRequest: '请求内容有误，请检查填写的内容。',
+    bodyTooLarge: '提交的内容过大。',
+    hostNotAllowed: '此地址不被允许访问规划工坊。',
+    internal: '规划工坊内部出错，操作未保存。请重试。',
+    unreachable: '无法连接到规划工坊服务，请检查程序是否仍在运行。',
+  },
+  export: {
+    noBrowser: '本机找不到用于打印 PDF 的 Chromium。请安装 Chromium，或设置 CHROMIUM_PATH 后重新启动。',
+    failed: '无法生成 PDF，请重试。',
+  },
+}
+
+const en = {
+  v: {
+    required: 'This field is required.',
+    tooLong: 'Too long: at most {{maximum}} characters.',
+    integer: 'Enter a whole number.',
+    nonNegative: 'Cannot be negative.',
+    number: 'Enter a number.',
+    tooSmall: 'Must be at least {{minimum}}.',
+    tooBig: 'Must be at most {{maximum}}.',
+    share: 'The share must be between 0% and 100%.',
+    cents: 'Amounts have at most two decimals (fen).',
+    date: 'Enter a valid date (YYYY-MM-DD).',
+    time: 'Enter a valid time (HH:MM).',
+    year: 'The year must be between 1949 and 2100.',
+    url: 'Enter a web address starting with http:// or https://.',
+    invalid: 'This value is not valid.',
+    tooMany: 'Too many entries: at most {{maximum}}.',
+    oneLanguage: 'Fill this in, in Chinese or in English (or both).',
+  },
+  workshop: {
+    datesOutOfOrder: 'The end date cannot be before the start date.',
+    tooLong: 'A workshop can last at most {{maximum}} days.',
+  },
+  county: {
+    poorExceedsPopulation: 'Registered poor people cannot exceed the population.',
+    remainingExceedsRegistered: 'Remaining poor people cannot exceed the registered poor.',
+    householdsExceedPeople: 'Poor households cannot outnumber poor people.',
+    incidenceRange: 'Poverty incidence must be between 0% and 100%.',
+  },
+  group: {
+    countyTaken: 'This county already has a group. Each county has exactly one group.',
+    unknownCounty: 'The chosen county is not part of this workshop.',
+  },
+  resource: {
+    orderOutdated:
+      'The catalogue has just changed, so the order was not saved. Look at the current catalogue and try again.',
+  },
+  agenda: {
+    customNeedsTitle: 'A custom item needs a title.',
+    duplicateId: 'The agenda contains a duplicated entry id. Reload the page and try again.',
+  },
+  povertyLine: {
+    duplicateYear: 'The year {{year}} appears more than once.',
+  },
+  target: {
+    aboveBaseline: 'The target of {{target}} is above the baseline of {{baseline}}. Check both figures.',
+    shareOver100: 'The share is {{share}}%; it cannot be more than 100%.',
+    deadlineBeforeBaseline: 'The target year {{targetYear}} is before the baseline year {{baselineYear}}.',
+    upliftBelowGap:
+      'An income of {{uplift}} yuan per household cannot close its gap of {{gap}} yuan to the poverty line.',
+    noPovertyLine:
+      'The poverty-line table has no line for {{year}} or earlier, so the income gap cannot be compared. Add one in the poverty-line settings.',
+    missingResponsibleUnit: 'The indicator “{{indicator}}” has no responsible unit yet.',
+  },
+  store: {
+    tooNew:
+      'This data folder was written by a newer Plan Workshop (data version {{found}}; this version knows up to {{known}}). Update the app or choose another data folder.',
+    foreign:
+      'The database in this data folder does not match this version of Plan Workshop and cannot be opened safely. Choose another data folder.',
+  },
+  join: {
+    badCode: 'A join code has 6 letters or digits. Check it against the projector or QR code and try again.',
+    unknownCode: 'That join code does not exist. Check it, or ask the facilitator.',
+    closed: 'The facilitator has not opened the session to the network yet. Try again shortly.',
+    tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
+  },
+  auth: {
+    required: 'A valid join is needed. Scan the QR code or enter the join code again.',
+    forbidden: 'Your join does not give access to this.',
+  },
+  lan: {
+    unknownAddress: 'This computer has no such network address. Choose one from the list.',
+    portInUse:
+      'The port is already in use on that network address, so the session cannot be opened to the LAN.',
+  },
+  api: {
+    notFound: 'That record was not found; it may have been deleted.',
+    badRequest: 'The request is not valid. Check what you entered.',
+    bodyTooLarge: 'What was sent is too large.',
+    hostNotAllowed: 'Plan Workshop does not answer requests addressed to this host.',
+    internal: 'Plan Workshop hit an internal error and nothing was saved. Please try again.',
+    unreachable: 'Cannot reach the Plan Workshop hub. Check that it is still running.',
+  },
+  export: {
+    noBrowser:
+      'No Chromium to print PDFs with was found on this machine. Install Chromium, or set CHROMIUM_PATH and restart.',
+    failed: 'The PDF could not be made. Please try again.',
+  },
+}
+
+export const validationMessages = defineCatalogue('validation', zhCN, en)
