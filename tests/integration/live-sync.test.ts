@@ -9,19 +9,8 @@ import { inThreadWriter } from '../../electron/hub/store/live-update-writer'
 import { startTestHub } from '../support/hub-client'
 import { connectLive, eventually, type LiveClient } from '../support/live-client'
 import { joinAs, setUpWorkshop } from '../support/live-fixture'
+import { mulberry32 } from '../support/prng'
 import { useLiveRoom } from '../support/live-room'
-
-/** Small deterministic PRNG so a failing run can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
