@@ -8,18 +8,6 @@ import {
 } from '../../shared/exercises/county-data-card/county-data-card-schema'
 import { SWOT_QUADRANTS } from '../../shared/exercises/swot/swot-schema'
 
-/** Small deterministic PRNG (mulberry32), so both servers get the same edit schedule from one seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export type EditKind = 'prose' | 'dataCard' | 'swot'
 
 /** Share of each kind of edit: mostly typing, some figures, a few new SWOT cards. */

@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '../../shared/api/api-error'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { startTestHub, type TestHub } from '../support/hub-client'
+import { LUEYANG_COUNTY_INPUT } from '../support/lueyang-county'
 
 const workshopInput = {
   title: '2018 贫困县扶贫培训班',
@@ -13,14 +14,7 @@ const workshopInput = {
   language: 'zh-CN',
   template: 'compact-2-day',
 }
-const lueyang = {
-  name: '略阳县',
-  nameEn: 'Lueyang County',
-  registeredPoorHouseholds: 13255,
-  registeredPoorPeople: 42996,
-  remainingPoorPeople: 32000,
-  remainingPoorYear: 2018,
-}
+const lueyang = LUEYANG_COUNTY_INPUT
 
 describe('setup REST API', () => {
   let t: TestHub
