@@ -39,7 +39,7 @@ export const proseFragmentName = (field: ProseField) => `prose:${field}`
 
 export const planMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta')
 export const planInfo = (doc: Y.Doc) => doc.getMap<unknown>('info')
-export const planActions = (doc: Y.Doc) => doc.getMap('actions') as OrderedCollection
+export { planActions } from './plan-actions-root'
 export const planProse = (doc: Y.Doc, field: ProseField) => doc.getXmlFragment(proseFragmentName(field))
 
 export function planSchemaVersion(doc: Y.Doc): number {
