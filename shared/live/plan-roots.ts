@@ -6,7 +6,6 @@ import { RESOURCE_MATCHING_ROOTS } from '../exercises/resource-matching/resource
 import { SWOT_ROOTS } from '../exercises/swot/swot-doc'
 import { TARGET_SETTING_ROOTS } from '../exercises/target-setting/target-setting-doc'
 import type { ExerciseKind } from '../program/exercise-kinds'
-import type { OrderedCollection } from './ordered-map'
 import type { ProseField } from './plan-schema'
 
 /**
