@@ -15,6 +15,7 @@ export const en: Messages = {
     skipToContent: 'Skip to main content',
     language: 'Language',
     retry: 'Try again',
+    loading: 'Loading…',
     loadFailed: 'Could not load',
     notFound: {
       title: 'Page not found',

@@ -18,6 +18,7 @@ export const zhCN = {
     skipToContent: '跳到主要内容',
     language: '界面语言',
     retry: '重试',
+    loading: '正在加载…',
     loadFailed: '无法加载',
     notFound: {
       title: '找不到此页面',
