@@ -14,7 +14,7 @@ export function lazyComponent<P extends object>(
   fallback: ReactNode = <LoadingState />,
 ): LazyComponent<P> {
   let loading: Promise<{ default: ComponentType<P> }> | null = null
-  // A failed fetch (Wi-Fi dropped) is forgotten, so the next render or preload tries again.
+  // A failed download (Wi-Fi dropped) is forgotten, so the next render or preload tries again.
   const preload = () =>
     (loading ??= load().then(
       (component) => ({ default: component }),
