@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import type { Agenda, AgendaItem } from '../../../shared/agenda/agenda-schema'
 import { useLanguage } from '../i18n/use-language'
 import { exerciseTitle } from '../session/exercise-title'
+import { templateTitleIn } from '../../../shared/program/template-titles'
 import { useMessages } from '../i18n/use-messages'
 import { consoleMessages } from './console-messages'
 
@@ -32,13 +33,13 @@ export function AgendaOutline({ workshopId, agenda, currentItemId, onGo }: Agend
           <section key={day.id} className="console-agenda-day" aria-labelledby={`agenda-day-${day.id}`}>
             <h3 id={`agenda-day-${day.id}`} className="console-agenda-day-title">
               {day.title
-                ? t('agenda.dayTitled', { n: dayIndex + 1, title: day.title })
+                ? t('agenda.dayTitled', { n: dayIndex + 1, title: templateTitleIn(day.title, language) })
                 : t('agenda.day', { n: dayIndex + 1 })}
             </h3>
             {day.sessions.map((session) => (
               <div key={session.id} className="console-agenda-session">
                 <h4 className="console-agenda-session-title">
-                  {session.startTime} {session.title}
+                  {session.startTime} {templateTitleIn(session.title, language)}
                 </h4>
                 <ol className="console-agenda-items">
                   {session.items.map((item) => {
