@@ -9,6 +9,8 @@ import './console.css'
 import { useMessages } from '../i18n/use-messages'
 import { consoleMessages } from './console-messages'
 import { setupMessages } from '../workshop-setup/setup-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 /** `/console/:workshopId`: the facilitator runs the class from here (run mode). */
 export function ConsolePage() {
@@ -16,8 +18,9 @@ export function ConsolePage() {
   const tSetup = useMessages(setupMessages)
   const navigate = useNavigate()
   const { workshopId = '' } = useParams()
+  const language = useLanguage()
   const { facilitatorToken, workshop, agenda, counties, povertyLines } = useConsoleData(workshopId)
-  useDocumentTitle(workshop.data ? t('pageTitle', { title: workshop.data.title }) : null)
+  useDocumentTitle(workshop.data ? t('pageTitle', { title: workshopTitle(workshop.data, language) }) : null)
 
   const notFound = [workshop.error, agenda.error].some(
     (error) => error instanceof HubError && error.status === 404,

@@ -35,6 +35,8 @@ import { useMessages } from '../i18n/use-messages'
 import { consoleMessages } from './console-messages'
 import { joinTabMessages } from '../workshop-setup/join/join-tab-messages'
 import { liveMessages } from '../live/live-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 interface ConsoleWorkspaceProps {
   workshop: Workshop
@@ -57,6 +59,7 @@ function storedChime(): boolean {
 /** Run mode once everything has loaded: the agenda, the current item, the projector, the message and the grid. */
 export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, token }: ConsoleWorkspaceProps) {
   const t = useMessages(consoleMessages)
+  const language = useLanguage()
   const tJoinTab = useMessages(joinTabMessages)
   const tLive = useMessages(liveMessages)
   const name = workshop.facilitator.trim() || tLive('facilitatorName')
@@ -122,7 +125,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
           <Typography.Title level={1} className="console-title">
             {t('heading')}
           </Typography.Title>
-          <Typography.Text type="secondary">{workshop.title}</Typography.Text>
+          <Typography.Text type="secondary">{workshopTitle(workshop, language)}</Typography.Text>
         </div>
         <div className="console-title-tools">
           <SaveStatusIndicator status={status} />

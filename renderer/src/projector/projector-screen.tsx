@@ -16,6 +16,8 @@ import { SpotlightView } from './spotlight-view'
 import { useProjectorData } from './use-projector-data'
 import { useMessages } from '../i18n/use-messages'
 import { projectorMessages } from './projector-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 const readRun = (doc: Parameters<typeof readRunState>[0]) => (hasRunState(doc) ? readRunState(doc) : null)
 
@@ -35,7 +37,8 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
     [counties.data, workshopId],
   )
   const plans = useWatchedDocs(planNames, token, readPlan)
-  const title = workshop.data?.title ?? ''
+  const language = useLanguage()
+  const title = workshop.data ? workshopTitle(workshop.data, language) : ''
   useDocumentTitle(title ? t('pageTitle', { title }) : null)
 
   const refused =
