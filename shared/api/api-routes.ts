@@ -1,4 +1,5 @@
 import type { Agenda } from '../agenda/agenda-schema'
+import type { BackupInfo, StoreStatus } from '../backups/backup-schema'
 import type { County } from '../county/county-schema'
 import type { Group } from '../group/group-schema'
 import type { Plan } from '../live/plan-schema'
@@ -43,6 +44,14 @@ export const API_ROUTES = {
   projectorLink: '/api/workshops/:workshopId/projector-link',
   /** POST: takes every dot off every county's cards and hides the results (facilitator only). */
   dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
+  /** The database's state: a full disk and the edits waiting, damage, the newest backup (facilitator only). */
+  storeStatus: '/api/store/status',
+  /** GET lists the backups, newest first; POST takes one now (facilitator only). */
+  backups: '/api/backups',
+  /** POST: backs up the current state, then restores this backup while the hub runs (facilitator only). */
+  backupRestore: '/api/backups/:backupName/restore',
+  /** POST, in recovery only: start with a new empty database; the quarantined files stay (facilitator only). */
+  recoveryStartEmpty: '/api/recovery/start-empty',
 } as const
 
 /** Routes anyone on the network may call; every other route is the facilitator's alone. */
@@ -93,11 +102,17 @@ export function apiPath<R extends ApiRoute>(route: R, params: RouteParams<R>): s
 }
 
 export interface HealthResponse {
-  status: 'ok'
+  /** 'recovery': the hub started without a usable database and serves only the recovery screen. */
+  status: 'ok' | 'recovery'
   app: 'plan-workshop'
   version: string
   /** Highest database migration this build knows and has applied. */
   schemaVersion: number
+  /**
+   * The database's lineage, renewed by every restore; a device whose local copies belong to another
+   * generation drops them (null before the hub could record one).
+   */
+  generation: string | null
 }
 
 /** Response bodies by resource, so client and server cannot disagree on shapes. */
@@ -131,4 +146,11 @@ export interface ApiResponses {
   projectorLink: { token: string }
   /** How many dots the reset took off, in all counties together. */
   dotVotesReset: { dots: number }
+  storeStatus: StoreStatus
+  backups: BackupInfo[]
+  /** The backup just taken. */
+  backupCreate: BackupInfo
+  /** What was restored, and the backup of the state it replaced (null when that state was damaged). */
+  backupRestore: { restored: BackupInfo; keptAs: BackupInfo | null }
+  recoveryStartEmpty: Record<string, never>
 }
