@@ -34,7 +34,7 @@ export async function openStoreSafely(dataDir: string, options: OpenStoreOptions
   const inspection = inspectDatabase(path)
   let quarantine: { dir: string; note: QuarantineNote } | null = null
   if (inspection.kind === 'damaged') {
-    inspection.putBackShm()
+    inspection.putBack()
     quarantine = quarantineDatabase(dataDir, path, inspection.problem)
   } else if (inspection.kind === 'absent') {
     quarantine = unresolvedQuarantine(dataDir)
