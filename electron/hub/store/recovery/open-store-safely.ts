@@ -4,6 +4,7 @@ import { migrate, pendingMigrations } from '../migrate'
 import { databasePath, openConnection } from '../open-database'
 import { storeOver, type Store } from '../store'
 import { BackupError } from '../store-errors'
+import { backupsDir } from '../backup/backup-folder'
 import { chooseBackup, copyBackupInto, newestUsableBackup } from '../backup/restore-backup'
 import { takeBackup } from '../backup/take-backup'
 import { prepareDataFolder, type CreateDataFolder } from './data-folder'
@@ -97,6 +98,7 @@ function reportOf(dataDir: string, quarantine: { dir: string; note: QuarantineNo
     databasePath: quarantine.note.databasePath,
     quarantineDir: quarantine.dir,
     quarantinedAt: quarantine.note.quarantinedAt,
+    backupsDir: backupsDir(dataDir),
     newestGoodBackup: newestUsableBackup(dataDir),
   }
 }

@@ -36,7 +36,7 @@ export function storeProblemSentences(error: unknown, context: SentenceContext):
       sentences.push(t('newestBackup', { time, name: backup.name }))
       if (command) sentences.push(t('cli.restoreLatest', { command: command('--restore-backup latest') }))
     } else {
-      sentences.push(t('noBackup', { dir: backupsDir(context.dataDir) }))
+      sentences.push(t('noBackup', { dir: report.backupsDir }))
     }
     if (command) {
       sentences.push(t('cli.recoveryScreen', { command: command('--recovery') }))
