@@ -30,6 +30,8 @@ export const recoveryReportSchema = z.object({
   quarantineDir: z.string(),
   /** When it was set aside (ISO). */
   quarantinedAt: z.string(),
+  /** The data folder's backups folder. */
+  backupsDir: z.string(),
   /** The newest backup that passes its check now; null when there is none. */
   newestGoodBackup: backupInfoSchema.nullable(),
 })

@@ -27,6 +27,8 @@ export interface HubProcessOptions {
   env?: Record<string, string>
   /** Extra `serve` arguments (e.g. --restore-backup latest). */
   args?: string[]
+  /** The /api/health status that means ready: 'recovery' for a hub serving only the recovery screen. */
+  readyStatus?: 'ok' | 'recovery'
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -148,7 +150,7 @@ export class HubProcess {
     try {
       const response = await fetch(`${this.url}/api/health`)
       const body = (await response.json()) as { status?: string }
-      return response.ok && body.status === 'ok'
+      return response.ok && body.status === (this.options.readyStatus ?? 'ok')
     } catch {
       return false
     }

@@ -78,6 +78,15 @@ export const hubApi = {
 
   join: (request: JoinRequest) => hubRequest<ApiResponses['join']>('POST', API_ROUTES.join, request),
   me: (token: string) => hubRequest<ApiResponses['me']>('GET', API_ROUTES.me, undefined, { token }),
+  getHealth: () => hubRequest<ApiResponses['health']>('GET', API_ROUTES.health),
+  getStoreStatus: () => hubRequest<ApiResponses['storeStatus']>('GET', API_ROUTES.storeStatus),
+  listBackups: () => hubRequest<ApiResponses['backups']>('GET', API_ROUTES.backups),
+  createBackup: () => hubRequest<ApiResponses['backupCreate']>('POST', API_ROUTES.backups, {}),
+  restoreBackup: (backupName: string) =>
+    hubRequest<ApiResponses['backupRestore']>('POST', apiPath(API_ROUTES.backupRestore, { backupName }), {}),
+  startEmptyDatabase: () =>
+    hubRequest<ApiResponses['recoveryStartEmpty']>('POST', API_ROUTES.recoveryStartEmpty, {}),
+
   /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */
   getFacilitatorToken: () => hubRequest<ApiResponses['facilitatorToken']>('GET', API_ROUTES.facilitatorToken),
 }

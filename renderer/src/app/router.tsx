@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router'
+import { BackupsPage } from '../backups/backups-page'
+import { RecoveryPage } from '../backups/recovery-page'
 import { ConsolePage } from '../console/console-page'
 import { HomePage } from '../home/home-page'
 import { JoinPage } from '../join/join-page'
@@ -40,6 +42,9 @@ export const router = createBrowserRouter([
       },
       // Run mode: the facilitator's console for the class itself.
       { path: 'console/:workshopId', element: <ConsolePage /> },
+      // The data itself: its backups, and the screen of a hub that found its database unusable.
+      { path: 'backups', element: <BackupsPage /> },
+      { path: 'recovery', element: <RecoveryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import {
 import { Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DeviceStoreNotice } from '../backups/device-store-notice'
 import type { SaveStatus } from './save-status'
 import { saveStatusText } from './save-status-text'
 
@@ -39,6 +40,7 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
           {t('live.status.offlineHint')}
         </Typography.Text>
       )}
+      <DeviceStoreNotice />
       <span className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announced && saveStatusText(announced, t)}
       </span>
