@@ -20,6 +20,15 @@ import { makeTempDir } from '../support/temp-dir'
 
 const DAY = 24 * 3600_000
 
+/** A data folder as an older version left it: only the first three migrations applied. */
+function olderVersionsFolder(): ReturnType<typeof makeTempDir> {
+  const dir = makeTempDir()
+  const old = new Database(databasePath(dir.path))
+  migrate(old, MIGRATIONS.slice(0, 3))
+  old.close()
+  return dir
+}
+
 describe('backups of the whole database', () => {
   let t: TestHub | undefined
   const clients: LiveClient[] = []
@@ -81,11 +90,8 @@ describe('backups of the whole database', () => {
   })
 
   it('takes a backup of the old database before the first pending migration runs', async () => {
-    const dir = makeTempDir()
+    const dir = olderVersionsFolder()
     try {
-      const old = new Database(databasePath(dir.path))
-      migrate(old, MIGRATIONS.slice(0, 3))
-      old.close()
       t = await startTestHub({ dataDir: dir.path })
       const migration = listBackups(dir.path).find((backup) => backup.reason === 'migration')
       expect(migration).toBeDefined()
@@ -100,11 +106,8 @@ describe('backups of the whole database', () => {
   })
 
   it('does not migrate a database it could not back up first, and says why', async () => {
-    const dir = makeTempDir()
+    const dir = olderVersionsFolder()
     try {
-      const old = new Database(databasePath(dir.path))
-      migrate(old, MIGRATIONS.slice(0, 3))
-      old.close()
       // A file where the backups folder should be: the backup cannot be written.
       writeFileSync(backupsDir(dir.path), 'not a folder')
       const error = await startTestHub({ dataDir: dir.path }).then(
