@@ -4,6 +4,7 @@ import { BUILT_RENDERER_DIR, projectVersion } from '../../hub/app-paths'
 import ensureNodeSqlite from '../../hub/cli/ensure-node-sqlite'
 import { startHub, type Hub } from '../../hub/start-hub'
 import { DATABASE_FILE_NAME } from '../../hub/store/open-database'
+import { storeProblemSentences } from '../../hub/store/recovery/store-problem-sentences'
 import { StoreRefusedError } from '../../hub/store/store-errors'
 import { formatMessage } from '../../../shared/validation/messages'
 import { findChromium } from '../chromium-path'
@@ -111,6 +112,10 @@ async function main(): Promise<void> {
       console.error(
         `${formatMessage(error.key, 'en', error.params)}\n${formatMessage(error.key, 'zh-CN', error.params)}`,
       )
+    } else if (storeProblemSentences(error, { locale: 'en', dataDir: '' })) {
+      // A damaged database (set aside, unchanged) or an unusable data folder: what happened and what to do.
+      for (const locale of ['en', 'zh-CN'] as const)
+        console.error((storeProblemSentences(error, { locale, dataDir: '' }) ?? []).join('\n'))
     } else {
       console.error(error)
     }
