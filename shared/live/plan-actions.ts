@@ -1,10 +1,11 @@
 import * as Y from 'yjs'
+import { planMatches, planNeeds } from '../exercises/resource-matching/resource-matching-doc'
 import { newId } from '../ids/new-id'
 import { textIn, type Locale, type Localized } from '../locale/locale'
 import type { BenefitMechanism, FiveBatch, FundingSource } from '../vocabulary/plan-vocabulary'
 import { readLocalized, readText, setFields, type ItemMap } from './item-fields'
 import { insertItem, moveItem, orderedIds, type OrderedCollection } from './ordered-map'
-import { planActions, planMatches, planNeeds } from './plan-roots'
+import { planActions } from './plan-roots'
 import { setProseParagraphs } from './prose-text'
 
 /**

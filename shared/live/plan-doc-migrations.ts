@@ -1,14 +1,10 @@
 import type * as Y from 'yjs'
-import { BENEFIT_INPUT_FIELDS, DATA_CARD_FIELDS, type DataCard } from './plan-schema'
-import {
-  PLAN_SCHEMA_VERSION,
-  planBenefit,
-  planDataCard,
-  planInfo,
-  planMeta,
-  planProblemTree,
-  planSchemaVersion,
-} from './plan-roots'
+import { planDataCard } from '../exercises/county-data-card/county-data-card-doc'
+import { DATA_CARD_FIELDS, type DataCard } from '../exercises/county-data-card/county-data-card-schema'
+import { planProblemTree } from '../exercises/problem-tree/problem-tree-doc'
+import { planBenefit } from '../exercises/target-setting/target-setting-doc'
+import { BENEFIT_INPUT_FIELDS } from '../exercises/target-setting/target-setting-schema'
+import { PLAN_SCHEMA_VERSION, planInfo, planMeta, planSchemaVersion } from './plan-roots'
 
 /** Origin of transactions made by migrations, so observers can tell them from users' edits. */
 export const MIGRATION_ORIGIN = 'plan-workshop:migration'

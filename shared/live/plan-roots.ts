@@ -1,46 +1,44 @@
 import type * as Y from 'yjs'
+import { COUNTY_DATA_CARD_ROOTS } from '../exercises/county-data-card/county-data-card-doc'
+import { DOT_VOTE_ROOTS } from '../exercises/dot-vote/dot-vote-doc'
+import { PROBLEM_TREE_ROOTS } from '../exercises/problem-tree/problem-tree-doc'
+import { RESOURCE_MATCHING_ROOTS } from '../exercises/resource-matching/resource-matching-doc'
+import { SWOT_ROOTS } from '../exercises/swot/swot-doc'
+import { TARGET_SETTING_ROOTS } from '../exercises/target-setting/target-setting-doc'
+import type { ExerciseKind } from '../program/exercise-kinds'
 import type { OrderedCollection } from './ordered-map'
 import type { ProseField } from './plan-schema'
 
 /**
- * The top-level shared types of a county plan's Yjs document: the one place that names them.
+ * The top-level shared types of a county plan's Yjs document. An exercise slice names the roots it owns
+ * in its <kind>-doc.ts as <KIND>_ROOTS, beside their accessors; the others are named here.
  *   meta          Y.Map  { schemaVersion }
  *   info          Y.Map  { title, startYear, endYear, status }                        (v2)
- *   dataCard      Y.Map  { <DataCardField>: number | null }
- *   swot          ordered { quadrant, text }
- *   problemTree   Y.Map  { coreProblem }                                               (v2)
- *   problemNodes  ordered { kind, parentId, text }                                     (v2)
- *   objectives    ordered { text, sourceNodeId }                                       (v2)
- *   dotVotes      Y.Map  { "<cardId>:<voterId>": count }                               (v2)
- *   needs         ordered { kind, text }                                               (v2)
- *   matches       ordered { needId, resourceId, resourceTitle, resourceProvider, commitment, owner, status } (v2)
- *   indicators    ordered { name, kind, unit, baselineValue, baselineYear, targets: Y.Map{year: value},
- *                           attribute, responsibleUnit, verificationSource, objectiveId }  (v2)
- *   benefit       Y.Map  { <BenefitInputField>: number | null }                        (v2)
  *   actions       ordered { batch, title, description: Y.XmlFragment, …, milestones: ordered,
  *                           budgetLines: ordered, indicatorIds: Y.Map{id: true}, matchId, needText,
  *                           resourceTitle }                                            (v2)
  *   prose:<f>     Y.XmlFragment   TipTap documents, co-edited per character
+ *   and the roots of each exercise, listed in its slice (shared/exercises/<kind>/<kind>-doc.ts)
  * "ordered" is a Y.Map of Y.Map items keyed by id with a fractional `order` key (ordered-map.ts):
  * every user-reorderable list, because moving inside a Y.Array duplicates or loses items under
  * concurrent moves. Short fields are plain values (last write wins); prose is per character.
  */
 export const PLAN_SCHEMA_VERSION = 2
 
+/** The roots each exercise owns, one line per exercise: what a lock on that exercise covers. */
+export const EXERCISE_ROOTS: Partial<Record<ExerciseKind, readonly string[]>> = {
+  'county-data-card': COUNTY_DATA_CARD_ROOTS,
+  'problem-tree': PROBLEM_TREE_ROOTS,
+  swot: SWOT_ROOTS,
+  'dot-vote': DOT_VOTE_ROOTS,
+  'resource-matching': RESOURCE_MATCHING_ROOTS,
+  'target-setting': TARGET_SETTING_ROOTS,
+}
+
 export const proseFragmentName = (field: ProseField) => `prose:${field}`
 
 export const planMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta')
 export const planInfo = (doc: Y.Doc) => doc.getMap<unknown>('info')
-export const planDataCard = (doc: Y.Doc) => doc.getMap<number | null>('dataCard')
-export const planSwot = (doc: Y.Doc) => doc.getMap('swot') as OrderedCollection
-export const planProblemTree = (doc: Y.Doc) => doc.getMap<unknown>('problemTree')
-export const planProblemNodes = (doc: Y.Doc) => doc.getMap('problemNodes') as OrderedCollection
-export const planObjectives = (doc: Y.Doc) => doc.getMap('objectives') as OrderedCollection
-export const planDotVotes = (doc: Y.Doc) => doc.getMap<unknown>('dotVotes')
-export const planNeeds = (doc: Y.Doc) => doc.getMap('needs') as OrderedCollection
-export const planMatches = (doc: Y.Doc) => doc.getMap('matches') as OrderedCollection
-export const planIndicators = (doc: Y.Doc) => doc.getMap('indicators') as OrderedCollection
-export const planBenefit = (doc: Y.Doc) => doc.getMap<unknown>('benefit')
 export const planActions = (doc: Y.Doc) => doc.getMap('actions') as OrderedCollection
 export const planProse = (doc: Y.Doc, field: ProseField) => doc.getXmlFragment(proseFragmentName(field))
 

@@ -1,6 +1,12 @@
 import * as Y from 'yjs'
-import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
-import { DATA_CARD_FIELDS, SWOT_QUADRANTS, YEAR_FIELDS } from '../../shared/live/plan-schema'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
+import {
+  DATA_CARD_FIELDS,
+  YEAR_FIELDS,
+} from '../../shared/exercises/county-data-card/county-data-card-schema'
+import { SWOT_QUADRANTS } from '../../shared/exercises/swot/swot-schema'
 
 /** Small deterministic PRNG (mulberry32), so both servers get the same edit schedule from one seed. */
 export function mulberry32(seed: number): () => number {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { startHubProcess } from '../support/hub-process'
 import { makeTempDir } from '../support/temp-dir'
@@ -94,7 +95,7 @@ export async function startOurHub(
   try {
     const url = hub.url
     const workshop = await ok(
-      requestJson<ApiResponses['workshop']>(url, 'POST', API_ROUTES.workshops, {
+      requestJson<ApiResponse<'getWorkshop'>>(url, 'POST', API_ROUTES.workshops, {
         title: '基准测试培训班 Benchmark class',
         startDate: '2018-03-01',
         endDate: '2018-03-05',
@@ -105,7 +106,7 @@ export async function startOurHub(
     const workshopId = workshop.id
     for (let index = 0; index < counties; index++) {
       const county = await ok(
-        requestJson<ApiResponses['county']>(url, 'POST', apiPath(API_ROUTES.counties, { workshopId }), {
+        requestJson<ApiResponse<'getCounty'>>(url, 'POST', apiPath(API_ROUTES.counties, { workshopId }), {
           name: `基准县${index + 1}`,
           population: 300_000 + index * 1000,
         }),
@@ -121,7 +122,7 @@ export async function startOurHub(
     }
     await ok(requestJson(url, 'POST', API_ROUTES.lanOpen, { address: '127.0.0.1' }), 'open LAN')
     const info = await ok(
-      requestJson<ApiResponses['joinInfo']>(url, 'GET', apiPath(API_ROUTES.joinInfo, { workshopId })),
+      requestJson<ApiResponse<'getJoinInfo'>>(url, 'GET', apiPath(API_ROUTES.joinInfo, { workshopId })),
       'join info',
     )
     let device = 0
@@ -131,7 +132,7 @@ export async function startOurHub(
       for (let member = 0; member < devicesPerCounty; member++) {
         device++
         const joined = await ok(
-          requestJson<ApiResponses['join']>(
+          requestJson<ApiResponse<'join'>>(
             url,
             'POST',
             API_ROUTES.join,
@@ -145,7 +146,7 @@ export async function startOurHub(
       docs.push({ name: planDocName(workshopId, group.countyId), tokens })
     }
     const facilitator = await ok(
-      requestJson<ApiResponses['facilitatorToken']>(url, 'GET', API_ROUTES.facilitatorToken),
+      requestJson<ApiResponse<'facilitatorToken'>>(url, 'GET', API_ROUTES.facilitatorToken),
       'facilitator token',
     )
     return {

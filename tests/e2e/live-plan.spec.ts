@@ -1,7 +1,8 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { planDocName } from '../../shared/live/doc-names'
-import { planDataCard, planProse, proseParagraphs } from '../../shared/live/plan-doc'
-import type { DataCardField } from '../../shared/live/plan-schema'
+import { planDataCard } from '../../shared/exercises/county-data-card/county-data-card-doc'
+import { planProse, proseParagraphs } from '../../shared/live/plan-doc'
+import type { DataCardField } from '../../shared/exercises/county-data-card/county-data-card-schema'
 import { connectLive } from '../support/live-client'
 import {
   groupCard,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
-import { castDot } from '../../shared/live/plan-dot-votes'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../shared/live/plan-doc'
+import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
 import { readSession, setVotesRevealed } from '../../shared/live/session-doc'
 import { eventually } from '../support/live-client'
 import { joinAs } from '../support/live-fixture'
@@ -11,7 +13,7 @@ import { bearer, useLiveRoom } from '../support/live-room'
 describe('starting the dot vote again', () => {
   const room = useLiveRoom()
   const reset = (token?: string) =>
-    room.t.request<ApiResponses['dotVotesReset']>(
+    room.t.request<ApiResponse<'resetDotVotes'>>(
       'POST',
       apiPath(API_ROUTES.dotVotesReset, { workshopId: room.f.workshopId }),
       {},
@@ -46,7 +48,7 @@ describe('starting the dot vote again', () => {
 
     room.closeClients()
     await t.restart()
-    const plan = await t.request<ApiResponses['plan']>(
+    const plan = await t.request<ApiResponse<'getPlan'>>(
       'GET',
       apiPath(API_ROUTES.plan, { workshopId: f.workshopId, countyId: f.lueyang.id }),
     )

@@ -5,10 +5,12 @@ import * as Y from 'yjs'
 import { hashToken } from '../../electron/hub/access/token-crypto'
 import { JOIN_ATTEMPTS_PER_MINUTE } from '../../electron/hub/api/join-routes'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { JOIN_CODE_ALPHABET } from '../../shared/join/join-code'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { readPlan, setDataCardField } from '../../shared/live/plan-doc'
+import { readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, setBroadcastMessage } from '../../shared/live/session-doc'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { connectLive, eventually, liveUrl, type LiveClient } from '../support/live-client'
@@ -128,7 +130,7 @@ describe('who may open which live document', () => {
       authorization: `Bearer ${joined.token}`,
     })
     expect(response.status).toBe(403)
-    const me = await t.request<ApiResponses['me']>('GET', API_ROUTES.me, undefined, {
+    const me = await t.request<ApiResponse<'me'>>('GET', API_ROUTES.me, undefined, {
       authorization: `Bearer ${joined.token}`,
     })
     expect(me.body).toEqual({
@@ -153,7 +155,7 @@ describe('joining with a code', () => {
   it('exchanges a code, typed loosely, for a token scoped to that county', async () => {
     const code = f.codes[f.lueyang.id]!
     const loosely = `${code.slice(0, 3).toLowerCase()} - ${code.slice(3)}`
-    const response = await t.request<ApiResponses['join']>('POST', API_ROUTES.join, {
+    const response = await t.request<ApiResponse<'join'>>('POST', API_ROUTES.join, {
       code: loosely,
       displayName: '王伟',
     })
@@ -162,7 +164,7 @@ describe('joining with a code', () => {
   })
 
   it('gives every group a distinct code and a QR code of the join link', async () => {
-    const info = await t.request<ApiResponses['joinInfo']>(
+    const info = await t.request<ApiResponse<'getJoinInfo'>>(
       'GET',
       apiPath(API_ROUTES.joinInfo, { workshopId: f.workshopId }),
     )

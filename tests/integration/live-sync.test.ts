@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import {
-  addSwotCard,
-  moveSwotCard,
-  PLAN_SCHEMA_VERSION,
-  planProse,
-  readPlan,
-  setDataCardField,
-  swotCardIds,
-} from '../../shared/live/plan-doc'
+import { addSwotCard, moveSwotCard, swotCardIds } from '../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, setBroadcastMessage } from '../../shared/live/session-doc'
 import { inThreadWriter } from '../../electron/hub/store/live-update-writer'
 import { startTestHub, type TestHub } from '../support/hub-client'

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { readPlan, setDataCardField } from '../../shared/live/plan-doc'
+import { readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, SESSION_SCHEMA_VERSION, setBroadcastMessage } from '../../shared/live/session-doc'
 import { goToItem, setTimer } from '../../shared/session/run-actions'
 import { readRunState } from '../../shared/session/run-state'
@@ -25,7 +27,7 @@ describe('the projector credential and the session routes', () => {
     return client
   }
   const projectorLink = (body: object = {}, headers: Record<string, string> = {}) =>
-    t.request<ApiResponses['projectorLink']>(
+    t.request<ApiResponse<'projectorLink'>>(
       'POST',
       apiPath(API_ROUTES.projectorLink, { workshopId: f.workshopId }),
       body,
@@ -43,7 +45,7 @@ describe('the projector credential and the session routes', () => {
 
   it('tells any device the hub time, uncached', async () => {
     const before = Date.now()
-    const response = await t.request<ApiResponses['time']>('GET', API_ROUTES.time)
+    const response = await t.request<ApiResponse<'time'>>('GET', API_ROUTES.time)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(response.body.now).toBeGreaterThanOrEqual(before)
@@ -65,7 +67,7 @@ describe('the projector credential and the session routes', () => {
 
   it('lets the projector read what the room is shown of its own workshop, and nothing else', async () => {
     const token = (await projectorLink()).body.token
-    const me = await t.request<ApiResponses['me']>('GET', API_ROUTES.me, undefined, bearer(token))
+    const me = await t.request<ApiResponse<'me'>>('GET', API_ROUTES.me, undefined, bearer(token))
     expect(me.body).toEqual({ kind: 'projector', workshopId: f.workshopId })
 
     const { workshopId } = f
@@ -93,7 +95,7 @@ describe('the projector credential and the session routes', () => {
       expect(response.status, `${method} ${path}`).toBe(403)
     }
 
-    const other = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, {
+    const other = await t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, {
       title: '另一个培训班',
       startDate: '2018-04-01',
       endDate: '2018-04-02',

@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
 import { actionDescription, addAction, addBudgetLine, addMilestone } from '../../shared/live/plan-actions'
-import { addSwotCard, planProse } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { updatePlanInfo } from '../../shared/live/plan-info'
-import { setCoreProblem } from '../../shared/live/plan-problem-tree'
+import { setCoreProblem } from '../../shared/exercises/problem-tree/problem-tree-doc'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 
 export const LONG_PLAN_ACTIONS = 40

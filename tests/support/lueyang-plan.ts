@@ -6,19 +6,24 @@ import {
   linkActionToIndicator,
   updateAction,
 } from '../../shared/live/plan-actions'
-import { setBenefitInput } from '../../shared/live/plan-benefit'
-import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
+import {
+  addIndicator,
+  setBenefitInput,
+  setIndicatorTarget,
+} from '../../shared/exercises/target-setting/target-setting-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { castDot } from '../../shared/live/plan-dot-votes'
-import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
+import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
 import { updatePlanInfo } from '../../shared/live/plan-info'
-import { addMatch, addNeed } from '../../shared/live/plan-matching'
+import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,
   setCoreProblem,
   updateObjective,
-} from '../../shared/live/plan-problem-tree'
+} from '../../shared/exercises/problem-tree/problem-tree-doc'
 import type { ProseField } from '../../shared/live/plan-schema'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'

@@ -1,9 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  GROUP_READABLE_API_ROUTES,
-  PROJECTOR_READABLE_API_ROUTES,
-  PUBLIC_API_ROUTES,
-} from '../../../shared/api/api-routes'
+import type { FastifyRequest } from 'fastify'
+import type { RouteAccess, RouteSpec } from '../../../shared/api/route-spec'
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
 import { ApiError } from './api-errors'
@@ -30,48 +26,29 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
   return isLoopbackAddress(request.socket.remoteAddress) ? { kind: 'facilitator' } : null
 }
 
-const groupReadableRoutes = new Set<string>(GROUP_READABLE_API_ROUTES)
-const projectorReadableRoutes = new Set<string>(PROJECTOR_READABLE_API_ROUTES)
-
 /**
- * A group may GET the group-readable routes of its own workshop (and, where a route names a county, of
- * its own county), and nothing else of the setup API.
+ * Whether a caller may make this request. The facilitator may make any; a group or projector token only
+ * GETs a route its kind is listed for, of its own workshop — and a group, where the route names a county,
+ * only of its own county.
  */
-export function groupMayCall(
-  scope: Extract<AccessScope, { kind: 'group' }>,
+export function scopeMayCall(
+  scope: AccessScope,
   method: string,
-  route: string,
+  access: RouteAccess,
   params: unknown,
 ): boolean {
-  if (method !== 'GET' || !groupReadableRoutes.has(route)) return false
+  if (access === 'anyone' || scope.kind === 'facilitator') return true
+  if (method !== 'GET' || !access.includes(scope.kind)) return false
   const { workshopId, countyId } = (params ?? {}) as { workshopId?: unknown; countyId?: unknown }
-  return workshopId === scope.workshopId && (countyId === undefined || countyId === scope.countyId)
+  if (workshopId !== scope.workshopId) return false
+  return scope.kind === 'projector' || countyId === undefined || countyId === scope.countyId
 }
 
-/** A projector may GET what the room is shown of its own workshop, and nothing else. */
-export function projectorMayCall(
-  scope: Extract<AccessScope, { kind: 'projector' }>,
-  method: string,
-  route: string,
-  params: unknown,
-): boolean {
-  if (method !== 'GET' || !projectorReadableRoutes.has(route)) return false
-  return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
-}
-
-/** Every /api route except the public ones answers only to the facilitator, and to groups as above. */
-export function registerApiGuard(app: FastifyInstance, access: AccessService): void {
-  const publicRoutes = new Set<string>(PUBLIC_API_ROUTES)
-  app.addHook('preHandler', async (request) => {
-    const route = request.routeOptions.url
-    if (!route?.startsWith('/api/') || publicRoutes.has(route)) return
-    const scope = scopeOf(request, access)
-    if (!scope) throw new ApiError(401, 'auth.required')
-    if (scope.kind === 'facilitator') return
-    const allowed =
-      scope.kind === 'group'
-        ? groupMayCall(scope, request.method, route, request.params)
-        : projectorMayCall(scope, request.method, route, request.params)
-    if (!allowed) throw new ApiError(403, 'auth.forbidden')
-  })
+/** Refuses a request its caller may not make: 401 without a credential, 403 with the wrong one. */
+export function authorize(request: FastifyRequest, access: AccessService, route: RouteSpec): void {
+  if (route.access === 'anyone') return
+  const scope = scopeOf(request, access)
+  if (!scope) throw new ApiError(401, 'auth.required')
+  if (!scopeMayCall(scope, request.method, route.access, request.params))
+    throw new ApiError(403, 'auth.forbidden')
 }

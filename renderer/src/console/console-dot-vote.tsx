@@ -8,8 +8,10 @@ import type { Session } from '../../../shared/live/session-doc'
 import { hubApi } from '../api/hub-api'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
-import { votingProgress } from '../plan/dot-vote/dot-vote-items'
-import { DotVoteSettings } from '../plan/dot-vote/dot-vote-settings'
+import { useMessages } from '../i18n/use-messages'
+import { votingProgress } from '../exercises/dot-vote/dot-vote-items'
+import { DotVoteSettings } from '../exercises/dot-vote/dot-vote-settings'
+import { dotVoteUiMessages } from '../exercises/dot-vote/dot-vote-ui-messages'
 import type { WatchedView } from '../session/use-watched-docs'
 
 interface ConsoleDotVoteProps {
@@ -27,9 +29,10 @@ interface ConsoleDotVoteProps {
  */
 export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: ConsoleDotVoteProps) {
   const { t } = useTranslation()
+  const dotVote = useMessages(dotVoteUiMessages)
   const language = useLanguage()
   const { modal, message } = App.useApp()
-  const reset = useMutation({ mutationFn: () => hubApi.resetDotVotes(workshopId) })
+  const reset = useMutation({ mutationFn: () => hubApi.call('resetDotVotes', { params: { workshopId } }) })
   const progress = Object.values(plans).flatMap((view) => (view.synced ? [votingProgress(view.value)] : []))
   const dots = progress.reduce((sum, county) => sum + county.dots, 0)
   const counties = progress.filter((county) => county.dots > 0).length
@@ -63,7 +66,7 @@ export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: Conso
       <DotVoteSettings sessionDoc={sessionDoc} session={session} />
       <p className="console-dot-vote-note" role="status">
         {t('console.dotVote.progress', { counties, dots })}{' '}
-        {t(session.votesRevealed ? 'plan.dotVote.facilitator.revealed' : 'plan.dotVote.facilitator.hidden')}
+        {dotVote(session.votesRevealed ? 'facilitator.revealed' : 'facilitator.hidden')}
       </p>
       <Button danger icon={<ClearOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>
         {t('console.dotVote.reset')}

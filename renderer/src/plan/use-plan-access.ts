@@ -35,7 +35,7 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
 
   const facilitatorToken = useQuery({
     queryKey: queryKeys.facilitatorToken,
-    queryFn: hubApi.getFacilitatorToken,
+    queryFn: () => hubApi.call('facilitatorToken'),
     enabled: !joined,
     staleTime: Infinity,
     retry: false,
@@ -43,12 +43,12 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
   const isFacilitator = !joined && facilitatorToken.isSuccess
   const counties = useQuery({
     queryKey: queryKeys.counties(workshopId),
-    queryFn: () => hubApi.listCounties(workshopId),
+    queryFn: () => hubApi.call('listCounties', { params: { workshopId } }),
     enabled: isFacilitator,
   })
   const workshop = useQuery({
     queryKey: queryKeys.workshop(workshopId),
-    queryFn: () => hubApi.getWorkshop(workshopId),
+    queryFn: () => hubApi.call('getWorkshop', { params: { workshopId } }),
     enabled: isFacilitator,
   })
 

@@ -23,33 +23,10 @@ const zhCN = {
     none: '主持人还没有选择要聚焦的县。',
     empty: '还没有内容。',
     more: '还有 {{count}} 条',
-    problemTree: {
-      core: '核心问题',
-      causes: '原因',
-      effects: '影响',
-      noCore: '尚未写出核心问题',
-    },
-    targets: {
-      peopleLifted: '计划带动脱贫人口',
-      formula: '{{base}} 人 × {{share}}% = {{people}} 人',
-      byYear: '到 {{year}} 年',
-      indicators: '主要指标',
-      indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
-      noTarget: '尚未算出带动脱贫人口。',
-    },
-    matching: {
-      need: '需求',
-      resource: '对接资源',
-      status: '进展',
-      none: '还没有对接。',
-    },
     actions: {
       owner: '负责：{{owner}}',
       untitled: '未命名措施',
       none: '还没有措施。',
-    },
-    dataCard: {
-      none: '数据卡还是空的。',
     },
   },
   gallery: {
@@ -98,33 +75,10 @@ export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       none: 'The facilitator has not chosen a county to spotlight yet.',
       empty: 'Nothing here yet.',
       more: '{{count}} more',
-      problemTree: {
-        core: 'Core problem',
-        causes: 'Causes',
-        effects: 'Effects',
-        noCore: 'No core problem written yet',
-      },
-      targets: {
-        peopleLifted: 'People to lift out of poverty',
-        formula: '{{base}} people × {{share}}% = {{people}} people',
-        byYear: 'by {{year}}',
-        indicators: 'Key indicators',
-        indicatorValue: '{{value}} {{unit}} ({{year}})',
-        noTarget: 'The number of people to lift has not been worked out yet.',
-      },
-      matching: {
-        need: 'Need',
-        resource: 'Matched resource',
-        status: 'Status',
-        none: 'No matches yet.',
-      },
       actions: {
         owner: 'Owner: {{owner}}',
         untitled: 'Untitled measure',
         none: 'No measures yet.',
-      },
-      dataCard: {
-        none: 'The data card is still empty.',
       },
     },
     gallery: {

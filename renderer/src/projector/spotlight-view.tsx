@@ -4,14 +4,14 @@ import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
+import { ResourceMatchingSpotlight } from '../exercises/resource-matching/resource-matching-spotlight'
+import { TargetSettingSpotlight } from '../exercises/target-setting/target-setting-spotlight'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
+import { CountyDataCardSpotlight } from '../exercises/county-data-card/county-data-card-spotlight'
+import { ProblemTreeSpotlight } from '../exercises/problem-tree/problem-tree-spotlight'
+import { SwotSpotlight } from '../exercises/swot/swot-spotlight'
 import { ActionsSpotlight } from './actions-spotlight'
-import { DataCardSpotlight } from './data-card-spotlight'
-import { MatchingSpotlight } from './matching-spotlight'
-import { ProblemTreeSpotlight } from './problem-tree-spotlight'
-import { SwotSpotlight } from './swot-spotlight'
-import { TargetsSpotlight } from './targets-spotlight'
 
 interface SpotlightViewProps {
   spotlight: Spotlight | null
@@ -51,13 +51,13 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
       ) : spotlight.kind === 'problem-tree' ? (
         <ProblemTreeSpotlight plan={plan} />
       ) : spotlight.kind === 'target-setting' ? (
-        <TargetsSpotlight countyId={county.id} plan={plan} />
+        <TargetSettingSpotlight countyId={county.id} plan={plan} />
       ) : spotlight.kind === 'resource-matching' ? (
-        <MatchingSpotlight plan={plan} />
+        <ResourceMatchingSpotlight plan={plan} />
       ) : spotlight.kind === 'action-plan' ? (
         <ActionsSpotlight plan={plan} />
       ) : (
-        <DataCardSpotlight plan={plan} />
+        <CountyDataCardSpotlight plan={plan} />
       )}
     </div>
   )

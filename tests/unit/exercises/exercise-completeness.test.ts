@@ -6,8 +6,8 @@ import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definit
 import type { Locale } from '../../../shared/locale/locale'
 import { updateAction } from '../../../shared/live/plan-actions'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { updateIndicator } from '../../../shared/live/plan-indicators'
-import { updateMatch } from '../../../shared/live/plan-matching'
+import { updateIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
+import { updateMatch } from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { EXERCISE_KINDS, type ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 

@@ -7,15 +7,21 @@ import {
   linkActionToIndicator,
   milestoneIds,
 } from '../../../shared/live/plan-actions'
-import { addSwotCard, moveSwotCard, readPlan, swotCardIds } from '../../../shared/live/plan-doc'
-import { addIndicator } from '../../../shared/live/plan-indicators'
-import { addMatch, addNeed, moveNeed, needIds } from '../../../shared/live/plan-matching'
+import { addSwotCard, moveSwotCard, swotCardIds } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { addIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
+import {
+  addMatch,
+  addNeed,
+  moveNeed,
+  needIds,
+} from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,
   deleteProblemNode,
   moveProblemNode,
-} from '../../../shared/live/plan-problem-tree'
+} from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 
 /** Two devices editing offline from the same state, then exchanging their updates. */

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, deleteSwotCard, readPlan } from '../../../shared/live/plan-doc'
-import { castDot, dotsOn, dotsUsed, dotVoteResults, removeDot } from '../../../shared/live/plan-dot-votes'
-import { addProblemNode, deleteProblemNode } from '../../../shared/live/plan-problem-tree'
-import { planDotVotes } from '../../../shared/live/plan-roots'
+import { addSwotCard, deleteSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import {
+  castDot,
+  dotsOn,
+  dotsUsed,
+  planDotVotes,
+  removeDot,
+} from '../../../shared/exercises/dot-vote/dot-vote-doc'
+import { dotVoteResults } from '../../../shared/exercises/dot-vote/dot-vote-results'
+import { addProblemNode, deleteProblemNode } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))

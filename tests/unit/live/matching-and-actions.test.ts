@@ -24,7 +24,7 @@ import {
   updateMilestone,
 } from '../../../shared/live/plan-actions'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addIndicator, deleteIndicator } from '../../../shared/live/plan-indicators'
+import { addIndicator, deleteIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
 import {
   addMatch,
   addNeed,
@@ -36,7 +36,7 @@ import {
   needIds,
   updateMatch,
   updateNeed,
-} from '../../../shared/live/plan-matching'
+} from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 
 const resource = (id: string) => DEFAULT_RESOURCES.find((entry) => entry.id === id)!

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../../shared/live/plan-doc'
+import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../../shared/live/plan-doc'
 import { MIGRATION_ORIGIN, migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
-import {
-  planBenefit,
-  planDataCard,
-  planInfo,
-  planMeta,
-  planProblemTree,
-} from '../../../shared/live/plan-roots'
+import { planInfo, planMeta } from '../../../shared/live/plan-roots'
+import { planDataCard } from '../../../shared/exercises/county-data-card/county-data-card-doc'
+import { planProblemTree } from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { planBenefit } from '../../../shared/exercises/target-setting/target-setting-doc'
 import { setProseParagraphs } from '../../../shared/live/prose-text'
 
 /** A plan as version 1 of the app left it: data card, SWOT cards and the situation summary. */

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, readPlan } from '../../../shared/live/plan-doc'
-import { castDot } from '../../../shared/live/plan-dot-votes'
-import { addProblemNode } from '../../../shared/live/plan-problem-tree'
+import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { castDot } from '../../../shared/exercises/dot-vote/dot-vote-doc'
+import { addProblemNode } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import {
   dotsOf,
   rankedResults,
   voteGroups,
   votingProgress,
-} from '../../../renderer/src/plan/dot-vote/dot-vote-items'
+} from '../../../renderer/src/exercises/dot-vote/dot-vote-items'
 
 function lueyang() {
   const doc = new Y.Doc()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { castDot } from '../../../shared/live/plan-dot-votes'
-import { newVoterId, voterIdFor, voterIdKey } from '../../../renderer/src/plan/dot-vote/voter-id'
+import { castDot } from '../../../shared/exercises/dot-vote/dot-vote-doc'
+import { newVoterId, voterIdFor, voterIdKey } from '../../../renderer/src/exercises/dot-vote/voter-id'
 
 /** A Storage stand-in over a Map. */
 function memoryStorage() {

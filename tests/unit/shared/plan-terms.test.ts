@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { budgetUiMessages } from '../../../renderer/src/exercises/budget/budget-ui-messages'
+import { resourceMatchingUiMessages } from '../../../renderer/src/exercises/resource-matching/resource-matching-ui-messages'
+import { targetSettingUiMessages } from '../../../renderer/src/exercises/target-setting/target-setting-ui-messages'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import { messageLeaves, type Catalogue } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/locale/locale'
 import { MESSAGES } from '../../../shared/validation/messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
@@ -8,6 +12,13 @@ import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms
 type Tree = { [key: string]: string | Tree }
 
 const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
+
+/** The exercises' own screen strings, keyed `<namespace>:<key>` as i18next names them. */
+const SLICE_CATALOGUES: Catalogue[] = [budgetUiMessages, resourceMatchingUiMessages, targetSettingUiMessages]
+const sliceLeaves = (locale: Locale): [string, string][] =>
+  SLICE_CATALOGUES.flatMap((catalogue) =>
+    messageLeaves(catalogue.messages[locale], `${catalogue.namespace}:`),
+  )
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -19,12 +30,12 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 
 /** Where the editors (plan.*) and the printed plan (print.*) name a concept: each must be the glossary's term. */
 const TERM_LABELS: [string, PlanTerm][] = [
-  ['plan.targets.table.columns.baseline', 'baseline'],
-  ['plan.targets.table.columns.baselineValue', 'baselineValue'],
-  ['plan.targets.table.columns.baselineYear', 'baselineYear'],
-  ['plan.targets.table.columns.verificationSource', 'verificationSource'],
-  ['plan.targets.table.columns.responsibleUnit', 'responsibleUnit'],
-  ['plan.targets.benefit.gap.line', 'povertyLine'],
+  ['ui-target-setting:table.columns.baseline', 'baseline'],
+  ['ui-target-setting:table.columns.baselineValue', 'baselineValue'],
+  ['ui-target-setting:table.columns.baselineYear', 'baselineYear'],
+  ['ui-target-setting:table.columns.verificationSource', 'verificationSource'],
+  ['ui-target-setting:table.columns.responsibleUnit', 'responsibleUnit'],
+  ['ui-target-setting:benefit.gap.line', 'povertyLine'],
   ['plan.logframe.matrix.verification', 'verificationSource'],
   ['print.targets.baseline', 'baseline'],
   ['print.targets.verification', 'verificationSource'],
@@ -40,7 +51,7 @@ const RETIRED: Record<Locale, string[]> = {
 
 describe('plan glossary', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    const strings = new Map(leaves(CATALOGUES[locale]))
+    const strings = new Map([...leaves(CATALOGUES[locale]), ...sliceLeaves(locale)])
 
     it(`${locale}: the editors and the printed plan name each concept by the glossary's term`, () => {
       const differing = TERM_LABELS.filter(([key, term]) => strings.get(key) !== PLAN_TERMS[term][locale])

@@ -5,7 +5,8 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { updateAction, type ActionFields } from '../../../../shared/live/plan-actions'
-import type { Action, Indicator } from '../../../../shared/live/plan-schema'
+import type { Action } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 import {
   BENEFIT_MECHANISM_LABELS,
   BENEFIT_MECHANISMS,

@@ -3,7 +3,8 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { linkActionToIndicator, unlinkActionFromIndicator } from '../../../../shared/live/plan-actions'
-import type { Action, Indicator } from '../../../../shared/live/plan-schema'
+import type { Action } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 
 interface ActionIndicatorsProps {
   doc: Y.Doc

@@ -1,4 +1,5 @@
-import type { Indicator, Plan } from '../../../../shared/live/plan-schema'
+import type { Plan } from '../../../../shared/live/plan-schema'
+import type { Indicator } from '../../../../shared/exercises/target-setting/target-setting-schema'
 
 /** One row of the logframe table: the goal, an objective or a measure, with what measures it. */
 export interface LogframeRow {

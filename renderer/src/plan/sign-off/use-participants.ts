@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
 import type { ParticipantsCorrection } from '../../../../shared/participants/participants'
-import { hubRequest } from '../../api/hub-request'
+import { hubApi } from '../../api/hub-api'
 
 const participantsKey = (workshopId: string, countyId: string) =>
   ['participants', workshopId, countyId] as const
@@ -10,13 +9,7 @@ const participantsKey = (workshopId: string, countyId: string) =>
 export function useParticipants(workshopId: string, countyId: string, token: string) {
   return useQuery({
     queryKey: participantsKey(workshopId, countyId),
-    queryFn: () =>
-      hubRequest<ApiResponses['participants']>(
-        'GET',
-        apiPath(API_ROUTES.participants, { workshopId, countyId }),
-        undefined,
-        { token },
-      ),
+    queryFn: () => hubApi.call('getParticipants', { params: { workshopId, countyId } }, { token }),
   })
 }
 
@@ -25,12 +18,7 @@ export function useCorrectParticipants(workshopId: string, countyId: string, tok
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (correction: ParticipantsCorrection) =>
-      hubRequest<ApiResponses['participants']>(
-        'PUT',
-        apiPath(API_ROUTES.participants, { workshopId, countyId }),
-        correction,
-        { token },
-      ),
+      hubApi.call('correctParticipants', { params: { workshopId, countyId }, body: correction }, { token }),
     onSuccess: (participants) =>
       queryClient.setQueryData(participantsKey(workshopId, countyId), participants),
   })

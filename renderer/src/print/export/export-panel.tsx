@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Progress, Radio, Space, Table, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
 import { LOCALES, type Locale } from '../../../../shared/locale/locale'
 import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
-import { hubRequest } from '../../api/hub-request'
+import { hubApi } from '../../api/hub-api'
 import { NoDataYet } from '../../components/no-data-yet'
 import { useLanguage } from '../../i18n/use-language'
 import { exportEntries, type ExportEntry } from './export-items'
@@ -50,11 +49,8 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
     queryKey: ['export', workshop.id],
     queryFn: async () => {
       const [counties, plans] = await Promise.all([
-        hubRequest<ApiResponses['counties']>(
-          'GET',
-          apiPath(API_ROUTES.counties, { workshopId: workshop.id }),
-        ),
-        hubRequest<ApiResponses['plans']>('GET', apiPath(API_ROUTES.plans, { workshopId: workshop.id })),
+        hubApi.call('listCounties', { params: { workshopId: workshop.id } }),
+        hubApi.call('listPlans', { params: { workshopId: workshop.id } }),
       ])
       return { counties, plans }
     },

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import type { AccessScope } from '../join/join-schema'
+import { idSchema } from '../validation/common-fields'
+import type { ApiRoute, RouteParams } from './api-routes'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+/**
+ * Who may call a route. 'anyone' needs no credential. Otherwise the kinds of caller allowed: the facilitator
+ * always; a group or projector token only reads (GET), and only its own workshop (a group also only its own
+ * county, where the route names one).
+ */
+export type RouteAccess =
+  'anyone' | readonly ['facilitator', ...Exclude<AccessScope['kind'], 'facilitator'>[]]
+/** What a route that changes something may say: the type keeps group and projector tokens off it. */
+type WriteAccess = 'anyone' | readonly ['facilitator']
+
+declare const replyType: unique symbol
+
+/** A JSON answer; `T` is its body, known to the types only. */
+export interface JsonReply<T> {
+  readonly kind: 'json'
+  readonly status: 200 | 201
+  readonly [replyType]?: T
+}
+/** 204, no body. */
+export interface EmptyReply {
+  readonly kind: 'empty'
+  readonly status: 204
+}
+/** A file to save (a Blob in the browser), with its name in Content-Disposition. */
+export interface DownloadReply {
+  readonly kind: 'download'
+  readonly status: 200
+  readonly mediaType: 'application/pdf'
+}
+export type ApiReply = JsonReply<unknown> | EmptyReply | DownloadReply
+
+export const json = <T>(): JsonReply<T> => ({ kind: 'json', status: 200 })
+export const created = <T>(): JsonReply<T> => ({ kind: 'json', status: 201 })
+export const noContent: EmptyReply = { kind: 'empty', status: 204 }
+export const pdfDownload: DownloadReply = { kind: 'download', status: 200, mediaType: 'application/pdf' }
+
+/** Every `:name` of a path is an id, so the params schema follows from the path itself. */
+export type ParamsSchema<P extends string> = z.ZodObject<{ [K in keyof RouteParams<P>]: typeof idSchema }>
+
+export function paramsSchemaOf<P extends string>(path: P): ParamsSchema<P> {
+  const names = [...path.matchAll(/:(\w+)/g)].map((match) => match[1]!)
+  return z.object(Object.fromEntries(names.map((name) => [name, idSchema]))) as unknown as ParamsSchema<P>
+}
+
+interface RouteParts<M extends HttpMethod, P extends string> {
+  access: M extends 'GET' ? RouteAccess : WriteAccess
+  /** The path's own params schema, where a `:name` is not an id (a backup's file name). */
+  params?: z.ZodType<RouteParams<P>, RouteParams<P>>
+  query?: z.ZodType
+  body?: z.ZodType
+  reply: ApiReply
+}
+
+export interface RouteSpec {
+  method: HttpMethod
+  path: ApiRoute
+  access: RouteAccess
+  params: z.ZodType
+  query?: z.ZodType
+  body?: z.ZodType
+  reply: ApiReply
+}
+
+/** The params schema a route ends up with: its own, or every `:name` an id. */
+type ParamsOf<P extends string, S> = S extends { params: infer Own extends z.ZodType } ? Own : ParamsSchema<P>
+
+/**
+ * One entry of the API contract: method and path, who may call it, its input schemas and its answer.
+ * Params are ids unless `parts.params` says otherwise.
+ */
+export function route<const M extends HttpMethod, const P extends ApiRoute, const S extends RouteParts<M, P>>(
+  method: M,
+  path: P,
+  parts: S,
+): { method: M; path: P; params: ParamsOf<P, S> } & Omit<S, 'params'> {
+  return { ...parts, method, path, params: (parts.params ?? paramsSchemaOf(path)) as ParamsOf<P, S> }
+}
