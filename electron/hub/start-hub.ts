@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { AccessService } from './access/access-service'
 import { agendaRoutes } from './api/agenda-routes'
+import { backupRoutes } from './api/backup-routes'
 import { countyRoutes } from './api/county-routes'
 import { dotVoteRoutes } from './api/dot-vote-routes'
 import { groupRoutes } from './api/group-routes'
@@ -24,13 +25,23 @@ import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
 import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
+import { registerStoreWriteGuard } from './http/store-write-guard'
 import { LanSession } from './lan/lan-session'
 import { lanMemory } from './lan/lan-memory'
 import { createLiveServer, type LiveServer } from './live/live-server'
 import type { PdfEngine } from '../export/pdf-engine'
 import { PdfPrinter } from '../export/pdf-printer'
+import type { BackupInfo } from '../../shared/backups/backup-schema'
+import { BackupService } from './store/backup/backup-service'
+import { servingBackups } from './store/backup/serving-backups'
 import type { LiveUpdateWriter } from './store/live-update-writer'
-import { openStore, type Store } from './store/store'
+import type { CreateDataFolder } from './store/recovery/data-folder'
+import { openStoreSafely } from './store/recovery/open-store-safely'
+import type { Store } from './store/store'
+import { StoreDamagedError } from './store/store-errors'
+import { renewStoreGeneration, storeGeneration } from './store/store-generation'
+import { StoreHealth } from './store/store-health'
+import { reportStoreState } from './store/store-state-log'
 
 export const DEFAULT_HOST = '127.0.0.1'
 /** Setup payloads are small; anything bigger is a mistake or an attack. */
@@ -53,6 +64,14 @@ export interface HubOptions {
   createPdfEngine?: () => Promise<PdfEngine>
   /** The addresses the LAN session may open on; this computer's network interfaces unless a test says. */
   listLanInterfaces?: () => LanInterface[]
+  /** 'leaf' when the user named the data folder: a folder whose parent is missing is reported, not created. */
+  createDataDir?: CreateDataFolder
+  /** A backup's name or 'latest', restored (after backing up the current state) before the hub starts. */
+  restoreBackup?: string
+  /** After the database was quarantined, start with a new empty one. */
+  startEmpty?: boolean
+  /** How often backups are taken while something changes (ten minutes unless a test says). */
+  backupIntervalMs?: number
 }
 
 export interface Hub {
@@ -64,15 +83,25 @@ export interface Hub {
   access: AccessService
   live: LiveServer
   lan: LanSession
+  backups: BackupService
+  health: StoreHealth
+  /** The backup restored at start (restoreBackup), if any. */
+  restored: BackupInfo | null
   /** Every route the app registered (the API contract's, and the renderer's files). */
   routes: readonly RegisteredRoute[]
   close(): Promise<void>
 }
 
-/** The one entry point of the hub, used by the Electron shell, by `npm run serve` and by the tests. */
+/**
+ * The one entry point of the hub, used by the Electron shell, by `npm run serve` and by the tests.
+ * Throws StoreDamagedError (the database was quarantined) and DataFolderError with what to tell the user.
+ */
 export async function startHub(options: HubOptions): Promise<Hub> {
   const host = options.host ?? DEFAULT_HOST
-  const store = openStore(options.dataDir)
+  const opened = await openStoreSafely(options.dataDir, options)
+  if (opened.kind === 'damaged') throw new StoreDamagedError(opened.report)
+  const { store } = opened
+  let generation = storeGeneration(store)
   // Keep Fastify's request handler: the LAN listener, opened later, serves the same app.
   let handleRequest: (request: IncomingMessage, response: ServerResponse) => void = () => undefined
   const app = Fastify({
@@ -90,7 +119,23 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
-  const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store))
+  const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
+    generation: () => generation,
+  })
+  const health = new StoreHealth(() => live.commitState())
+  const backups = new BackupService(store.db, options.dataDir, {
+    intervalMs: options.backupIntervalMs,
+    onProblem: (outcome, reason) => console.error(`[hub] no ${reason} backup was taken: ${outcome.problem}`),
+  })
+  live.onCommitStateChange(() => health.changed())
+  live.onCommitted(() => {
+    health.noteWriteSucceeded()
+    backups.noteChange()
+  })
+  health.onChange((state) => {
+    live.announceStoreState(state)
+    reportStoreState(state, health.pendingEdits())
+  })
   const printer = options.createPdfEngine ? new PdfPrinter(options.createPdfEngine) : null
 
   let lan: LanSession
@@ -100,8 +145,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return reply.code(421).send(errorBody('api.hostNotAllowed', requestLocale(request)))
       }
     })
-    registerErrorHandler(app)
+    registerErrorHandler(app, (failure) => health.noteFailure(failure))
     await registerSecurityHeaders(app)
+    registerStoreWriteGuard(app, health, () => backups.noteChange())
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,
       allowedHosts,
@@ -115,7 +161,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // Only the routes that ask for a limit (joining) get one.
     await app.register(rateLimit, { global: false })
     registerApiContract(app, access, {
-      ...healthRoutes(options.version ?? '0.0.0'),
+      ...healthRoutes(options.version ?? '0.0.0', () => generation),
       ...workshopRoutes(store),
       ...countyRoutes(store),
       ...groupRoutes(store),
@@ -131,12 +177,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
       ...joinRoutes(access, lan),
       ...lanRoutes(store, access, lan, live),
+      ...backupRoutes(
+        servingBackups({
+          store,
+          backups,
+          health,
+          live,
+          afterRestore: () => {
+            // The restored database carries the state of its time; the hub's own stays as it is now.
+            generation = renewStoreGeneration(store)
+            const { open, address, port } = lan.status()
+            lanMemory(store).write(open && address ? { address, port } : null)
+          },
+        }),
+      ),
     })
     await registerRendererFiles(app, options.rendererDir)
     app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })
     await lan.restore()
+    backups.start()
   } catch (error) {
+    await backups.close().catch(() => undefined)
     await live.close().catch(() => undefined)
     await app.close().catch(() => undefined)
     store.close()
@@ -154,11 +216,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     access,
     live,
     lan,
+    backups,
+    health,
+    restored: opened.restored,
     routes,
     async close() {
       await printer?.close()
       await lan.stopListening()
       await live.close()
+      // After the last edits are committed and folded: the quit backup holds everything.
+      await backups.close()
       await app.close()
       store.close()
     },

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pickLocale, type Locale } from '../../shared/locale/locale'
-import { startHub, type Hub } from '../hub/start-hub'
+import { startRecoverableHub, type HubHandle } from '../hub/recovery/recoverable-hub'
 import { buildAppMenuTemplate } from './app-menu'
 import { builtPaths } from './built-paths'
 import { focusWindow, openConsoleWindow } from './console-window'
@@ -48,9 +48,10 @@ async function main(): Promise<void> {
     console.error(`Preload not found at ${preloadPath}: the preload must be built as CommonJS (index.cjs).`)
   }
 
-  let hub: Hub
+  // A damaged database is set aside and the console shows the recovery screen at the same address.
+  let hub: HubHandle
   try {
-    hub = await startHub({
+    hub = await startRecoverableHub({
       dataDir,
       port: 0,
       host: '127.0.0.1',
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     })
   } catch (error) {
     console.error('The hub could not start:', error)
-    const { title, message } = describeStartupError(error, locale)
+    const { title, message } = describeStartupError(error, locale, dataDir)
     dialog.showErrorBox(title, message)
     app.exit(1)
     return
@@ -142,7 +143,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('Plan Workshop failed to start:', error)
-  const { title, message } = describeStartupError(error, pickLocale(app.getLocale()))
+  const { title, message } = describeStartupError(
+    error,
+    pickLocale(app.getLocale()),
+    join(app.getPath('userData'), 'data'),
+  )
   dialog.showErrorBox(title, message)
   app.exit(1)
 })

@@ -1,4 +1,6 @@
+import { z } from 'zod'
 import { agendaSchema, type Agenda } from '../agenda/agenda-schema'
+import { isBackupName, type BackupInfo, type StoreStatus } from '../backups/backup-schema'
 import { countyInputSchema, type County } from '../county/county-schema'
 import { groupInputSchema, type Group } from '../group/group-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
@@ -20,12 +22,26 @@ import { pdfQuerySchema, resourceOrderSchema } from './request-schemas'
 import { created, json, noContent, pdfDownload, route } from './route-spec'
 
 export interface HealthResponse {
-  status: 'ok'
+  /** 'recovery': the hub started without a usable database and serves only the recovery screen. */
+  status: 'ok' | 'recovery'
   app: 'plan-workshop'
   version: string
   /** Highest database migration this build knows and has applied. */
   schemaVersion: number
+  /**
+   * The database's lineage, renewed by every restore; a device whose local copies belong to another
+   * generation drops them (null before the hub could record one).
+   */
+  generation: string | null
 }
+
+/** What a restore restored, and the backup of the state it replaced (null when that state was damaged). */
+export interface BackupRestored {
+  restored: BackupInfo
+  keptAs: BackupInfo | null
+}
+
+const backupParams = z.object({ backupName: z.string().refine(isBackupName, 'v.invalid') })
 
 /**
  * The hub's REST API, every route once: the hub registers exactly these (validating params, query and body
@@ -166,6 +182,26 @@ export const API_CONTRACT = {
     access: ['facilitator'],
     body: projectorLinkRequestSchema.default({}),
     reply: json<{ token: string }>(),
+  }),
+
+  // Backups and the database's state: the backups screen's routes, and the recovery screen's (the hub
+  // without a database answers only these and health).
+  /** A full disk and the edits waiting, damage, the newest backup. */
+  getStoreStatus: route('GET', R.storeStatus, { access: ['facilitator'], reply: json<StoreStatus>() }),
+  /** Newest first. */
+  listBackups: route('GET', R.backups, { access: ['facilitator'], reply: json<BackupInfo[]>() }),
+  /** Takes a backup now (507 when the disk is full). */
+  createBackup: route('POST', R.backups, { access: ['facilitator'], reply: created<BackupInfo>() }),
+  /** Backs up the current state, then restores this backup while the hub runs. */
+  restoreBackup: route('POST', R.backupRestore, {
+    access: ['facilitator'],
+    params: backupParams,
+    reply: json<BackupRestored>(),
+  }),
+  /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */
+  startEmptyDatabase: route('POST', R.recoveryStartEmpty, {
+    access: ['facilitator'],
+    reply: json<Record<string, never>>(),
   }),
 } as const
 

@@ -28,6 +28,14 @@ export const API_ROUTES = {
   time: '/api/time',
   projectorLink: '/api/workshops/:workshopId/projector-link',
   dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
+  /** The database's state: a full disk and the edits waiting, damage, the newest backup (facilitator only). */
+  storeStatus: '/api/store/status',
+  /** GET lists the backups, newest first; POST takes one now (facilitator only). */
+  backups: '/api/backups',
+  /** POST: backs up the current state, then restores this backup while the hub runs (facilitator only). */
+  backupRestore: '/api/backups/:backupName/restore',
+  /** POST, in recovery only: start with a new empty database; the quarantined files stay (facilitator only). */
+  recoveryStartEmpty: '/api/recovery/start-empty',
 } as const
 
 /** The WebSocket path of the live documents. */

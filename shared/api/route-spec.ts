@@ -49,8 +49,10 @@ export function paramsSchemaOf<P extends string>(path: P): ParamsSchema<P> {
   return z.object(Object.fromEntries(names.map((name) => [name, idSchema]))) as unknown as ParamsSchema<P>
 }
 
-interface RouteParts<M extends HttpMethod> {
+interface RouteParts<M extends HttpMethod, P extends string> {
   access: M extends 'GET' ? RouteAccess : WriteAccess
+  /** The path's own params schema, where a `:name` is not an id (a backup's file name). */
+  params?: z.ZodType<RouteParams<P>, RouteParams<P>>
   query?: z.ZodType
   body?: z.ZodType
   reply: ApiReply
@@ -66,11 +68,17 @@ export interface RouteSpec {
   reply: ApiReply
 }
 
-/** One entry of the API contract: method and path, who may call it, its input schemas and its answer. */
-export function route<const M extends HttpMethod, const P extends ApiRoute, const S extends RouteParts<M>>(
+/** The params schema a route ends up with: its own, or every `:name` an id. */
+type ParamsOf<P extends string, S> = S extends { params: infer Own extends z.ZodType } ? Own : ParamsSchema<P>
+
+/**
+ * One entry of the API contract: method and path, who may call it, its input schemas and its answer.
+ * Params are ids unless `parts.params` says otherwise.
+ */
+export function route<const M extends HttpMethod, const P extends ApiRoute, const S extends RouteParts<M, P>>(
   method: M,
   path: P,
   parts: S,
-): { method: M; path: P; params: ParamsSchema<P> } & S {
-  return { method, path, params: paramsSchemaOf(path), ...parts }
+): { method: M; path: P; params: ParamsOf<P, S> } & Omit<S, 'params'> {
+  return { ...parts, method, path, params: (parts.params ?? paramsSchemaOf(path)) as ParamsOf<P, S> }
 }

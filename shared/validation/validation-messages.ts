@@ -60,6 +60,17 @@ const zhCN = {
     tooNew:
       '此数据文件夹由更新版本的规划工坊写入（数据版本 {{found}}，本版本最高支持 {{known}}）。请升级程序，或选择其他数据文件夹。',
     foreign: '此数据文件夹中的数据库与本版本的规划工坊不一致，无法安全打开。请选择其他数据文件夹。',
+    diskFull: '电脑磁盘已满，这次修改没有保存。请腾出一些空间（删除文件或清空回收站）后重试。',
+    damaged: '数据库文件已损坏，规划工坊不再向其中写入。请在首页打开“备份”，恢复一个备份。',
+    restoring: '正在恢复备份，请稍候再试。',
+    recovery: '规划工坊启动时没有可用的数据库。请在恢复页面选择一个备份。',
+  },
+  backup: {
+    notFound: '找不到这个备份，它可能已被自动清理。请刷新列表后重选。',
+    unusable: '这个备份已损坏，或由更新版本的规划工坊写入，无法恢复。请选择其他备份。',
+    noBackups: '还没有可以恢复的备份。',
+    diskFull: '磁盘空间不足，没有进行备份，也没有删除任何旧备份。请腾出一些空间后重试。',
+    failed: '备份没有完成，也没有删除任何旧备份。请重试；如果一再失败，请检查磁盘。',
   },
   join: {
     badCode: '加入码应为 6 位字母或数字，请对照投影或二维码再输入一次。',
@@ -148,6 +159,22 @@ const en = {
       'This data folder was written by a newer Plan Workshop (data version {{found}}; this version knows up to {{known}}). Update the app or choose another data folder.',
     foreign:
       'The database in this data folder does not match this version of Plan Workshop and cannot be opened safely. Choose another data folder.',
+    diskFull:
+      "The laptop's disk is full, so this change was not saved. Free some space (delete files or empty the trash) and try again.",
+    damaged:
+      'The database file is damaged, so nothing more is written to it. Open Backups from the home page and restore a backup.',
+    restoring: 'A backup is being restored. Try again in a moment.',
+    recovery: 'Plan Workshop started without a usable database. Choose a backup on the recovery screen.',
+  },
+  backup: {
+    notFound: 'That backup was not found; it may have been cleared away. Reload the list and choose again.',
+    unusable:
+      'That backup is damaged or was written by a newer Plan Workshop, so it cannot be restored. Choose another one.',
+    noBackups: 'There is no backup to restore yet.',
+    diskFull:
+      'The disk is too full for a backup, so none was taken and no older backup was removed. Free some space and try again.',
+    failed:
+      'The backup did not complete, and no older backup was removed. Try again; if it keeps failing, check the disk.',
   },
   join: {
     badCode: 'A join code has 6 letters or digits. Check it against the projector or QR code and try again.',

@@ -5,6 +5,8 @@ import { startTestHub, type TestHub } from '../support/hub-client'
 import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
 
 const routes = Object.entries(API_CONTRACT)
+/** A backup's name is its route parameter (any well-formed one: nobody gets as far as looking it up). */
+const A_BACKUP_NAME = 'backup-2018-03-12T08-30-00-000Z-manual.sqlite'
 const contractKeys = new Set(routes.map(([, route]) => `${route.method} ${route.path}`))
 
 describe('the hub serves the API contract', () => {
@@ -34,6 +36,7 @@ describe('the hub serves the API contract', () => {
       countyId: f.lueyang.id,
       groupId: 'group-0000',
       resourceId: 'microcredit',
+      backupName: A_BACKUP_NAME,
     }
     for (const [name, route] of routes) {
       if (route.access === 'anyone') continue
@@ -51,7 +54,7 @@ describe('the hub serves the API contract', () => {
       if (route.access === 'anyone') continue
       const path = apiPath(
         route.path as ApiRoute,
-        { workshopId: f.workshopId, countyId: f.lueyang.id } as never,
+        { workshopId: f.workshopId, countyId: f.lueyang.id, backupName: A_BACKUP_NAME } as never,
       )
       const response = await t.request(route.method, path, undefined, { authorization: 'Bearer not-a-token' })
       expect({ name, status: response.status }).toEqual({ name, status: 401 })

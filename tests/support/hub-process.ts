@@ -25,6 +25,10 @@ export interface HubProcessOptions {
   demo?: boolean
   /** Extra environment for the hub process. */
   env?: Record<string, string>
+  /** Extra `serve` arguments (e.g. --restore-backup latest). */
+  args?: string[]
+  /** The /api/health status that means ready: 'recovery' for a hub serving only the recovery screen. */
+  readyStatus?: 'ok' | 'recovery'
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -80,6 +84,7 @@ export class HubProcess {
     const args = ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts')]
     args.push('--data', this.dataDir, '--port', String(this.currentPort))
     if (this.options.demo) args.push('--demo')
+    args.push(...(this.options.args ?? []))
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       detached: true,
@@ -145,7 +150,7 @@ export class HubProcess {
     try {
       const response = await fetch(`${this.url}/api/health`)
       const body = (await response.json()) as { status?: string }
-      return response.ok && body.status === 'ok'
+      return response.ok && body.status === (this.options.readyStatus ?? 'ok')
     } catch {
       return false
     }
@@ -153,6 +158,39 @@ export class HubProcess {
 }
 
 /** A started hub on a data folder (port chosen by the OS). */
+/**
+ * Runs `serve` until it exits by itself (a start it refuses): its exit code and what it printed.
+ * `env` defaults to an English locale so that tests can read the sentences.
+ */
+export function runServeToExit(
+  args: readonly string[],
+  env: Record<string, string> = { LANG: 'en_US.UTF-8' },
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LC_ALL: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`serve did not exit within ${timeoutMs} ms:\n${output}`))
+    }, timeoutMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+}
+
 export async function startHubProcess(dataDir: string, options: HubProcessOptions = {}): Promise<HubProcess> {
   const hub = new HubProcess(dataDir, options)
   await hub.start()

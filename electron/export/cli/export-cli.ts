@@ -4,6 +4,7 @@ import { BUILT_RENDERER_DIR, projectVersion } from '../../hub/app-paths'
 import ensureNodeSqlite from '../../hub/cli/ensure-node-sqlite'
 import { startHub, type Hub } from '../../hub/start-hub'
 import { DATABASE_FILE_NAME } from '../../hub/store/open-database'
+import { storeProblemSentences } from '../../hub/store/recovery/store-problem-sentences'
 import { StoreRefusedError } from '../../hub/store/store-errors'
 import { inBothLanguages } from '../../../shared/i18n/both-languages'
 import { validationMessages } from '../../../shared/validation/validation-messages'
@@ -111,6 +112,10 @@ async function main(): Promise<void> {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
       console.error(inBothLanguages(validationMessages, error.key, error.params))
+    } else if (storeProblemSentences(error, { locale: 'en', dataDir: '' })) {
+      // A damaged database (set aside, unchanged) or an unusable data folder: what happened and what to do.
+      for (const locale of ['en', 'zh-CN'] as const)
+        console.error((storeProblemSentences(error, { locale, dataDir: '' }) ?? []).join('\n'))
     } else {
       console.error(error)
     }

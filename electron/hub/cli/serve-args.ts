@@ -7,6 +7,16 @@ export interface ServeArgs {
   port: number
   host: string
   demo: boolean
+  /** Set when --data named the folder: one whose parent is missing is then reported, not created. */
+  dataDirGiven?: true
+  /** --restore-backup NAME|latest: restore that backup (the current state is backed up first), then start. */
+  restoreBackup?: string
+  /** --start-empty: after the database was quarantined, start with a new empty one. */
+  startEmpty?: true
+  /** --recovery: on a damaged database, serve the recovery screen instead of exiting. */
+  recovery?: true
+  /** --verbose: print the details of unexpected errors (they always go to the log file). */
+  verbose?: true
 }
 
 export class UsageError extends Error {}
@@ -34,6 +44,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     switch (flag) {
       case '--data':
         args.dataDir = resolve(value())
+        args.dataDirGiven = true
         break
       case '--port': {
         const raw = value()
@@ -48,6 +59,18 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         break
       case '--demo':
         args.demo = true
+        break
+      case '--restore-backup':
+        args.restoreBackup = value()
+        break
+      case '--start-empty':
+        args.startEmpty = true
+        break
+      case '--recovery':
+        args.recovery = true
+        break
+      case '--verbose':
+        args.verbose = true
         break
       default:
         throw new UsageError(serveUsageMessage('unknownOption', { option: flag }))

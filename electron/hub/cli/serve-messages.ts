@@ -33,7 +33,8 @@ const en = {
 
 export const serveMessages = defineCatalogue('serve', zhCN, en)
 
-export const SERVE_USAGE = 'npm run serve -- [--data DIR] [--port N] [--host H] [--demo]'
+export const SERVE_USAGE =
+  'npm run serve -- [--data DIR] [--port N] [--host H] [--demo] [--restore-backup NAME|latest] [--start-empty] [--recovery] [--verbose]'
 
 export function serveMessage(key: MessageKey<typeof zhCN>, values?: Record<string, unknown>): string {
   return inBothLanguages(serveMessages, key, values)

@@ -33,6 +33,9 @@ function answer(reply: FastifyReply, spec: ApiReply, result: unknown) {
   }
 }
 
+/** Refuses a request its caller may not make (throws); the full hub's is `authorize` with its tokens. */
+export type Authorizer = (request: FastifyRequest, route: RouteSpec) => void
+
 /**
  * Registers every route of the API contract with its handler. Before a handler runs, the caller must be
  * allowed (`access`) and params, query and body must parse with the contract's schemas; a refusal is
@@ -43,7 +46,20 @@ export function registerApiContract(
   access: AccessService,
   handlers: RouteHandlers<ApiRouteName>,
 ): void {
-  for (const name of Object.keys(API_CONTRACT) as ApiRouteName[]) {
+  registerApiRoutes(app, handlers, (request, route) => authorize(request, access, route))
+}
+
+/**
+ * Registers the routes of the contract that `handlers` names, and only those (the recovery hub serves
+ * health and the backups), validated like every route and authorized by `authorizeRequest`.
+ */
+export function registerApiRoutes<N extends ApiRouteName>(
+  app: FastifyInstance,
+  handlers: RouteHandlers<N>,
+  authorizeRequest: Authorizer,
+): void {
+  const names = (Object.keys(API_CONTRACT) as ApiRouteName[]).filter((name): name is N => name in handlers)
+  for (const name of names) {
     const spec: RouteSpec = API_CONTRACT[name]
     const implementation = handlers[name] as RouteImplementation<ApiRouteName>
     const { options, handle } =
@@ -54,7 +70,7 @@ export function registerApiContract(
       url: spec.path,
       ...options,
       handler: async (request, reply) => {
-        authorize(request, access, spec)
+        authorizeRequest(request, spec)
         const input = {
           params: parseWith(spec.params, request.params),
           query: spec.query ? parseWith(spec.query, request.query) : undefined,

@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '../../../shared/api/api-error'
 import { pickLocale, type Locale } from '../../../shared/locale/locale'
 import { toFieldErrors, type FieldError } from '../../../shared/validation/field-errors'
 import { formatMessage, type MessageKey } from '../../../shared/validation/messages'
+import { storeFailureOf, type StoreFailure } from '../store/store-failure'
 
 /** A request that failed a schema: answered 400 with one message per field. */
 export class ValidationError extends Error {
@@ -45,8 +46,15 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined
 }
 
-/** Every error leaves the hub as an ApiErrorBody in the caller's language; internals are logged, not sent. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Every error leaves the hub as an ApiErrorBody in the caller's language; internals are logged, not sent.
+ * A full disk answers 507 and a damaged database 503, each with what to do (SQLite rolled the
+ * request's transaction back, so nothing was half-written); `onStoreFailure` hears of both.
+ */
+export function registerErrorHandler(
+  app: FastifyInstance,
+  onStoreFailure: (failure: StoreFailure) => void = () => undefined,
+): void {
   app.setErrorHandler((error, request, reply) => {
     const locale = requestLocale(request)
     if (error instanceof ValidationError) {
@@ -58,6 +66,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ? [{ path: error.field, key: error.key, params: {}, message: formatMessage(error.key, locale) }]
         : []
       return reply.code(error.statusCode).send(errorBody(error.key, locale, fields))
+    }
+    const failure = storeFailureOf(error)
+    if (failure === 'diskFull' || failure === 'damaged') {
+      onStoreFailure(failure)
+      const [code, key] =
+        failure === 'diskFull' ? [507, 'store.diskFull' as const] : [503, 'store.damaged' as const]
+      return reply.code(code).send(errorBody(key, locale))
     }
     const status = statusOf(error)
     if (status === 413) return reply.code(413).send(errorBody('api.bodyTooLarge', locale))

@@ -1,4 +1,5 @@
 import type { LiveUpdate, LiveUpdateWriter } from '../store/live-update-writer'
+import { storeFailureOf, type StoreFailure } from '../store/store-failure'
 
 interface Batch {
   entries: LiveUpdate[]
@@ -11,6 +12,9 @@ const emptyBatch = (): Batch => ({ entries: [], held: [] })
 /** How long to wait before writing a failed batch again (a full or busy disk). */
 export const RETRY_AFTER_MS = 1000
 
+/** Why the batcher is not committing: a known store failure, or 'other' (a busy disk, a crashed writer). */
+export type CommitFailure = StoreFailure | 'other'
+
 /**
  * Group commit for live-document updates. Updates accumulate while the previous batch is being
  * written (on the writer's thread); the next batch is written as soon as it is done. One fsync thus
@@ -18,7 +22,8 @@ export const RETRY_AFTER_MS = 1000
  * bound. Acknowledgements are held until the batch holding their update has committed, so
  * "acknowledged" still means "committed" (the durability rule). A batch that fails to commit is kept,
  * in order, and written again: its devices show "saving" meanwhile, and nothing already applied to
- * the live documents is dropped.
+ * the live documents is dropped. A damaged database file is not written again: the batcher holds
+ * everything until a backup is restored (docs/architecture.md "Durability").
  */
 export class CommitBatcher {
   private current = emptyBatch()
@@ -26,14 +31,30 @@ export class CommitBatcher {
   private scheduled = false
   private idleWaiters: (() => void)[] = []
   private retryTimer: NodeJS.Timeout | null = null
-  private failing = false
+  private failure: CommitFailure | null = null
   private readonly afterCommitHooks: ((names: ReadonlySet<string>) => void)[] = []
+  private readonly stateHooks: (() => void)[] = []
 
   constructor(private readonly writer: LiveUpdateWriter) {}
 
   /** True while updates have been accepted but not yet committed. */
   get uncommitted(): boolean {
     return this.current.entries.length > 0 || this.writing !== null
+  }
+
+  /** Updates accepted and not yet committed ("N edits waiting"). */
+  get pendingEdits(): number {
+    return this.current.entries.length + (this.writing?.entries.length ?? 0)
+  }
+
+  /** Why the last write failed, while it has not yet succeeded again; null when commits go through. */
+  get failing(): CommitFailure | null {
+    return this.failure
+  }
+
+  /** Called when commits start failing (or fail for another reason) and when they go through again. */
+  onStateChange(hook: () => void): void {
+    this.stateHooks.push(hook)
   }
 
   /** `edit`: a person's change, which moves the document's edit time (the hub's own setup does not). */
@@ -69,8 +90,25 @@ export class CommitBatcher {
     this.retryTimer = null
   }
 
+  /** Stops committing because the database file is damaged (found by another path, e.g. a REST read). */
+  holdForDamage(): void {
+    this.stop()
+    this.setFailure('damaged')
+  }
+
+  /**
+   * Forgets what was never committed (a backup replaced the database under it); the devices still hold
+   * those edits unacknowledged, and are told to reload the restored state.
+   */
+  discardPending(): void {
+    this.stop()
+    this.current = emptyBatch()
+    this.setFailure(null)
+    this.next()
+  }
+
   private schedule(): void {
-    if (this.scheduled || this.writing || this.retryTimer) return
+    if (this.scheduled || this.writing || this.retryTimer || this.failure === 'damaged') return
     this.scheduled = true
     setImmediate(() => this.startWrite())
   }
@@ -83,30 +121,51 @@ export class CommitBatcher {
     this.writing = batch
     const names = new Set(batch.entries.map((entry) => entry.name))
     this.writer.write(batch.entries).then(
-      () => {
-        this.writing = null
-        if (this.failing) console.error('[hub] live edits are being stored again')
-        this.failing = false
-        for (const send of batch.held) send()
-        for (const hook of this.afterCommitHooks) hook(names)
-        this.next()
-      },
-      (error: unknown) => {
-        this.writing = null
-        if (!this.failing)
-          console.error('[hub] could not store live edits; retrying. Devices show them as unsaved.', error)
-        this.failing = true
-        // Put the batch back in front of what arrived since, so the log keeps the order of arrival.
-        this.current = {
-          entries: [...batch.entries, ...this.current.entries],
-          held: [...batch.held, ...this.current.held],
-        }
-        this.retryTimer = setTimeout(() => {
-          this.retryTimer = null
-          this.startWrite()
-        }, RETRY_AFTER_MS)
-      },
+      () => this.committed(batch, names),
+      (error: unknown) => this.failed(batch, error),
     )
+  }
+
+  private committed(batch: Batch, names: ReadonlySet<string>): void {
+    this.writing = null
+    if (this.failure !== 'damaged') this.setFailure(null)
+    for (const send of batch.held) send()
+    // A hook (compaction) that fails, e.g. on a full disk, must never stop the hub or the next commit.
+    for (const hook of this.afterCommitHooks) {
+      try {
+        hook(names)
+      } catch (error) {
+        console.error('[hub] after-commit work failed; the committed edits are safe.', String(error))
+      }
+    }
+    this.next()
+  }
+
+  private failed(batch: Batch, error: unknown): void {
+    this.writing = null
+    // Put the batch back in front of what arrived since, so the log keeps the order of arrival.
+    this.current = {
+      entries: [...batch.entries, ...this.current.entries],
+      held: [...batch.held, ...this.current.held],
+    }
+    const failure = storeFailureOf(error) ?? 'other'
+    if (failure !== this.failure)
+      console.error(
+        `[hub] could not store live edits (${failure}); devices keep them as unsaved.`,
+        String(error),
+      )
+    this.setFailure(failure)
+    if (failure === 'damaged') return
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      this.startWrite()
+    }, RETRY_AFTER_MS)
+  }
+
+  private setFailure(failure: CommitFailure | null): void {
+    if (failure === this.failure) return
+    this.failure = failure
+    for (const hook of this.stateHooks) hook()
   }
 
   private next(): void {

@@ -2,6 +2,8 @@ import { Hocuspocus } from '@hocuspocus/server'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
+import type { StoreState } from '../../../shared/backups/backup-schema'
+import { generationOfUrl, STORE_REPLACED_CLOSE_CODE } from '../../../shared/backups/store-replaced'
 import type { Presence, PresentDevice } from '../../../shared/join/join-schema'
 import { parseDocName } from '../../../shared/live/doc-names'
 import type { AccessService } from '../access/access-service'
@@ -9,8 +11,10 @@ import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
 import { PlanSetup } from './plan-setup'
 import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
-import { CommitBatcher } from './commit-batcher'
+import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
+import { unloadAllDocuments } from './live-suspension'
+import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
 
@@ -23,6 +27,20 @@ export interface LiveServer {
   presence(workshopId: string): Presence
   /** Resolves once every live change accepted so far is committed to SQLite (a REST write's answer waits). */
   committed(): Promise<void>
+  /** Edits accepted and not yet committed, and why commits fail (null while they go through). */
+  commitState(): { pendingEdits: number; failing: CommitFailure | null }
+  /** Called when commits start or stop failing, and after every commit. */
+  onCommitStateChange(hook: () => void): void
+  onCommitted(hook: () => void): void
+  /** Tells every connected device, and each that connects later, the database's state (shown in words). */
+  announceStoreState(state: StoreState): void
+  /**
+   * Before a restore: refuses new connections, closes every device's socket with STORE_REPLACED (they
+   * reload the restored state), and unloads every document after committing what can be committed.
+   */
+  suspend(): Promise<void>
+  /** After a restore: forgets the replaced documents and accepts devices again. */
+  resume(): void
   close(): Promise<void>
 }
 
@@ -30,6 +48,13 @@ export interface LiveServer {
 export const GROUP_ACCESS_ENDED = 4401
 /** How long shutdown waits for pending live edits to be committed. */
 const SHUTDOWN_COMMIT_WAIT_MS = 5000
+/** How long a restore waits for the documents to be committed and unloaded. */
+const SUSPEND_WAIT_MS = 10_000
+
+export interface LiveServerOptions {
+  /** The database's generation; a device whose copies belong to another one is told to drop them. */
+  generation?: () => string | null
+}
 
 interface AwarenessUser {
   name?: unknown
@@ -42,12 +67,25 @@ export function createLiveServer(
   access: AccessService,
   allowedHosts: ReadonlySet<string>,
   writer: LiveUpdateWriter = workerWriter(store.db.name),
+  options: LiveServerOptions = {},
 ): LiveServer {
   const batcher = new CommitBatcher(writer)
   const persistence = new SqlitePersistence(store.liveDocs, batcher)
+  let storeState: StoreState = 'ok'
+  let suspended = false
   const hocuspocus = new Hocuspocus({
     quiet: true,
-    extensions: [persistence, new PlanSetup(store), new LiveAuth(access, store)],
+    extensions: [
+      persistence,
+      new PlanSetup(store),
+      new LiveAuth(access, store),
+      {
+        extensionName: 'plan-workshop-store-state',
+        async connected({ connection }) {
+          if (storeState !== 'ok') connection.sendStateless(storeStateMessage(storeState))
+        },
+      },
+    ],
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
 
@@ -67,9 +105,20 @@ export function createLiveServer(
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
         return
       }
+      if (suspended) {
+        // A restore is running; the device's provider retries and finds the restored state.
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n')
+        return
+      }
+      const claimed = generationOfUrl(request.url)
+      const current = options.generation?.() ?? null
       sockets.handleUpgrade(request, socket, head, (websocket) => {
         // An oversized frame or a protocol error must end that one connection, never the hub.
         websocket.on('error', () => websocket.terminate())
+        if (claimed && current && claimed !== current) {
+          websocket.close(STORE_REPLACED_CLOSE_CODE, 'store.replaced')
+          return
+        }
         holdAcknowledgementsUntilCommitted(websocket, batcher)
         hocuspocus.handleConnection(websocket, request)
       })
@@ -106,6 +155,40 @@ export function createLiveServer(
       return { counties }
     },
     committed: () => new Promise((resolve) => batcher.whenCommitted(resolve)),
+    commitState: () => ({ pendingEdits: batcher.pendingEdits, failing: batcher.failing }),
+    onCommitStateChange(hook) {
+      batcher.onStateChange(hook)
+      batcher.onCommitted(() => hook())
+    },
+    onCommitted(hook) {
+      batcher.onCommitted(() => hook())
+    },
+    announceStoreState(state) {
+      if (state === storeState) return
+      storeState = state
+      if (state === 'damaged') {
+        persistence.stopWriting()
+        batcher.holdForDamage()
+      }
+      for (const document of hocuspocus.documents.values())
+        document.broadcastStateless(storeStateMessage(state))
+    },
+    async suspend() {
+      suspended = true
+      for (const client of sockets.clients) client.close(STORE_REPLACED_CLOSE_CODE, 'store.replaced')
+      if (storeState === 'damaged' || batcher.failing === 'damaged') {
+        persistence.stopWriting()
+        batcher.discardPending()
+      }
+      await unloadAllDocuments(hocuspocus, SUSPEND_WAIT_MS)
+      await batcher.drain(SUSPEND_WAIT_MS)
+      // What a damaged file could not take is dropped here; the devices were told to reload.
+      batcher.discardPending()
+    },
+    resume() {
+      persistence.forgetAll()
+      suspended = false
+    },
     async close() {
       for (const client of sockets.clients) client.terminate()
       sockets.close()

@@ -13,6 +13,8 @@ import type { CommitBatcher } from './commit-batcher'
 const LOAD_ORIGIN = 'plan-workshop:load'
 /** After this many logged updates a document's log is folded into its snapshot. */
 export const COMPACT_AFTER_UPDATES = 500
+/** After a compaction failed (a full disk), the document's next attempt waits this long. */
+export const COMPACT_RETRY_AFTER_MS = 30_000
 
 /**
  * Durability rule: an edit counts as saved only once SQLite has committed it.
@@ -31,6 +33,8 @@ export class SqlitePersistence implements Extension {
   priority = 1000
   private readonly logged = new Map<string, number>()
   private readonly loaded = new Map<string, Y.Doc>()
+  private readonly compactRetryAt = new Map<string, number>()
+  private writesStopped = false
 
   constructor(
     private readonly liveDocs: LiveDocRepository,
@@ -39,7 +43,7 @@ export class SqlitePersistence implements Extension {
     batcher.onCommitted((names) => {
       for (const name of names) {
         const document = this.loaded.get(name)
-        if (document && (this.logged.get(name) ?? 0) >= COMPACT_AFTER_UPDATES) this.compact(name, document)
+        if (document && (this.logged.get(name) ?? 0) >= COMPACT_AFTER_UPDATES) this.tryCompact(name, document)
       }
     })
   }
@@ -68,26 +72,54 @@ export class SqlitePersistence implements Extension {
 
   async beforeUnloadDocument({ document, documentName }: beforeUnloadDocumentPayload): Promise<void> {
     await this.batcher.drain()
-    if ((this.logged.get(documentName) ?? 0) > 0) this.compact(documentName, document)
-    this.logged.delete(documentName)
-    this.loaded.delete(documentName)
+    if ((this.logged.get(documentName) ?? 0) > 0) this.tryCompact(documentName, document, true)
+    this.forget(documentName)
   }
 
   /** Commits what is pending and folds every loaded document's log into its snapshot (shutdown). */
   async flushAll(timeoutMs?: number): Promise<void> {
     await this.batcher.drain(timeoutMs)
     for (const [name, document] of this.loaded) {
-      try {
-        if ((this.logged.get(name) ?? 0) > 0) this.compact(name, document)
-      } catch (error) {
-        // The log still holds every committed update; compaction only saves loading time.
-        console.error(`[hub] could not compact ${name}`, error)
-      }
+      if ((this.logged.get(name) ?? 0) > 0) this.tryCompact(name, document, true)
     }
   }
 
-  private compact(documentName: string, document: Y.Doc): void {
-    this.liveDocs.compact(documentName, Y.encodeStateAsUpdate(document))
-    this.logged.set(documentName, 0)
+  /** The database file is damaged: compaction must not write to it any more. */
+  stopWriting(): void {
+    this.writesStopped = true
+  }
+
+  /** Drops what it knows of loaded documents (their database was replaced by a restored backup). */
+  forgetAll(): void {
+    for (const name of [...this.loaded.keys()]) this.forget(name)
+    this.writesStopped = false
+  }
+
+  private forget(documentName: string): void {
+    this.logged.delete(documentName)
+    this.loaded.delete(documentName)
+    this.compactRetryAt.delete(documentName)
+  }
+
+  /**
+   * Compaction only saves loading time: the log keeps every committed update. So a failure (SQLITE_FULL
+   * when the disk has just enough room for edits but not for a snapshot) is logged and retried later,
+   * never thrown into the commit path, where it would stop the hub.
+   */
+  private tryCompact(documentName: string, document: Y.Doc, now = false): void {
+    // A damaged database file is not written to any more (see CommitBatcher).
+    if (this.writesStopped || this.batcher.failing === 'damaged') return
+    if (!now && Date.now() < (this.compactRetryAt.get(documentName) ?? 0)) return
+    try {
+      this.liveDocs.compact(documentName, Y.encodeStateAsUpdate(document))
+      this.logged.set(documentName, 0)
+      this.compactRetryAt.delete(documentName)
+    } catch (error) {
+      this.compactRetryAt.set(documentName, Date.now() + COMPACT_RETRY_AFTER_MS)
+      console.error(
+        `[hub] could not fold the edit log of ${documentName} yet; its edits are safe.`,
+        String(error),
+      )
+    }
   }
 }

@@ -53,7 +53,7 @@ parentPort.on('message', ({ id, entries }) => {
     writeAll(entries, new Date().toISOString())
     parentPort.postMessage({ id, ok: true })
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error) })
+    parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error), code: error && error.code })
   }
 })
 `
@@ -78,12 +78,16 @@ export function workerWriter(dbPath: string): LiveUpdateWriter {
     for (const { reject } of waiting.values()) reject(error)
     waiting.clear()
   }
-  worker.on('message', ({ id, ok, message }: { id: number; ok: boolean; message?: string }) => {
-    const entry = waiting.get(id)
-    waiting.delete(id)
-    if (ok) entry?.resolve()
-    else entry?.reject(new Error(message ?? 'write failed'))
-  })
+  worker.on(
+    'message',
+    ({ id, ok, message, code }: { id: number; ok: boolean; message?: string; code?: string }) => {
+      const entry = waiting.get(id)
+      waiting.delete(id)
+      // The SQLite code (SQLITE_FULL, SQLITE_CORRUPT…) tells the batcher whether to wait for space or stop.
+      if (ok) entry?.resolve()
+      else entry?.reject(Object.assign(new Error(message ?? 'write failed'), { code }))
+    },
+  )
   worker.on('error', failAll)
   worker.on('exit', (code) => failAll(new Error(`live update writer stopped (exit code ${code})`)))
 

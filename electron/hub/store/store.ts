@@ -26,7 +26,11 @@ export interface Store {
 }
 
 export function openStore(dataDir: string): Store {
-  const db = openDatabase(dataDir)
+  return storeOver(openDatabase(dataDir))
+}
+
+/** The repositories over an open, migrated database; closing the store closes the connection. */
+export function storeOver(db: Database.Database): Store {
   const agenda = new AgendaRepository(db)
   const povertyLines = new PovertyLineRepository(db)
   const resources = new ResourceRepository(db)

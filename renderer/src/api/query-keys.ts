@@ -16,4 +16,6 @@ export const queryKeys = {
   planEdits: (workshopId: string) => ['plan-edits', workshopId] as const,
   facilitatorToken: ['facilitator-token'] as const,
   joinScope: (token: string) => ['join-scope', token] as const,
+  storeStatus: ['store-status'] as const,
+  backups: ['backups'] as const,
 }

@@ -1,13 +1,15 @@
 import { GlobalOutlined } from '@ant-design/icons'
 import { Layout } from 'antd'
 import { Link, Outlet } from 'react-router'
+import { BackupsLink, HeaderStoreStatus } from '../backups/header-store-tools'
 import { LanguageSwitch } from './language-switch'
 import { useMessages } from '../i18n/use-messages'
 import { appMessages } from './app-messages'
 
 /**
- * Header (app title, language) and the main landmark every screen renders into. On group devices
- * (join, plan) the title is not a link: the facilitator's home is not theirs to open.
+ * Header (app title, the data's state and backups, language) and the main landmark every screen renders
+ * into. On group devices (join, plan) the title is not a link and there are no backups: the facilitator's
+ * pages are not theirs to open.
  */
 export function AppLayout({ titleLinksHome = true }: { titleLinksHome?: boolean }) {
   const t = useMessages(appMessages)
@@ -24,7 +26,9 @@ export function AppLayout({ titleLinksHome = true }: { titleLinksHome?: boolean 
         ) : (
           <span className="app-title">{t('title')}</span>
         )}
+        {titleLinksHome && <HeaderStoreStatus />}
         <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          {titleLinksHome && <BackupsLink />}
           <GlobalOutlined className="app-language-label" aria-hidden />
           <LanguageSwitch />
         </span>

@@ -29,3 +29,7 @@ export const ResourcesTab = lazyComponent(() =>
 )
 export const JoinTab = lazyComponent(() => import('../workshop-setup/join/join-tab').then((m) => m.JoinTab))
 export const ExportTab = lazyComponent(() => import('../print/export/export-tab').then((m) => m.ExportTab))
+export const BackupsPage = lazyComponent(() => import('../backups/backups-page').then((m) => m.BackupsPage))
+export const RecoveryPage = lazyComponent(() =>
+  import('../backups/recovery-page').then((m) => m.RecoveryPage),
+)

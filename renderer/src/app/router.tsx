@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router'
 import { AppLayout } from './app-layout'
 import {
   AgendaTab,
+  BackupsPage,
   ConsolePage,
   CountiesTab,
   DetailsTab,
@@ -12,6 +13,7 @@ import {
   JoinTab,
   PlanPage,
   PovertyLinesTab,
+  RecoveryPage,
   ResourcesTab,
   SetupPage,
 } from './lazy-pages'
@@ -42,6 +44,9 @@ export const router = createBrowserRouter([
       },
       // Run mode: the facilitator's console for the class itself.
       { path: 'console/:workshopId', element: <ConsolePage /> },
+      // The data itself: its backups, and the screen of a hub that found its database unusable.
+      { path: 'backups', element: <BackupsPage /> },
+      { path: 'recovery', element: <RecoveryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

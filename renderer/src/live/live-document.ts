@@ -1,6 +1,9 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
+import { storeStateOfMessage } from '../../../shared/backups/store-state-notice'
+import { setDeviceStoreState } from '../backups/device-store-state'
+import { checkedStoreGeneration } from '../backups/store-generation'
 import { liveSocket } from './live-socket'
 import { readPendingEdits, writePendingEdits } from './pending-edits-store'
 import { deriveSaveStatus, isConfirmed, type SaveSignals, type SaveStatus } from './save-status'
@@ -33,7 +36,7 @@ export interface LiveDocumentSnapshot {
 export class LiveDocument {
   readonly doc = new Y.Doc()
   provider: HocuspocusProvider | null = null
-  private readonly local: IndexeddbPersistence | null
+  private local: IndexeddbPersistence | null = null
   private readonly listeners = new Set<() => void>()
   private destroyed = false
   private snapshot: LiveDocumentSnapshot
@@ -53,12 +56,18 @@ export class LiveDocument {
       refused: false,
     }
     this.snapshot = { ready: false, status: deriveSaveStatus(this.signals) }
-    this.local = openLocalCopy(options.docName, this.doc)
-    void this.whenLocalCopyLoaded().then(() => {
-      if (this.destroyed) return
-      this.signals.pendingEdits = this.carriedOverEdits()
-      this.connect(socket)
-    })
+    // Copies of a database that a restore has since replaced are dropped before this one is opened.
+    void checkedStoreGeneration()
+      .then(() => {
+        if (this.destroyed) return
+        this.local = openLocalCopy(options.docName, this.doc)
+        return this.whenLocalCopyLoaded()
+      })
+      .then(() => {
+        if (this.destroyed) return
+        this.signals.pendingEdits = this.carriedOverEdits()
+        this.connect(socket)
+      })
     window.addEventListener('online', this.onBrowserConnectivity)
     window.addEventListener('offline', this.onBrowserConnectivity)
   }
@@ -129,6 +138,11 @@ export class LiveDocument {
     })
     provider.on('synced', () => this.update())
     provider.on('unsyncedChanges', () => this.update())
+    // The hub says when its disk is full or its database damaged: why edits wait, shown in words.
+    provider.on('stateless', ({ payload }: { payload: string }) => {
+      const state = storeStateOfMessage(payload)
+      if (state) setDeviceStoreState(state)
+    })
     provider.on('authenticated', () => {
       this.signals.refused = false
       this.update()

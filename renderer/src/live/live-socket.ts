@@ -1,5 +1,6 @@
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
 import { LIVE_PATH } from '../../../shared/api/api-routes'
+import { followStoreGeneration } from '../backups/store-replaced'
 
 /** The hub's live-document endpoint on the origin the page was loaded from (the LAN address on a device). */
 export function liveSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
@@ -17,6 +18,8 @@ export function liveSocket(): HocuspocusProviderWebsocket {
   if (socket) return socket
   const created = new HocuspocusProviderWebsocket({ url: liveSocketUrl(window.location) })
   socket = created
+  // After a restore the hub replaced its database: this page's copies must not flow back into it.
+  followStoreGeneration(created, liveSocketUrl(window.location))
   window.addEventListener('offline', () => created.disconnect())
   window.addEventListener('online', () => reconnect(created))
   return created

@@ -7,6 +7,7 @@ import {
 } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
+import { DeviceStoreNotice } from '../backups/device-store-notice'
 import type { SaveStatus } from './save-status'
 import { saveStatusText } from './save-status-text'
 import { useMessages } from '../i18n/use-messages'
@@ -40,6 +41,7 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
           {t('status.offlineHint')}
         </Typography.Text>
       )}
+      <DeviceStoreNotice />
       <span className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announced && saveStatusText(announced, t)}
       </span>

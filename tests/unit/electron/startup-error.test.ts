@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { StoreRefusedError } from '../../../electron/hub/store/store-errors'
+import { DataFolderError, StoreRefusedError } from '../../../electron/hub/store/store-errors'
 import { describeStartupError } from '../../../electron/main/startup-error'
 import { formatMessage } from '../../../shared/validation/messages'
 
@@ -18,6 +18,16 @@ describe('describeStartupError: what the facilitator reads when the app cannot s
   it('explains a foreign database', () => {
     const { message } = describeStartupError(new StoreRefusedError('store.foreign'), 'en')
     expect(message).toBe(formatMessage('store.foreign', 'en'))
+  })
+
+  it('names a data folder that cannot be written, and what to do, in the OS language', () => {
+    const error = new DataFolderError('readOnly', '/media/usb/Plan Workshop/data')
+    expect(describeStartupError(error, 'en').message).toBe(
+      'The data folder /media/usb/Plan Workshop/data cannot be written to (it is read-only). Make it writable, or use another folder.',
+    )
+    expect(describeStartupError(error, 'zh-CN').message).toMatch(
+      /^数据文件夹 \/media\/usb\/Plan Workshop\/data 无法写入/,
+    )
   })
 
   it('says what to do about any other failure and keeps the technical reason for support', () => {

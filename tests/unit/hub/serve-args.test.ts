@@ -23,7 +23,15 @@ describe('npm run serve arguments', () => {
       port: 0,
       host: '0.0.0.0',
       demo: true,
+      dataDirGiven: true,
     })
+  })
+
+  it('reads the recovery options: --restore-backup NAME|latest, --start-empty, --recovery, --verbose', () => {
+    expect(
+      parseServeArgs(['--restore-backup', 'latest', '--start-empty', '--recovery', '--verbose'], env),
+    ).toMatchObject({ restoreBackup: 'latest', startEmpty: true, recovery: true, verbose: true })
+    expect(() => parseServeArgs(['--restore-backup'], env)).toThrow(/--restore-backup needs a value/)
   })
 
   it.each([
@@ -31,7 +39,7 @@ describe('npm run serve arguments', () => {
     [['--port', '70000'], /--port must be a number/],
     [['--data'], /--data needs a value/],
     [['--data', '--demo'], /--data needs a value/],
-    [['--verbose'], /Unknown option "--verbose"/],
+    [['--loud'], /Unknown option "--loud"/],
   ])('explains what is wrong with %j', (argv, message) => {
     expect(() => parseServeArgs(argv, env)).toThrow(UsageError)
     expect(() => parseServeArgs(argv, env)).toThrow(message)
@@ -39,6 +47,6 @@ describe('npm run serve arguments', () => {
 
   it('says it in Chinese too, with the usage', () => {
     expect(() => parseServeArgs(['--port', 'eighty'], env)).toThrow(/--port 应为 0 到 65535 之间的数字/)
-    expect(() => parseServeArgs(['--verbose'], env)).toThrow(/Usage \/ 用法: npm run serve/)
+    expect(() => parseServeArgs(['--colour'], env)).toThrow(/Usage \/ 用法: npm run serve/)
   })
 })
