@@ -27,7 +27,11 @@ export const API_ROUTES = {
   facilitatorToken: '/api/auth/facilitator',
   time: '/api/time',
   projectorLink: '/api/workshops/:workshopId/projector-link',
+  dotVotes: '/api/workshops/:workshopId/dot-votes',
+  dotVotesReveal: '/api/workshops/:workshopId/dot-votes/reveal',
+  dotVotesHide: '/api/workshops/:workshopId/dot-votes/hide',
   dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
+  ballot: '/api/workshops/:workshopId/counties/:countyId/ballot',
 } as const
 
 /** The WebSocket path of the live documents. */

@@ -22,7 +22,7 @@ import { planActions, planInfo, planProse, planSchemaVersion } from './plan-root
 import { actionSchema, planSchema, PROSE_FIELDS, type Action, type Plan, type PlanInfo } from './plan-schema'
 import { proseParagraphs } from './prose-text'
 import { readDataCard } from '../exercises/county-data-card/county-data-card-read'
-import { readDotVotes } from '../exercises/dot-vote/dot-vote-read'
+import { readDotResults } from '../exercises/dot-vote/dot-vote-read'
 import { readObjectives, readProblemTree } from '../exercises/problem-tree/problem-tree-read'
 import { readSwot } from '../exercises/swot/swot-read'
 import { readResourceMatching } from '../exercises/resource-matching/resource-matching-read'
@@ -130,7 +130,7 @@ export function readPlan(doc: Y.Doc): Plan {
     swot,
     problemTree,
     objectives,
-    dotVotes: readDotVotes(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
+    dotResults: readDotResults(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
     ...matching,
     ...targets,
     actions: readActions(

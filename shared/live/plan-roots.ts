@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { COUNTY_DATA_CARD_ROOTS } from '../exercises/county-data-card/county-data-card-doc'
-import { DOT_VOTE_ROOTS } from '../exercises/dot-vote/dot-vote-doc'
+import { DOT_VOTE_HUB_ROOTS, DOT_VOTE_ROOTS } from '../exercises/dot-vote/dot-vote-doc'
 import { PROBLEM_TREE_ROOTS } from '../exercises/problem-tree/problem-tree-doc'
 import { RESOURCE_MATCHING_ROOTS } from '../exercises/resource-matching/resource-matching-doc'
 import { SWOT_ROOTS } from '../exercises/swot/swot-doc'
@@ -34,6 +34,12 @@ export const EXERCISE_ROOTS: Partial<Record<ExerciseKind, readonly string[]>> = 
   'resource-matching': RESOURCE_MATCHING_ROOTS,
   'target-setting': TARGET_SETTING_ROOTS,
 }
+
+/**
+ * Roots only the hub writes, through its own connection: what it publishes for every device to read
+ * (the dot vote's revealed totals). A device's write to one is never accepted.
+ */
+export const HUB_WRITTEN_ROOTS: readonly string[] = [...DOT_VOTE_HUB_ROOTS]
 
 export const proseFragmentName = (field: ProseField) => `prose:${field}`
 

@@ -139,6 +139,22 @@ export const MESSAGES = {
     'zh-CN': '你的凭证无权访问此内容。',
     en: 'Your join does not give access to this.',
   },
+  'dotVote.limit': {
+    'zh-CN': '你的圆点已用完。想改投，先从某张卡片上收回一个。',
+    en: 'All your dots are placed. Take one back from a card to vote differently.',
+  },
+  'dotVote.closed': {
+    'zh-CN': '圆点投票已被主持人锁定，现在不能投票或收回圆点。',
+    en: 'The facilitator has locked the dot vote: dots cannot be placed or taken back now.',
+  },
+  'dotVote.unknownCard': {
+    'zh-CN': '这张卡片已被删除或还是空白，不能在上面投票。',
+    en: 'That card has been deleted or is blank, so it cannot take a dot.',
+  },
+  'dotVote.notAVoter': {
+    'zh-CN': '主持人不参与投票；只有小组成员有自己的圆点。',
+    en: 'The facilitator does not vote; only group members have dots of their own.',
+  },
   'lan.unknownAddress': {
     'zh-CN': '本机没有这个网络地址，请从列表中选择。',
     en: 'This computer has no such network address. Choose one from the list.',
