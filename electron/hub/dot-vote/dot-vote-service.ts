@@ -133,8 +133,9 @@ export class DotVoteService {
   /** Takes every ballot of the workshop away and hides the results; answers how many dots there were. */
   async reset(workshopId: string): Promise<number> {
     await this.legacy.sweep(workshopId)
-    await changeLiveDoc(this.hocuspocus, sessionDocName(workshopId), (doc) => setVotesRevealed(doc, false))
+    // The ballots go before the switch: devices reread their ballot when the results are hidden.
     const dots = this.store.ballots.clear(workshopId)
+    await changeLiveDoc(this.hocuspocus, sessionDocName(workshopId), (doc) => setVotesRevealed(doc, false))
     await this.withdrawAll(workshopId)
     await this.committed()
     return dots
