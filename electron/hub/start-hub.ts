@@ -169,7 +169,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       ...resourceRoutes(store),
       ...planRoutes(store, live.hocuspocus),
       ...planEditRoutes(store),
-      ...dotVoteRoutes(store, live),
+      ...dotVoteRoutes(store, live, access),
       ...participantRoutes(store),
       // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
       ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),

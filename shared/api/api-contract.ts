@@ -5,6 +5,11 @@ import { countyInputSchema, type County } from '../county/county-schema'
 import { groupInputSchema, type Group } from '../group/group-schema'
 import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
 import { joinRequestSchema, openLanSchema } from '../join/join-schema'
+import {
+  ballotChangeSchema,
+  type Ballot,
+  type CountyVotingProgress,
+} from '../exercises/dot-vote/dot-vote-schema'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
@@ -140,6 +145,25 @@ export const API_CONTRACT = {
   }),
   /** When each county's plan was last edited. */
   getPlanEdits: route('GET', R.planEdits, { access: ['facilitator'], reply: json<PlanEdits>() }),
+  /**
+   * Secret ballots: a member reads and changes only their own dots (the hub knows who from the token and
+   * ignores any voter named in the body); the facilitator sees how many dots each county has placed, never
+   * where, and reveals, hides or clears the vote for every county at once.
+   */
+  getBallot: route('GET', R.ballot, { access: ['facilitator', 'group'], reply: json<Ballot>() }),
+  setBallotDots: route('PUT', R.ballot, {
+    access: ['facilitator', 'group'],
+    body: ballotChangeSchema,
+    reply: json<Ballot>(),
+  }),
+  dotVoteProgress: route('GET', R.dotVotes, {
+    access: ['facilitator'],
+    reply: json<CountyVotingProgress[]>(),
+  }),
+  /** Publishes each county's totals into its plan (and nothing else) and marks the results shown. */
+  revealDotVotes: route('POST', R.dotVotesReveal, { access: ['facilitator'], reply: noContent }),
+  /** Takes the published totals out of every plan again; the ballots stay. */
+  hideDotVotes: route('POST', R.dotVotesHide, { access: ['facilitator'], reply: noContent }),
   /** Takes every dot off every county's cards and hides the results; answers how many dots it took. */
   resetDotVotes: route('POST', R.dotVotesReset, { access: ['facilitator'], reply: json<{ dots: number }>() }),
   /** Who drafted the county's plan, for its cover and annex; PUT is the facilitator's correction. */

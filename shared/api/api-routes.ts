@@ -27,6 +27,9 @@ export const API_ROUTES = {
   facilitatorToken: '/api/auth/facilitator',
   time: '/api/time',
   projectorLink: '/api/workshops/:workshopId/projector-link',
+  dotVotes: '/api/workshops/:workshopId/dot-votes',
+  dotVotesReveal: '/api/workshops/:workshopId/dot-votes/reveal',
+  dotVotesHide: '/api/workshops/:workshopId/dot-votes/hide',
   dotVotesReset: '/api/workshops/:workshopId/dot-votes/reset',
   /** The database's state: a full disk and the edits waiting, damage, the newest backup (facilitator only). */
   storeStatus: '/api/store/status',
@@ -36,6 +39,7 @@ export const API_ROUTES = {
   backupRestore: '/api/backups/:backupName/restore',
   /** POST, in recovery only: start with a new empty database; the quarantined files stay (facilitator only). */
   recoveryStartEmpty: '/api/recovery/start-empty',
+  ballot: '/api/workshops/:workshopId/counties/:countyId/ballot',
 } as const
 
 /** The WebSocket path of the live documents. */

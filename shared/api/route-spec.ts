@@ -12,8 +12,12 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
  */
 export type RouteAccess =
   'anyone' | readonly ['facilitator', ...Exclude<AccessScope['kind'], 'facilitator'>[]]
-/** What a route that changes something may say: the type keeps group and projector tokens off it. */
-type WriteAccess = 'anyone' | readonly ['facilitator']
+/**
+ * What a route that changes something may say: the type keeps projector tokens off every one, and group
+ * tokens off all but those a member writes their own data through (their ballot), which name their
+ * county in the path.
+ */
+type WriteAccess = 'anyone' | readonly ['facilitator'] | readonly ['facilitator', 'group']
 
 declare const replyType: unique symbol
 

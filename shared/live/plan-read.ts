@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { readActions } from '../exercises/action-plan/action-plan-read'
 import { readDataCard } from '../exercises/county-data-card/county-data-card-read'
-import { readDotVotes } from '../exercises/dot-vote/dot-vote-read'
+import { readDotResults } from '../exercises/dot-vote/dot-vote-read'
 import { readLogframe } from '../exercises/logframe/logframe-read'
 import { readObjectives, readProblemTree } from '../exercises/problem-tree/problem-tree-read'
 import { readResourceMatching } from '../exercises/resource-matching/resource-matching-read'
@@ -38,7 +38,7 @@ export function readPlan(doc: Y.Doc): Plan {
     swot,
     problemTree,
     objectives,
-    dotVotes: readDotVotes(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
+    dotResults: readDotResults(doc, new Set([...swot.map((card) => card.id), ...nodeIds])),
     ...matching,
     ...targets,
     actions: readActions(doc, {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { ACTION_PLAN_ROOTS } from '../exercises/action-plan/action-plan-doc'
 import { COUNTY_DATA_CARD_ROOTS } from '../exercises/county-data-card/county-data-card-doc'
-import { DOT_VOTE_ROOTS } from '../exercises/dot-vote/dot-vote-doc'
+import { DOT_VOTE_HUB_ROOTS, DOT_VOTE_ROOTS } from '../exercises/dot-vote/dot-vote-doc'
 import { LOGFRAME_ROOTS } from '../exercises/logframe/logframe-doc'
 import { PROBLEM_TREE_ROOTS } from '../exercises/problem-tree/problem-tree-doc'
 import { RESOURCE_MATCHING_ROOTS } from '../exercises/resource-matching/resource-matching-doc'
@@ -35,6 +35,12 @@ export const EXERCISE_ROOTS: Partial<Record<ExerciseKind, readonly string[]>> = 
   logframe: LOGFRAME_ROOTS,
   'sign-off': SIGN_OFF_ROOTS,
 }
+
+/**
+ * Roots only the hub writes, through its own connection: what it publishes for every device to read
+ * (the dot vote's revealed totals). A device's write to one is never accepted.
+ */
+export const HUB_WRITTEN_ROOTS: readonly string[] = [...DOT_VOTE_HUB_ROOTS]
 
 // Roots an exercise owns are named in its slice; these are here for the code that links across them.
 export { planActions } from '../exercises/action-plan/action-plan-doc'

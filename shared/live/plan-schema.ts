@@ -4,7 +4,7 @@ import {
   COUNTY_DATA_CARD_PROSE_FIELDS,
   dataCardSchema,
 } from '../exercises/county-data-card/county-data-card-schema'
-import { dotVoteSchema } from '../exercises/dot-vote/dot-vote-schema'
+import { dotVoteResultSchema } from '../exercises/dot-vote/dot-vote-schema'
 import { LOGFRAME_PROSE_FIELDS } from '../exercises/logframe/logframe-schema'
 import { objectiveSchema, problemTreeSchema } from '../exercises/problem-tree/problem-tree-schema'
 import { resourceMatchingPlanShape } from '../exercises/resource-matching/resource-matching-schema'
@@ -44,7 +44,8 @@ export const planSchema = z.object({
   swot: z.array(swotCardSchema),
   problemTree: problemTreeSchema,
   objectives: z.array(objectiveSchema),
-  dotVotes: z.array(dotVoteSchema),
+  /** The dot vote's totals per card, once the facilitator has revealed them (empty before). */
+  dotResults: z.array(dotVoteResultSchema),
   ...resourceMatchingPlanShape,
   ...targetSettingPlanShape,
   actions: actionPlanSchema,

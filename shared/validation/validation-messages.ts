@@ -82,6 +82,12 @@ const zhCN = {
     required: '需要有效的加入凭证。请重新扫码或输入加入码。',
     forbidden: '你的凭证无权访问此内容。',
   },
+  dotVote: {
+    limit: '你的圆点已用完。想改投，先从某张卡片上收回一个。',
+    closed: '圆点投票已被主持人锁定，现在不能投票或收回圆点。',
+    unknownCard: '这张卡片已被删除或还是空白，不能在上面投票。',
+    notAVoter: '主持人不参与投票；只有小组成员有自己的圆点。',
+  },
   lan: {
     unknownAddress: '本机没有这个网络地址，请从列表中选择。',
     portInUse: '该网络地址上的端口已被占用，无法开放局域网。',
@@ -185,6 +191,12 @@ const en = {
   auth: {
     required: 'A valid join is needed. Scan the QR code or enter the join code again.',
     forbidden: 'Your join does not give access to this.',
+  },
+  dotVote: {
+    limit: 'All your dots are placed. Take one back from a card to vote differently.',
+    closed: 'The facilitator has locked the dot vote: dots cannot be placed or taken back now.',
+    unknownCard: 'That card has been deleted or is blank, so it cannot take a dot.',
+    notAVoter: 'The facilitator does not vote; only group members have dots of their own.',
   },
   lan: {
     unknownAddress: 'This computer has no such network address. Choose one from the list.',

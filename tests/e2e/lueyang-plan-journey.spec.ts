@@ -3,6 +3,7 @@ import { actionCard, addBudgetLine, budgetMatrixRows } from './support/action-st
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import { addDot, dotBalance, dotItem } from './support/dot-vote-steps'
+import { hubApi } from './support/hub-api'
 import { groupCard, LUEYANG, lueyangByLinkAndCode, summaryEditor, typeInSummary } from './support/live-join'
 import {
   addNeed,
@@ -186,6 +187,10 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await addDot(a, '冷链运输成本高').click()
   await expect(dotBalance(a)).toHaveText('还剩 2 个圆点（共 3 个）')
   await expect(dotItem(a, '冷链运输成本高')).toHaveAttribute('data-mine', '1')
+  // Ballots are secret until the facilitator reveals them: only then can the plan say the vote is done.
+  await expect(status(a, STEPS.dotVote)).not.toHaveText('已完成')
+  const workshopId = /\/plan\/([^/]+)\//.exec(a.url())![1]!
+  await hubApi.revealDotVotes(facilitator.request, workshopId)
   await expect(status(a, STEPS.dotVote)).toHaveText('已完成')
   await record(a, STEPS.dotVote)
 

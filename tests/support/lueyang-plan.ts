@@ -11,7 +11,7 @@ import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
 import { planProse } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { castDot } from '../../shared/exercises/dot-vote/dot-vote-doc'
+import { publishDotResults } from '../../shared/exercises/dot-vote/dot-vote-doc'
 import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
@@ -89,8 +89,11 @@ export function fillLueyangPlan(doc: Y.Doc): LueyangIds {
   const objectiveId = convertProblemNodeToObjective(doc, causeIds[0]!)!
   updateObjective(doc, objectiveId, { text: '打通乌鸡网上销售渠道' })
 
-  castDot(doc, causeIds[1]!, 'voter-wang', 3)
-  castDot(doc, swotIds[1]!, 'voter-li', 3)
+  // The dot vote as revealed: the totals the hub publishes (ballots themselves are never in a plan).
+  publishDotResults(doc, [
+    { cardId: causeIds[1]!, dots: 1, voters: 1 },
+    { cardId: swotIds[1]!, dots: 1, voters: 1 },
+  ])
 
   const needId = addNeed(doc, { kind: 'product', text: '乌鸡网上销售' })
   const shop = DEFAULT_RESOURCES.find((resource) => resource.id === 'online-shop')!

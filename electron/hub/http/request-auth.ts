@@ -29,7 +29,8 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
 /**
  * Whether a caller may make this request. The facilitator may make any; a group or projector token only
  * GETs a route its kind is listed for, of its own workshop — and a group, where the route names a county,
- * only of its own county.
+ * only of its own county. A group writes only through a route listed for groups that names its own county
+ * (its ballot): the contract's types allow no other.
  */
 export function scopeMayCall(
   scope: AccessScope,
@@ -38,9 +39,10 @@ export function scopeMayCall(
   params: unknown,
 ): boolean {
   if (access === 'anyone' || scope.kind === 'facilitator') return true
-  if (method !== 'GET' || !access.includes(scope.kind)) return false
+  if (!access.includes(scope.kind)) return false
   const { workshopId, countyId } = (params ?? {}) as { workshopId?: unknown; countyId?: unknown }
   if (workshopId !== scope.workshopId) return false
+  if (method !== 'GET') return scope.kind === 'group' && countyId === scope.countyId
   return scope.kind === 'projector' || countyId === undefined || countyId === scope.countyId
 }
 

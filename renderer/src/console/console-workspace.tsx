@@ -158,9 +158,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               exerciseTools={
                 run.currentKind === 'dot-vote' &&
                 doc &&
-                session && (
-                  <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} plans={plans} />
-                )
+                session && <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} />
               }
             />
             <div className="console-pair">

@@ -1,18 +1,18 @@
 import type * as Y from 'yjs'
-import { parseDotVoteKey, planDotVotes } from './dot-vote-doc'
-import { dotVoteSchema, type DotVote } from './dot-vote-schema'
+import { planDotResults } from './dot-vote-doc'
+import { rankDotResults } from './dot-vote-results'
+import { dotVoteResultSchema, type DotVoteResult } from './dot-vote-schema'
 
 /**
- * The votes on cards that still exist (a deleted card's dots no longer count), in key order so every
- * device reads the same list. A damaged key or count is left out.
+ * The totals the hub published, on cards that still exist (a deleted card's dots no longer count),
+ * most dots first. Empty while the results are hidden. A damaged entry is left out.
  */
-export function readDotVotes(doc: Y.Doc, cardIds: ReadonlySet<string>): DotVote[] {
-  const votes: DotVote[] = []
-  planDotVotes(doc).forEach((value, key) => {
-    const parsed = parseDotVoteKey(key)
-    if (!parsed || !cardIds.has(parsed.cardId)) return
-    const vote = dotVoteSchema.safeParse({ ...parsed, count: value })
-    if (vote.success) votes.push(vote.data)
+export function readDotResults(doc: Y.Doc, cardIds: ReadonlySet<string>): DotVoteResult[] {
+  const results: DotVoteResult[] = []
+  planDotResults(doc).forEach((value, cardId) => {
+    if (!cardIds.has(cardId) || typeof value !== 'object' || value === null) return
+    const result = dotVoteResultSchema.safeParse({ ...value, cardId })
+    if (result.success) results.push(result.data)
   })
-  return votes.sort((a, b) => (a.cardId + ':' + a.voterId < b.cardId + ':' + b.voterId ? -1 : 1))
+  return rankDotResults(results)
 }

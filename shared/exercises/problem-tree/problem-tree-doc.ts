@@ -3,7 +3,6 @@ import { newId } from '../../ids/new-id'
 import { readId, setFields, type ItemMap } from '../../live/item-fields'
 import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
 import type { ProblemNodeKind } from '../../vocabulary/plan-vocabulary'
-import { forgetDotsOn } from '../dot-vote/dot-vote-doc'
 
 /**
  * The problem tree as a layered board: the core problem in the middle, causes hanging below it and
@@ -142,7 +141,6 @@ export function deleteProblemNode(doc: Y.Doc, id: string): void {
       if (child instanceof Y.Map && child.get('parentId') === id) child.set('parentId', parentId)
     })
     nodes.delete(id)
-    forgetDotsOn(doc, id)
   })
 }
 

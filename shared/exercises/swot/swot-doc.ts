@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
 import { newId } from '../../ids/new-id'
 import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
-import { forgetDotsOn } from '../dot-vote/dot-vote-doc'
 import { fitSwotCardText } from './swot-card-text'
 import type { SwotQuadrant } from './swot-schema'
 
@@ -36,12 +35,9 @@ export function setSwotCardText(doc: Y.Doc, id: string, text: string): void {
   if (card instanceof Y.Map) card.set('text', fitSwotCardText(text))
 }
 
-/** Deletes a card and the dots on it. */
+/** Deletes a card; its dots stop counting, as ballots count only cards that exist. */
 export function deleteSwotCard(doc: Y.Doc, id: string): void {
-  doc.transact(() => {
-    planSwot(doc).delete(id)
-    forgetDotsOn(doc, id)
-  })
+  planSwot(doc).delete(id)
 }
 
 export function swotCardIds(doc: Y.Doc, quadrant: SwotQuadrant): string[] {

@@ -20,6 +20,7 @@ async function call<N extends ApiRouteName>(
   const response = await request.fetch(callPath(route, parts), { method: route.method, data: parts.body })
   if (!response.ok())
     throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`)
+  if (route.reply.kind === 'empty') return undefined as ApiResponse<N>
   return (await response.json()) as ApiResponse<N>
 }
 
@@ -34,6 +35,8 @@ export const hubApi = {
     call(request, 'listGroups', { params: { workshopId } }),
   getAgenda: (request: APIRequestContext, workshopId: string) =>
     call(request, 'getAgenda', { params: { workshopId } }),
+  revealDotVotes: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'revealDotVotes', { params: { workshopId } }),
 }
 
 /** A spring workshop on the standard three-day programme, as the tests' starting point. */

@@ -47,7 +47,7 @@ describe('plan document migration 1 → 2', () => {
       info: { title: '', status: 'draft' },
       problemTree: { coreProblem: '', nodes: [] },
       objectives: [],
-      dotVotes: [],
+      dotResults: [],
       needs: [],
       matches: [],
       indicators: [],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { setDataCardField } from '../../../shared/exercises/county-data-card/county-data-card-doc'
-import { castDot, removeDot } from '../../../shared/exercises/dot-vote/dot-vote-doc'
 import {
   addObjective,
   addProblemNode,
@@ -18,7 +17,7 @@ import {
   moveSwotCard,
   setSwotCardText,
 } from '../../../shared/exercises/swot/swot-doc'
-import { EXERCISE_ROOTS, planProse } from '../../../shared/live/plan-roots'
+import { EXERCISE_ROOTS, HUB_WRITTEN_ROOTS, planProse } from '../../../shared/live/plan-roots'
 import { setProseParagraphs } from '../../../shared/live/prose-text'
 
 /** The roots an edit changed (added, changed or deleted something in), as the document reports them. */
@@ -74,28 +73,19 @@ describe('the roots each exercise owns', () => {
     expect(written).toEqual(EXERCISE_ROOTS.swot)
   })
 
-  it('dots are cast and taken back only in the dot vote’s root', () => {
-    const written = rootsWrittenBy((doc) => {
-      castDot(doc, 'card-1', 'voter-1', 3)
-      castDot(doc, 'card-1', 'voter-1', 3)
-      removeDot(doc, 'card-1', 'voter-1')
-    })
-    expect(written).toEqual(EXERCISE_ROOTS['dot-vote'])
+  it('the dot vote owns no root a device writes, and its published totals are the hub’s alone', () => {
+    expect(EXERCISE_ROOTS['dot-vote']).toEqual([])
+    expect(HUB_WRITTEN_ROOTS).toEqual(['dotResults'])
   })
 
-  it('deleting a voted card also takes its dots off: the one edit that reaches into the dot vote’s root', () => {
+  it('deleting a card touches only its own exercise’s root: ballots are not in the plan', () => {
     let swotCard = ''
     let treeCard = ''
-    const voted = (doc: Y.Doc) => {
+    const cards = (doc: Y.Doc) => {
       swotCard = addSwotCard(doc, 'threats', '禽类疫病风险')
       treeCard = addProblemNode(doc, { kind: 'cause', text: '缺少品牌' })!
-      castDot(doc, swotCard, 'voter-1', 3)
-      castDot(doc, treeCard, 'voter-1', 3)
     }
-    expect(rootsWrittenBy((doc) => deleteSwotCard(doc, swotCard), voted)).toEqual(['dotVotes', 'swot'])
-    expect(rootsWrittenBy((doc) => deleteProblemNode(doc, treeCard), voted)).toEqual([
-      'dotVotes',
-      'problemNodes',
-    ])
+    expect(rootsWrittenBy((doc) => deleteSwotCard(doc, swotCard), cards)).toEqual(['swot'])
+    expect(rootsWrittenBy((doc) => deleteProblemNode(doc, treeCard), cards)).toEqual(['problemNodes'])
   })
 })

@@ -26,9 +26,14 @@ describe('the API contract', () => {
     }
   })
 
-  it('lets groups and projectors read, never write', () => {
+  it('lets projectors only read, and groups write nothing but their own ballot', () => {
     const shared = routes.filter(([, route]) => route.access !== 'anyone' && route.access.length > 1)
-    expect(shared.map(([, route]) => route.method)).toEqual(shared.map(() => 'GET'))
+    const writes = shared.filter(([, route]) => route.method !== 'GET')
+    expect(writes.map(([name]) => name)).toEqual(['setBallotDots'])
+    for (const [, route] of writes) {
+      expect(route.access).toEqual(['facilitator', 'group'])
+      expect(route.path).toContain(':countyId')
+    }
   })
 
   it('is open to anyone only where a device must ask before it has a credential, or asks who it is', () => {
@@ -50,6 +55,17 @@ describe('who may call a route', () => {
     expect(scopeMayCall(group, 'GET', getPovertyLines.access, { workshopId: 'workshop-2' })).toBe(false)
     expect(scopeMayCall(group, 'GET', listCounties.access, own)).toBe(false)
     expect(scopeMayCall(group, 'PUT', replaceAgenda.access, own)).toBe(false)
+  })
+
+  it('lets a group write its own ballot only, in its own county', () => {
+    const { setBallotDots, resetDotVotes } = API_CONTRACT
+    expect(scopeMayCall(group, 'PUT', setBallotDots.access, own)).toBe(true)
+    expect(scopeMayCall(group, 'PUT', setBallotDots.access, { ...own, countyId: 'county-badong' })).toBe(
+      false,
+    )
+    expect(scopeMayCall(group, 'PUT', setBallotDots.access, { ...own, workshopId: 'workshop-2' })).toBe(false)
+    expect(scopeMayCall(projector, 'PUT', setBallotDots.access, own)).toBe(false)
+    expect(scopeMayCall(group, 'POST', resetDotVotes.access, own)).toBe(false)
   })
 
   it('answers a HEAD only to the facilitator, as Fastify serves it from the GET route', () => {

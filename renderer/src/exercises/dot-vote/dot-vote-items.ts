@@ -1,4 +1,3 @@
-import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-results'
 import { type Plan } from '../../../../shared/live/plan-schema'
 import { SWOT_QUADRANTS, type SwotQuadrant } from '../../../../shared/exercises/swot/swot-schema'
 import type { ProblemNodeKind } from '../../../../shared/vocabulary/plan-vocabulary'
@@ -39,13 +38,6 @@ export function voteGroups(plan: Pick<Plan, 'problemTree' | 'swot'>): VoteGroup[
   })).filter((group) => group.items.length > 0)
 }
 
-/** Dots this voter has placed, per card. */
-export function dotsOf(plan: Pick<Plan, 'dotVotes'>, voterId: string): Map<string, number> {
-  return new Map(
-    plan.dotVotes.filter((vote) => vote.voterId === voterId).map((vote) => [vote.cardId, vote.count]),
-  )
-}
-
 export interface RankedResult {
   /** Equal totals share a rank (1, 2, 2, 4). */
   rank: number
@@ -57,11 +49,11 @@ export interface RankedResult {
   voters: number
 }
 
-/** The revealed results: every card with dots, most dots first. */
-export function rankedResults(plan: Pick<Plan, 'problemTree' | 'swot' | 'dotVotes'>): RankedResult[] {
+/** The revealed results, as the hub published them: every card with dots, most dots first. */
+export function rankedResults(plan: Pick<Plan, 'problemTree' | 'swot' | 'dotResults'>): RankedResult[] {
   const items = new Map(voteItems(plan).map((item) => [item.id, item]))
   const ranked: RankedResult[] = []
-  for (const result of dotVoteResults(plan)) {
+  for (const result of plan.dotResults) {
     const item = items.get(result.cardId)
     if (!item) continue
     const previous = ranked.at(-1)
@@ -69,12 +61,4 @@ export function rankedResults(plan: Pick<Plan, 'problemTree' | 'swot' | 'dotVote
     ranked.push({ ...result, rank, text: item.text, source: item.source })
   }
   return ranked
-}
-
-/** Dots placed in this plan and by how many devices: what the facilitator needs to judge when to reveal. */
-export function votingProgress(plan: Pick<Plan, 'dotVotes'>): { dots: number; devices: number } {
-  return {
-    dots: plan.dotVotes.reduce((sum, vote) => sum + vote.count, 0),
-    devices: new Set(plan.dotVotes.map((vote) => vote.voterId)).size,
-  }
 }

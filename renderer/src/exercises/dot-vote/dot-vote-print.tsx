@@ -1,4 +1,3 @@
-import { dotVoteResults } from '../../../../shared/exercises/dot-vote/dot-vote-results'
 import type { Plan } from '../../../../shared/live/plan-schema'
 import { usePrint, usePrintMessages } from '../../print/print-context'
 import { PrintTableHead } from '../../print/print-table-head'
@@ -7,7 +6,7 @@ import { dotVoteUiMessages } from './dot-vote-ui-messages'
 /** How many voted cards the dot-vote table lists. */
 const TOP_VOTED = 5
 
-/** The dot vote's ranking in the plan's problem analysis: the most voted cards, once anyone has voted. */
+/** The dot vote's ranking in the plan's problem analysis: the most voted cards, once the results are revealed. */
 export function DotVotePrint({ plan }: { plan: Plan }) {
   const { format } = usePrint()
   const t = usePrintMessages(dotVoteUiMessages)
@@ -15,9 +14,7 @@ export function DotVotePrint({ plan }: { plan: Plan }) {
     ...plan.swot.map((card) => [card.id, card.text] as const),
     ...plan.problemTree.nodes.map((node) => [node.id, node.text] as const),
   ])
-  const votes = dotVoteResults(plan)
-    .filter((result) => cardText.has(result.cardId))
-    .slice(0, TOP_VOTED)
+  const votes = plan.dotResults.filter((result) => cardText.has(result.cardId)).slice(0, TOP_VOTED)
   if (votes.length === 0) return null
   return (
     <>

@@ -10,7 +10,16 @@ export const dotVoteUiMessages = defineCatalogue(
     balanceDots: '你的圆点',
     allUsed: '圆点已用完。想改投，先从某张卡片上收回一个。',
     overUsed: '主持人减少了每人的圆点数：你已投出 {{used}} 个，请收回多出的圆点。',
-    anonymous: '投票是匿名的：主持人公布结果之前，你只能看到本设备投出的圆点。',
+    anonymous: '投票是匿名的：主持人公布结果之前，你只能看到自己投出的圆点。',
+    loadingBallot: '正在读取你的圆点…',
+    refused: {
+      limit: '没有投上：你的圆点已用完。想改投，先从某张卡片上收回一个。',
+      closed: '没有投上：主持人已锁定圆点投票，现在不能投票或收回圆点。',
+      unknownCard: '没有投上：这张卡片刚被删除或清空了。',
+      unreachable: '没有投上：连不上主持人的电脑。请检查网络后再试。',
+      other: '没有投上：主持人的电脑没有接受这次投票。请再试一次。',
+      dismiss: '知道了',
+    },
     noCards: '还没有可以投票的卡片。先在“问题树”和“SWOT 分析”中添加卡片。',
     groups: {
       cause: '问题树：原因',
@@ -39,7 +48,7 @@ export const dotVoteUiMessages = defineCatalogue(
       heading: '主持人设置',
       scope: '这些设置对本培训班的所有县同时生效。',
       dotsPerMember: '每人圆点数',
-      placed: '本县已投出 {{dots}} 个圆点，来自 {{devices}} 台设备。',
+      placed: '本县已投出 {{dots}} 个圆点，来自 {{voters}} 位成员。',
       revealed: '结果已向所有小组公布。',
       hidden: '结果尚未公布：各组只能看到自己的圆点。',
       reveal: '公布结果',
@@ -62,8 +71,18 @@ export const dotVoteUiMessages = defineCatalogue(
     allUsed: 'All your dots are placed. To vote differently, take one back from a card first.',
     overUsed:
       'The facilitator lowered the dots per member: you have placed {{used}}, please take the extra ones back.',
-    anonymous:
-      'Votes are anonymous: until the facilitator reveals the results, you see only the dots placed from this device.',
+    anonymous: 'Votes are anonymous: until the facilitator reveals the results, you see only your own dots.',
+    loadingBallot: 'Reading your dots…',
+    refused: {
+      limit: 'Not placed: all your dots are used. To vote differently, take one back from a card first.',
+      closed:
+        'Not placed: the facilitator has locked the dot vote, so dots cannot be placed or taken back now.',
+      unknownCard: 'Not placed: that card was just deleted or emptied.',
+      unreachable:
+        'Not placed: the facilitator’s computer cannot be reached. Check the network and try again.',
+      other: 'Not placed: the facilitator’s computer did not accept this vote. Please try again.',
+      dismiss: 'OK',
+    },
     noCards: 'No cards to vote on yet. Add cards in the problem tree and the SWOT analysis first.',
     groups: {
       cause: 'Problem tree: causes',
@@ -92,7 +111,7 @@ export const dotVoteUiMessages = defineCatalogue(
       heading: 'Facilitator settings',
       scope: 'These settings apply to every county of this workshop at once.',
       dotsPerMember: 'Dots per member',
-      placed: 'This county has placed {{dots}} dot(s) from {{devices}} device(s).',
+      placed: 'This county has placed {{dots}} dot(s) from {{voters}} member(s).',
       revealed: 'The results are shown to every group.',
       hidden: 'The results are hidden: each group sees only its own dots.',
       reveal: 'Reveal results',
