@@ -139,6 +139,14 @@ export const MESSAGES = {
     'zh-CN': '你的凭证无权访问此内容。',
     en: 'Your join does not give access to this.',
   },
+  'auth.facilitatorRequired': {
+    'zh-CN': '此更改需要主持人凭证，未做任何更改。请在主持人电脑上的规划工坊窗口中操作。',
+    en: "This change needs the facilitator's credential and was not made. Make it in Plan Workshop's window on the facilitator's computer.",
+  },
+  'auth.crossSite': {
+    'zh-CN': '规划工坊拒绝了来自其他网页的请求，未做任何更改。请只在规划工坊自己的页面中操作。',
+    en: "Plan Workshop refused a request from another web page; nothing was changed. Use Plan Workshop's own pages only.",
+  },
   'lan.unknownAddress': {
     'zh-CN': '本机没有这个网络地址，请从列表中选择。',
     en: 'This computer has no such network address. Choose one from the list.',
