@@ -6,7 +6,6 @@ import { RESOURCE_MATCHING_ROOTS } from '../exercises/resource-matching/resource
 import { SWOT_ROOTS } from '../exercises/swot/swot-doc'
 import { TARGET_SETTING_ROOTS } from '../exercises/target-setting/target-setting-doc'
 import type { ExerciseKind } from '../program/exercise-kinds'
-import type { OrderedCollection } from './ordered-map'
 import type { ProseField } from './plan-schema'
 
 /**
@@ -39,7 +38,7 @@ export const proseFragmentName = (field: ProseField) => `prose:${field}`
 
 export const planMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta')
 export const planInfo = (doc: Y.Doc) => doc.getMap<unknown>('info')
-export const planActions = (doc: Y.Doc) => doc.getMap('actions') as OrderedCollection
+export { planActions } from './action-root'
 export const planProse = (doc: Y.Doc, field: ProseField) => doc.getXmlFragment(proseFragmentName(field))
 
 export function planSchemaVersion(doc: Y.Doc): number {

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { newId } from '../../ids/new-id'
 import { isPlanYear, readNestedMap, setFields, type ItemMap } from '../../live/item-fields'
 import { insertItem, moveItem, orderedIds, type OrderedCollection } from '../../live/ordered-map'
-import { planActions } from '../../live/plan-roots'
+import { planActions } from '../../live/action-root'
 import type { IndicatorAttribute, IndicatorKind } from '../../vocabulary/plan-vocabulary'
 import type { BenefitInputField } from './target-setting-schema'
 
