@@ -30,6 +30,10 @@ export const MESSAGES = {
   },
   'v.invalid': { 'zh-CN': '此项的值无效。', en: 'This value is not valid.' },
   'v.tooMany': { 'zh-CN': '条目过多，最多 {maximum} 项。', en: 'Too many entries: at most {maximum}.' },
+  'v.controlCharacters': {
+    'zh-CN': '含有不可见的控制字符或文字方向控制符（常随复制粘贴带入），未保存。请删除后重新输入。',
+    en: 'Contains invisible control or text-direction characters (often pasted along) and was not saved. Delete and retype it.',
+  },
   'v.oneLanguage': {
     'zh-CN': '请用中文或英文填写（也可以两种都填）。',
     en: 'Fill this in, in Chinese or in English (or both).',

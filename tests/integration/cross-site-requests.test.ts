@@ -104,7 +104,11 @@ describe('no ambient authority on loopback', () => {
 
   it('hands the facilitator token to no other origin: refused, and no CORS header would let it be read', async () => {
     const url = `${t.hub.url}${API_ROUTES.facilitatorToken}`
-    for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const strangers: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of strangers) {
       const answer = await raw(url, 'GET', headers)
       expect(answer.status).toBe(403)
       expect(answer.body).not.toHaveProperty('token')

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { Presence, PresentDevice } from '../../../shared/join/join-schema'
 import { parseDocName } from '../../../shared/live/doc-names'
+import { withoutUnsafeCharacters } from '../../../shared/validation/plain-text'
 import type { AccessService } from '../access/access-service'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
@@ -94,7 +95,8 @@ export function createLiveServer(
           const user = (state as { user?: AwarenessUser }).user
           if (!user || typeof user.name !== 'string') continue
           devices.push({
-            name: user.name.slice(0, 40),
+            // A device names itself in its awareness state, which no schema checked on the way in.
+            name: withoutUnsafeCharacters(user.name).slice(0, 40),
             color:
               typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888',
             countyId: ref.countyId,
