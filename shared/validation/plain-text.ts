@@ -5,7 +5,10 @@
  * read as something else on the projector and in the PDF. A text written over several lines keeps its
  * line breaks and tabs.
  */
+// Matching control characters is the point of these two patterns.
+// eslint-disable-next-line no-control-regex
 const SINGLE_LINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
+// eslint-disable-next-line no-control-regex
 const MULTILINE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
 
 export interface TextLines {
