@@ -26,6 +26,7 @@ import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
 import { LanSession } from './lan/lan-session'
 import { lanMemory } from './lan/lan-memory'
+import { LIVE_LIMITS, type LiveLimits } from './live/live-limits'
 import { createLiveServer, type LiveServer } from './live/live-server'
 import type { PdfEngine } from '../export/pdf-engine'
 import { PdfPrinter } from '../export/pdf-printer'
@@ -51,6 +52,8 @@ export interface HubOptions {
    * app, Chromium through playwright-core for `npm run serve`. Without it, PDF downloads answer 503.
    */
   createPdfEngine?: () => Promise<PdfEngine>
+  /** The live endpoint's limits for strangers and documents (live-limits.ts); a test may shorten them. */
+  liveLimits?: Partial<LiveLimits>
   /** The addresses the LAN session may open on; this computer's network interfaces unless a test says. */
   listLanInterfaces?: () => LanInterface[]
 }
@@ -90,7 +93,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
-  const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store))
+  const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
+    ...LIVE_LIMITS,
+    ...options.liveLimits,
+  })
   const printer = options.createPdfEngine ? new PdfPrinter(options.createPdfEngine) : null
 
   let lan: LanSession

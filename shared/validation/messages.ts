@@ -151,6 +151,10 @@ export const MESSAGES = {
     'zh-CN': '规划工坊拒绝了来自其他网页的请求，未做任何更改。请只在规划工坊自己的页面中操作。',
     en: "Plan Workshop refused a request from another web page; nothing was changed. Use Plan Workshop's own pages only.",
   },
+  'live.documentFull': {
+    'zh-CN': '这份规划已达到容量上限，你刚才的更改未被保存。请把要保留的文字复制出来，并告知主持人。',
+    en: 'This plan has reached its size limit, and your latest changes were not saved. Copy out the text you want to keep and tell the facilitator.',
+  },
   'lan.unknownAddress': {
     'zh-CN': '本机没有这个网络地址，请从列表中选择。',
     en: 'This computer has no such network address. Choose one from the list.',

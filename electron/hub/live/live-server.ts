@@ -14,6 +14,11 @@ import { CommitBatcher } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
+import { isLoopbackAddress } from '../http/request-auth'
+import { DocumentSizeLimit } from './document-size-limit'
+import { LIVE_LIMITS, type LiveLimits } from './live-limits'
+import { guardSocket } from './socket-guard'
+import { SocketsPerAddress } from './sockets-per-address'
 
 export interface LiveServer {
   hocuspocus: Hocuspocus
@@ -43,14 +48,23 @@ export function createLiveServer(
   access: AccessService,
   allowedHosts: ReadonlySet<string>,
   writer: LiveUpdateWriter = workerWriter(store.db.name),
+  limits: LiveLimits = LIVE_LIMITS,
 ): LiveServer {
   const batcher = new CommitBatcher(writer)
   const persistence = new SqlitePersistence(store.liveDocs, batcher)
   const hocuspocus = new Hocuspocus({
     quiet: true,
-    extensions: [persistence, new PlanSetup(store), new LiveAuth(access, store)],
+    extensions: [
+      persistence,
+      new PlanSetup(store),
+      new LiveAuth(access, store),
+      new DocumentSizeLimit(limits.documentBytes),
+    ],
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+  const perAddress = new SocketsPerAddress((address) =>
+    isLoopbackAddress(address) ? limits.socketsPerLoopback : limits.socketsPerAddress,
+  )
 
   const contexts = () =>
     [...hocuspocus.documents.values()].flatMap((document) =>
@@ -68,9 +82,22 @@ export function createLiveServer(
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
         return
       }
+      const address = request.socket.remoteAddress ?? ''
+      if (!perAddress.admit(address)) {
+        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n')
+        return
+      }
+      // The raw socket closes whether the handshake succeeded or not.
+      socket.once('close', () => perAddress.release(address))
       sockets.handleUpgrade(request, socket, head, (websocket) => {
         // An oversized frame or a protocol error must end that one connection, never the hub.
         websocket.on('error', () => websocket.terminate())
+        // Before Hocuspocus, so that it counts each frame as it arrives.
+        guardSocket(
+          websocket,
+          (name) => hocuspocus.documents.get(name)?.connections.has(websocket) ?? false,
+          limits,
+        )
         holdAcknowledgementsUntilCommitted(websocket, batcher)
         hocuspocus.handleConnection(websocket, request)
       })
