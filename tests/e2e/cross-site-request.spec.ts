@@ -40,7 +40,7 @@ test('a page on another origin cannot close the LAN session nor read the facilit
     // Both are sent; the token read fails for want of CORS, and the POST's answer (a 403) is hidden from
     // the page (no-cors, and Cross-Origin-Resource-Policy: same-origin).
     expect(sent).toEqual(expect.arrayContaining([`POST ${API_ROUTES.lanClose}`]))
-    expect((await outcomes.jsonValue())[1]).toBe('rejected:')
+    expect((await outcomes.jsonValue())?.[1]).toBe('rejected:')
     await elsewhere.close()
   } finally {
     server.close()
