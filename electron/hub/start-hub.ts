@@ -28,6 +28,7 @@ import { registerSecurityHeaders } from './http/security-headers'
 import { registerStoreWriteGuard } from './http/store-write-guard'
 import { LanSession } from './lan/lan-session'
 import { lanMemory } from './lan/lan-memory'
+import { LIVE_LIMITS, type LiveLimits } from './live/live-limits'
 import { createLiveServer, type LiveServer } from './live/live-server'
 import type { PdfEngine } from '../export/pdf-engine'
 import { PdfPrinter } from '../export/pdf-printer'
@@ -62,6 +63,8 @@ export interface HubOptions {
    * app, Chromium through playwright-core for `npm run serve`. Without it, PDF downloads answer 503.
    */
   createPdfEngine?: () => Promise<PdfEngine>
+  /** The live endpoint's limits for strangers and documents (live-limits.ts); a test may shorten them. */
+  liveLimits?: Partial<LiveLimits>
   /** The addresses the LAN session may open on; this computer's network interfaces unless a test says. */
   listLanInterfaces?: () => LanInterface[]
   /** 'leaf' when the user named the data folder: a folder whose parent is missing is reported, not created. */
@@ -121,6 +124,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const access = new AccessService(store)
   const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
     generation: () => generation,
+    limits: { ...LIVE_LIMITS, ...options.liveLimits },
   })
   const health = new StoreHealth(() => live.commitState())
   const backups = new BackupService(store.db, options.dataDir, {

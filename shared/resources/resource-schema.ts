@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES, type Localized } from '../locale/locale'
-import { idSchema } from '../validation/common-fields'
+import { idSchema, optionalText } from '../validation/common-fields'
+import type { TextLines } from '../validation/plain-text'
 import { vocabularyLabels } from '../vocabulary/vocabulary-messages'
 
 /**
@@ -24,12 +25,13 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = vocabularyL
  * Text in both languages where at least one is filled in: a facilitator adding a resource during a
  * Chinese-language class need not translate it on the spot (textIn() falls back to the other).
  */
-const localizedText = (maximum: number, required: boolean) =>
+const localizedText = (maximum: number, required: boolean, lines: TextLines = {}) =>
   z
     .object(
-      Object.fromEntries(
-        LOCALES.map((locale) => [locale, z.string().trim().max(maximum, 'v.tooLong').default('')]),
-      ) as Record<(typeof LOCALES)[number], z.ZodDefault<z.ZodString>>,
+      Object.fromEntries(LOCALES.map((locale) => [locale, optionalText(maximum, lines)])) as Record<
+        (typeof LOCALES)[number],
+        ReturnType<typeof optionalText>
+      >,
     )
     .superRefine((value, ctx) => {
       if (required && LOCALES.every((locale) => value[locale] === '')) {
@@ -42,7 +44,7 @@ export const resourceInputSchema = z.object({
   title: localizedText(200, true),
   /** Who offers it, by role (e.g. "platform partner", "county government"), not a company name. */
   provider: localizedText(200, true),
-  description: localizedText(2000, false).prefault({}),
+  description: localizedText(2000, false, { multiline: true }).prefault({}),
 })
 export type ResourceInput = z.input<typeof resourceInputSchema>
 

@@ -23,6 +23,7 @@ const zhCN = {
     invalid: '此项的值无效。',
     tooMany: '条目过多，最多 {{maximum}} 项。',
     oneLanguage: '请用中文或英文填写（也可以两种都填）。',
+    controlCharacters: '含有不可见的控制字符或文字方向控制符（常随复制粘贴带入），未保存。请删除后重新输入。',
   },
   workshop: {
     datesOutOfOrder: '结束日期不能早于开始日期。',
@@ -81,12 +82,17 @@ const zhCN = {
   auth: {
     required: '需要有效的加入凭证。请重新扫码或输入加入码。',
     forbidden: '你的凭证无权访问此内容。',
+    facilitatorRequired: '此更改需要主持人凭证，未做任何更改。请在主持人电脑上的规划工坊窗口中操作。',
+    crossSite: '规划工坊拒绝了来自其他网页的请求，未做任何更改。请只在规划工坊自己的页面中操作。',
   },
   dotVote: {
     limit: '你的圆点已用完。想改投，先从某张卡片上收回一个。',
     closed: '圆点投票已被主持人锁定，现在不能投票或收回圆点。',
     unknownCard: '这张卡片已被删除或还是空白，不能在上面投票。',
     notAVoter: '主持人不参与投票；只有小组成员有自己的圆点。',
+  },
+  live: {
+    documentFull: '这份规划已达到容量上限，你刚才的更改未被保存。请把要保留的文字复制出来，并告知主持人。',
   },
   lan: {
     unknownAddress: '本机没有这个网络地址，请从列表中选择。',
@@ -124,6 +130,8 @@ const en = {
     invalid: 'This value is not valid.',
     tooMany: 'Too many entries: at most {{maximum}}.',
     oneLanguage: 'Fill this in, in Chinese or in English (or both).',
+    controlCharacters:
+      'Contains invisible control or text-direction characters (often pasted along) and was not saved. Delete and retype it.',
   },
   workshop: {
     datesOutOfOrder: 'The end date cannot be before the start date.',
@@ -191,12 +199,20 @@ const en = {
   auth: {
     required: 'A valid join is needed. Scan the QR code or enter the join code again.',
     forbidden: 'Your join does not give access to this.',
+    facilitatorRequired:
+      "This change needs the facilitator's credential and was not made. Make it in Plan Workshop's window on the facilitator's computer.",
+    crossSite:
+      "Plan Workshop refused a request from another web page; nothing was changed. Use Plan Workshop's own pages only.",
   },
   dotVote: {
     limit: 'All your dots are placed. Take one back from a card to vote differently.',
     closed: 'The facilitator has locked the dot vote: dots cannot be placed or taken back now.',
     unknownCard: 'That card has been deleted or is blank, so it cannot take a dot.',
     notAVoter: 'The facilitator does not vote; only group members have dots of their own.',
+  },
+  live: {
+    documentFull:
+      'This plan has reached its size limit, and your latest changes were not saved. Copy out the text you want to keep and tell the facilitator.',
   },
   lan: {
     unknownAddress: 'This computer has no such network address. Choose one from the list.',

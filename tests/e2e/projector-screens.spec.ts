@@ -19,16 +19,17 @@ async function room(hubUrl: string) {
   const workshopId = workshop!.id
   const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
   const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
   const link = (await (
     await fetch(`${hubUrl}${apiPath(API_ROUTES.projectorLink, { workshopId })}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: '{}',
     })
   ).json()) as ApiResponse<'projectorLink'>
   await fetch(`${hubUrl}${API_ROUTES.lanOpen}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ address: '127.0.0.1' }),
   })
   return { workshopId, counties, token, projectorUrl: `/projector/${workshopId}#${link.token}` }

@@ -104,6 +104,7 @@ describe('the LAN session across a hub restart', () => {
     await t.restart({ port: t.hub.port, listLanInterfaces: withoutWifi })
     const reopened = await requestJson('POST', `${t.hub.url}${API_ROUTES.lanOpen}`, {
       body: { address: LOOPBACK_INTERFACE.address },
+      token: t.hub.access.facilitatorToken(),
     })
     expect(reopened.body).toMatchObject({ open: true, lostAddress: null })
   })

@@ -37,9 +37,10 @@ function answer(reply: FastifyReply, spec: ApiReply, result: unknown) {
 export type Authorizer = (request: FastifyRequest, route: RouteSpec) => void
 
 /**
- * Registers every route of the API contract with its handler. Before a handler runs, the caller must be
- * allowed (`access`) and params, query and body must parse with the contract's schemas; a refusal is
- * thrown and answered by the shared error handler, in the caller's language.
+ * Registers every route of the API contract with its handler. Before the body is even parsed the caller
+ * must be allowed (same origin, `access`, a credential for a change); then params, query and body must
+ * parse with the contract's schemas. A refusal is thrown and answered by the shared error handler, in the
+ * caller's language.
  */
 export function registerApiContract(
   app: FastifyInstance,
@@ -69,8 +70,9 @@ export function registerApiRoutes<N extends ApiRouteName>(
       method: spec.method,
       url: spec.path,
       ...options,
+      // onRequest runs before the body is read: a refused request costs no parsing and changes nothing.
+      onRequest: async (request) => authorizeRequest(request, spec),
       handler: async (request, reply) => {
-        authorizeRequest(request, spec)
         const input = {
           params: parseWith(spec.params, request.params),
           query: spec.query ? parseWith(spec.query, request.query) : undefined,

@@ -3,6 +3,7 @@ import type { RouteAccess, RouteSpec } from '../../../shared/api/route-spec'
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
 import { ApiError } from './api-errors'
+import { isCrossOrigin } from './same-origin'
 
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization
@@ -16,9 +17,10 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 }
 
 /**
- * The facilitator is whoever sits at the hub's own machine (a loopback connection: the Electron
- * window or a browser on that laptop) or presents the facilitator token. Group devices on the LAN
- * hold group tokens, which the setup API accepts only for reading what their plan needs.
+ * Who is reading: the holder of the bearer token, else, on a loopback connection (the Electron window or
+ * a browser on the hub's laptop), the facilitator. Group devices on the LAN hold group tokens, which the
+ * setup API accepts only for reading what their plan needs. Changes never rely on the loopback part:
+ * see `writerOf`.
  */
 export function scopeOf(request: FastifyRequest, access: AccessService): AccessScope | null {
   const token = bearerToken(request)
@@ -46,11 +48,49 @@ export function scopeMayCall(
   return scope.kind === 'projector' || countyId === undefined || countyId === scope.countyId
 }
 
-/** Refuses a request its caller may not make: 401 without a credential, 403 with the wrong one. */
+/** Methods that change something: they need a credential in a header, wherever they come from. */
+export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'DELETE', 'PATCH'])
+
+/**
+ * Who is changing something: only the holder of the token in the Authorization header. Being on loopback
+ * is no credential for a change: any web page open in a browser on the laptop reaches 127.0.0.1 too, and
+ * it can send a request it cannot read the answer of (a form POST, a no-cors fetch). It cannot set a
+ * header, nor read the facilitator token (that answer carries no CORS header), so the token proves the
+ * hub's own pages.
+ */
+export function writerOf(request: FastifyRequest, access: AccessService): AccessScope | null {
+  return access.verify(bearerToken(request))
+}
+
+/** A change from the hub's own machine with no token at all: the facilitator's window, but not its own page. */
+function refusalWithoutCredential(request: FastifyRequest, writing: boolean): ApiError {
+  if (writing && !bearerToken(request) && isLoopbackAddress(request.socket.remoteAddress)) {
+    return new ApiError(403, 'auth.facilitatorRequired')
+  }
+  return new ApiError(401, 'auth.required')
+}
+
+/**
+ * Refuses a request its caller may not make, before its body is read: 403 for a browser request from a
+ * page of another origin (whatever it carries), 401 without a credential (403 for a change from loopback
+ * without the facilitator token), 403 with the wrong one. Every route of the API contract goes through
+ * here, so no route can forget it.
+ */
 export function authorize(request: FastifyRequest, access: AccessService, route: RouteSpec): void {
+  const crossOrigin = isCrossOrigin({
+    host: request.headers.host,
+    origin: request.headers.origin,
+    secFetchSite: singleHeader(request.headers['sec-fetch-site']),
+  })
+  if (crossOrigin) throw new ApiError(403, 'auth.crossSite')
   if (route.access === 'anyone') return
-  const scope = scopeOf(request, access)
-  if (!scope) throw new ApiError(401, 'auth.required')
+  const writing = WRITE_METHODS.has(request.method)
+  const scope = writing ? writerOf(request, access) : scopeOf(request, access)
+  if (!scope) throw refusalWithoutCredential(request, writing)
   if (!scopeMayCall(scope, request.method, route.access, request.params))
     throw new ApiError(403, 'auth.forbidden')
+}
+
+function singleHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value
 }

@@ -23,6 +23,11 @@ type CallArgs<N extends ApiRouteName> =
 export interface HubClientConfig {
   /** The language the hub should word its refusals in. */
   language: () => Locale
+  /**
+   * The credential sent with a change (POST, PUT, DELETE) a call names none for: the hub acts on no change
+   * without one in a header. Reads send none and the hub decides by where they come from.
+   */
+  writeToken?: (language: Locale) => Promise<string | undefined>
 }
 
 export interface HubClient {
@@ -64,13 +69,16 @@ export function createHubClient(config: HubClientConfig): HubClient {
     async call<N extends ApiRouteName>(name: N, ...[call, options = {}]: CallArgs<N>) {
       const route: RouteSpec = API_CONTRACT[name]
       const input = call as CallParts | undefined
+      const language = config.language()
+      const changes = route.method !== 'GET' && route.access !== 'anyone'
+      const token = options.token ?? (changes ? await config.writeToken?.(language) : undefined)
       const response = await hubRequest({
         method: route.method,
         path: callPath(route, input),
         body: input?.body,
-        token: options.token,
+        token,
         signal: options.signal,
-        language: config.language(),
+        language,
         accept: route.reply.kind === 'download' ? route.reply.mediaType : undefined,
       })
       return (await read(route.reply, response)) as CallResult<N>

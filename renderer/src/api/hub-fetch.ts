@@ -6,7 +6,10 @@ export interface HubFetch {
   path: string
   /** Sent as JSON. */
   body?: unknown
-  /** A bearer token (a group device's or the projector's); without one the hub decides by where the request comes from. */
+  /**
+   * A bearer token: a group device's, the projector's, or the facilitator's for a change. A read without
+   * one is judged by where it comes from; a change without one is refused.
+   */
   token?: string
   signal?: AbortSignal
   /** The hub words its errors in the Accept-Language it is sent. */

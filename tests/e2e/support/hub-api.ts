@@ -1,10 +1,21 @@
 import type { APIRequestContext } from '@playwright/test'
 import { callPath, type CallParts } from '../../../renderer/src/api/hub-client'
 import { API_CONTRACT, type ApiRouteName } from '../../../shared/api/api-contract'
+import { API_ROUTES } from '../../../shared/api/api-routes'
 import type { ApiCall, ApiResponse } from '../../../shared/api/api-types'
 import type { RouteSpec } from '../../../shared/api/route-spec'
 import type { CountyInput } from '../../../shared/county/county-schema'
 import type { CreateWorkshopInput } from '../../../shared/workshop/workshop-schema'
+
+/**
+ * The headers a script on the facilitator's laptop sends with a change: the hub makes none without the
+ * facilitator token (which it hands out on loopback only).
+ */
+export async function facilitatorHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.get(API_ROUTES.facilitatorToken)
+  const { token } = (await response.json()) as ApiResponse<'facilitatorToken'>
+  return { authorization: `Bearer ${token}` }
+}
 
 /**
  * Direct REST calls to the test's hub, to arrange data quickly and to check what was really stored
@@ -17,7 +28,12 @@ async function call<N extends ApiRouteName>(
 ): Promise<ApiResponse<N>> {
   const route: RouteSpec = API_CONTRACT[name]
   const parts = input as CallParts
-  const response = await request.fetch(callPath(route, parts), { method: route.method, data: parts.body })
+  const headers = route.method === 'GET' ? {} : await facilitatorHeaders(request)
+  const response = await request.fetch(callPath(route, parts), {
+    method: route.method,
+    data: parts.body,
+    headers,
+  })
   if (!response.ok())
     throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`)
   if (route.reply.kind === 'empty') return undefined as ApiResponse<N>
