@@ -11,8 +11,10 @@ import { PlanSetup } from './plan-setup'
 import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
 import { CommitBatcher } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
+import { SessionKeeper } from './session-keeper'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
+import { WriteRules } from './write-rules'
 
 export interface LiveServer {
   hocuspocus: Hocuspocus
@@ -45,9 +47,16 @@ export function createLiveServer(
 ): LiveServer {
   const batcher = new CommitBatcher(writer)
   const persistence = new SqlitePersistence(store.liveDocs, batcher)
+  const sessions = new SessionKeeper()
   const hocuspocus = new Hocuspocus({
     quiet: true,
-    extensions: [persistence, new PlanSetup(store), new LiveAuth(access, store)],
+    extensions: [
+      persistence,
+      new PlanSetup(store),
+      new LiveAuth(access, store),
+      sessions,
+      new WriteRules((workshopId) => sessions.session(workshopId)),
+    ],
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
 
