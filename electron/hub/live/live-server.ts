@@ -7,6 +7,7 @@ import { parseDocName } from '../../../shared/live/doc-names'
 import type { AccessService } from '../access/access-service'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
+import { planLoadChecks } from './plan-load-notice'
 import { PlanSetup } from './plan-setup'
 import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
 import { CommitBatcher } from './commit-batcher'
@@ -46,7 +47,7 @@ export function createLiveServer(
   writer: LiveUpdateWriter = workerWriter(store.db.name),
 ): LiveServer {
   const batcher = new CommitBatcher(writer)
-  const persistence = new SqlitePersistence(store.liveDocs, batcher)
+  const persistence = new SqlitePersistence(store.liveDocs, batcher, planLoadChecks(store))
   const sessions = new SessionKeeper()
   const hocuspocus = new Hocuspocus({
     quiet: true,

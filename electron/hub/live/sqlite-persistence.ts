@@ -7,12 +7,19 @@ import type {
 import * as Y from 'yjs'
 import { MIGRATION_ORIGIN } from '../../../shared/live/plan-doc-migrations'
 import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
+import { checkedState, type CheckedState, type LoadCheck } from './checked-load'
 import type { CommitBatcher } from './commit-batcher'
 
 /** Origin of the transactions that replay stored state into a freshly loaded document. */
 const LOAD_ORIGIN = 'plan-workshop:load'
 /** After this many logged updates a document's log is folded into its snapshot. */
 export const COMPACT_AFTER_UPDATES = 500
+
+/** Which documents are checked on loading, and who hears of one that failed (the facilitator's log). */
+export interface LoadChecks {
+  checkFor(documentName: string): LoadCheck | null
+  notice(documentName: string, checked: CheckedState): void
+}
 
 /**
  * Durability rule: an edit counts as saved only once SQLite has committed it.
@@ -35,6 +42,7 @@ export class SqlitePersistence implements Extension {
   constructor(
     private readonly liveDocs: LiveDocRepository,
     private readonly batcher: CommitBatcher,
+    private readonly checks: LoadChecks | null = null,
   ) {
     batcher.onCommitted((names) => {
       for (const name of names) {
@@ -46,14 +54,26 @@ export class SqlitePersistence implements Extension {
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = this.liveDocs.load(documentName)
-    Y.transact(
-      document,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(document, stored.snapshot)
-        for (const update of stored.updates) Y.applyUpdate(document, update)
-      },
-      LOAD_ORIGIN,
-    )
+    const check = this.checks?.checkFor(documentName)
+    if (check) {
+      const checked = checkedState(stored, check)
+      if (checked.problem !== null) {
+        // Stored before it is served, so the next load starts from the rebuilt state, not the failure.
+        this.liveDocs.setAside(documentName, checked.state, checked.setAside)
+        stored.updates = []
+        this.checks!.notice(documentName, checked)
+      }
+      Y.applyUpdate(document, checked.state, LOAD_ORIGIN)
+    } else {
+      Y.transact(
+        document,
+        () => {
+          if (stored.snapshot) Y.applyUpdate(document, stored.snapshot)
+          for (const update of stored.updates) Y.applyUpdate(document, update)
+        },
+        LOAD_ORIGIN,
+      )
+    }
     this.logged.set(documentName, stored.updates.length)
   }
 

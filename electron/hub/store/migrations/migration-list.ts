@@ -4,6 +4,7 @@ import { resourceCatalogue } from './003-resource-catalogue'
 import { liveDocEditTimes } from './004-live-doc-edit-times'
 import { countyParticipants } from './005-county-participants'
 import { englishTexts } from './006-english-texts'
+import { liveDocQuarantine } from './007-live-doc-quarantine'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   liveDocEditTimes,
   countyParticipants,
   englishTexts,
+  liveDocQuarantine,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
