@@ -5,7 +5,7 @@ import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { addAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { planDocName } from '../../shared/live/doc-names'
-import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
+import { setPlanStatus, updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { connectLive } from '../support/live-client'
 import { seriousViolations } from './support/axe'
 import { chooseOption } from './support/antd-select'
@@ -79,8 +79,8 @@ test('one timeline: a reversed, an open-ended and an out-of-period action show t
       title: '略阳县电商精准扶贫合作方案',
       startYear: 2018,
       endYear: 2020,
-      status: 'final',
     })
+    setPlanStatus(plan.doc, 'final')
     addAction(plan.doc, {
       title: '乌鸡电商销售',
       batch: 'production',

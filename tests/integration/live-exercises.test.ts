@@ -4,7 +4,7 @@ import { convertMatchToAction } from '../../shared/exercises/action-plan/action-
 import { addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
 import { linkActionToIndicator } from '../../shared/exercises/action-plan/action-plan-doc'
 import { addSwotCard, moveSwotCard, swotCardIds } from '../../shared/exercises/swot/swot-doc'
-import { readPlan } from '../../shared/live/plan-doc'
+import { PLAN_SCHEMA_VERSION, readPlan } from '../../shared/live/plan-doc'
 import { addIndicator } from '../../shared/exercises/target-setting/target-setting-doc'
 import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import { readSession, SESSION_SCHEMA_VERSION } from '../../shared/live/session-doc'
@@ -88,6 +88,6 @@ describe('structured exercises, live', () => {
     const reloaded = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), room.f.facilitatorToken)
     await reloaded.synced
     expect(readPlan(reloaded.doc).actions).toMatchObject([expected])
-    expect(readPlan(reloaded.doc).schemaVersion).toBe(2)
+    expect(readPlan(reloaded.doc).schemaVersion).toBe(PLAN_SCHEMA_VERSION)
   })
 })

@@ -12,7 +12,7 @@ import { planProse } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
 import { publishDotResults } from '../../shared/exercises/dot-vote/dot-vote-doc'
-import { updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
+import { setPlanStatus, updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
@@ -152,7 +152,7 @@ export function fillLueyangPlan(doc: Y.Doc): LueyangIds {
     title: '略阳县电商精准扶贫合作方案 2018–2020',
     startYear: 2018,
     endYear: 2020,
-    status: 'final',
   })
+  setPlanStatus(doc, 'final')
   return { causeIds, effectId, objectiveId, needId, matchId, actionId, indicatorId, swotIds }
 }

@@ -15,14 +15,17 @@ import { guardSocket } from './socket-guard'
 import { SocketsPerAddress } from './sockets-per-address'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
+import { planLoadChecks } from './plan-load-notice'
 import { PlanSetup } from './plan-setup'
 import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
 import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { unloadAllDocuments } from './live-suspension'
+import { SessionKeeper } from './session-keeper'
 import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
+import { WriteRules } from './write-rules'
 
 export interface LiveServer {
   hocuspocus: Hocuspocus
@@ -79,7 +82,8 @@ export function createLiveServer(
 ): LiveServer {
   const limits = options.limits ?? LIVE_LIMITS
   const batcher = new CommitBatcher(writer)
-  const persistence = new SqlitePersistence(store.liveDocs, batcher)
+  const persistence = new SqlitePersistence(store.liveDocs, batcher, planLoadChecks(store))
+  const sessions = new SessionKeeper()
   let storeState: StoreState = 'ok'
   let suspended = false
   const hocuspocus = new Hocuspocus({
@@ -95,6 +99,8 @@ export function createLiveServer(
           if (storeState !== 'ok') connection.sendStateless(storeStateMessage(storeState))
         },
       },
+      sessions,
+      new WriteRules((workshopId) => sessions.session(workshopId)),
     ],
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })

@@ -1,6 +1,7 @@
 import { Alert, Skeleton } from 'antd'
 import { Link } from 'react-router'
 import { planDocName } from '../../../shared/live/doc-names'
+import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
 import { RoomStrip } from '../session/room-strip'
@@ -26,7 +27,7 @@ interface PlanWorkspaceProps {
 export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspaceProps) {
   const t = useMessages(planMessages)
   const facilitator = access.kind === 'facilitator'
-  const { live, ready, status } = useLiveDocument(
+  const { live, ready, status, refusals } = useLiveDocument(
     planDocName(workshopId, countyId),
     access.token,
     access.user,
@@ -66,6 +67,7 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
             }
           />
         )}
+        {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
         {live && provider ? (
           <PlanSteps
             workshopId={workshopId}

@@ -8,6 +8,7 @@ import {
   planProblemNodes,
   planProblemTree,
 } from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { planControl } from '../../../shared/exercises/sign-off/sign-off-doc'
 import { planBenefit, planIndicators } from '../../../shared/exercises/target-setting/target-setting-doc'
 import { planMatches, planNeeds } from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
@@ -26,7 +27,7 @@ const DAMAGE: [
     (doc) => {
       planInfo(doc).set('title', 42)
       planInfo(doc).set('startYear', 'soon')
-      planInfo(doc).set('status', 'published')
+      planControl(doc).set('status', 'published')
     },
     (plan) => expect(plan.info).toEqual({ title: '', startYear: null, endYear: 2020, status: 'draft' }),
   ],

@@ -2,7 +2,7 @@ import { FilePdfOutlined } from '@ant-design/icons'
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd'
 import { useNavigate } from 'react-router'
 import type * as Y from 'yjs'
-import { updatePlanInfo } from '../../../../shared/exercises/sign-off/sign-off-doc'
+import { setPlanStatus } from '../../../../shared/exercises/sign-off/sign-off-doc'
 import type { PlanStatus } from '../../../../shared/vocabulary/plan-vocabulary'
 import { useMessages } from '../../i18n/use-messages'
 import { signOffUiMessages } from './sign-off-ui-messages'
@@ -41,7 +41,7 @@ export function PlanStatusPanel({ workshopId, doc, status, facilitator, editable
             title={final ? t('status.backToDraftConfirm') : t('status.markFinalConfirm')}
             okText={t('status.confirm')}
             cancelText={t('status.cancel')}
-            onConfirm={() => updatePlanInfo(doc, { status: final ? 'draft' : 'final' })}
+            onConfirm={() => setPlanStatus(doc, final ? 'draft' : 'final')}
             disabled={!editable}
           >
             <Button type={final ? 'default' : 'primary'} disabled={!editable}>

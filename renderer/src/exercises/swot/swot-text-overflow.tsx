@@ -3,7 +3,7 @@ import type { TextAreaRef } from 'antd/es/input/TextArea'
 import { useRef, useState } from 'react'
 import { SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../../shared/exercises/swot/swot-card-text'
 import { useFormatters } from '../../components/use-formatters'
-import { copyText } from './copy-text'
+import { copyText } from '../../components/copy-text'
 import { useMessages } from '../../i18n/use-messages'
 import { swotUiMessages } from './swot-ui-messages'
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   planInfo,
+  setPlanStatus,
   SIGN_OFF_ROOTS,
   signOffProse,
   updatePlanInfo,
@@ -16,7 +17,8 @@ describe('the sign-off part of a plan document', () => {
 
   it('reads back what was written', () => {
     const doc = new Y.Doc()
-    updatePlanInfo(doc, { title: '略阳县方案', startYear: 2021, endYear: 2023, status: 'final' })
+    updatePlanInfo(doc, { title: '略阳县方案', startYear: 2021, endYear: 2023 })
+    setPlanStatus(doc, 'final')
     setProseParagraphs(signOffProse(doc, 'monitoring'), ['每季度汇总', '年底评估'])
     expect(readPlanInfo(doc)).toEqual({
       title: '略阳县方案',
@@ -25,6 +27,14 @@ describe('the sign-off part of a plan document', () => {
       status: 'final',
     })
     expect(readSignOffProse(doc)).toEqual({ monitoring: ['每季度汇总', '年底评估'] })
+  })
+
+  it("reads the status from the facilitator's control root, never from info", () => {
+    const doc = new Y.Doc()
+    planInfo(doc).set('status', 'final')
+    expect(readPlanInfo(doc).status).toBe('draft')
+    setPlanStatus(doc, 'final')
+    expect(readPlanInfo(doc).status).toBe('final')
   })
 
   it('reads an empty document as an untitled draft without a period', () => {
