@@ -16,6 +16,9 @@ export function initI18n(language: Locale = DEFAULT_LOCALE): typeof i18next {
     initAsync: false,
     // React escapes what it renders; escaping here too would show &quot; in titles.
     interpolation: { escapeValue: false },
+    // Catalogues are registered synchronously as features render, so nothing is ever waited for: a
+    // suspended tree would tear down live editors (TipTap) mid-session and crash them on the way back.
+    react: { useSuspense: false },
     returnNull: false,
     showSupportNotice: false,
   })
