@@ -16,6 +16,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../../electron/hub/store/open-database'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
+import { credentialFor } from '../support/facilitator-credential'
 import { runServeToExit, startHubProcess, type HubProcess } from '../support/hub-process'
 import { makeTempDir } from '../support/temp-dir'
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from '../support/tmpfs'
@@ -38,7 +39,10 @@ function fingerprint(dir: string): Record<string, string> {
 async function json<T>(hub: HubProcess, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${hub.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(await credentialFor(hub.url, method)),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return (await response.json()) as T

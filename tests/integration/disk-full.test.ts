@@ -10,6 +10,7 @@ import { readPlan } from '../../shared/live/plan-doc'
 import { startHubProcess, type HubProcess } from '../support/hub-process'
 import { connectLive, eventually, type LiveClient } from '../support/live-client'
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from '../support/tmpfs'
+import { credentialFor } from '../support/facilitator-credential'
 
 async function call<T>(hub: HubProcess, method: string, path: string, body?: unknown) {
   const response = await fetch(`${hub.url}${path}`, {
@@ -17,6 +18,7 @@ async function call<T>(hub: HubProcess, method: string, path: string, body?: unk
     headers: {
       'accept-language': 'en',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(await credentialFor(hub.url, method)),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
