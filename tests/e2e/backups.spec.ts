@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { seriousViolations } from './support/axe'
 import { expect, test } from './support/test'
+import { facilitatorHeaders } from './support/hub-api'
 
 test.use({ demo: true })
 
@@ -30,7 +31,10 @@ test('the backups screen: take a backup, then restore it while a console is open
 
   // After the backup: a county added, shown on a console open in a second tab.
   const workshopId = await demoWorkshopId(page)
-  await page.request.post(`/api/workshops/${workshopId}/counties`, { data: { name: '测试县' } })
+  await page.request.post(`/api/workshops/${workshopId}/counties`, {
+    data: { name: '测试县' },
+    headers: await facilitatorHeaders(page.request),
+  })
   const console_ = await context.newPage()
   await console_.goto(`/console/${workshopId}`)
   await expect(console_.getByText('测试县').first()).toBeVisible()

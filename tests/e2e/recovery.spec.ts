@@ -14,7 +14,10 @@ test('the recovery screen: says what happened and where the files went, and rest
   let hub = new HubProcess(dataDir, { demo: true })
   try {
     await hub.start()
-    await page.request.post(`${hub.url}/api/backups`)
+    const { token } = (await (await page.request.get(`${hub.url}/api/auth/facilitator`)).json()) as {
+      token: string
+    }
+    await page.request.post(`${hub.url}/api/backups`, { headers: { authorization: `Bearer ${token}` } })
     await hub.stop()
     // A sync tool emptied the database.
     await truncate(join(dataDir, DATABASE_FILE_NAME), 0)
