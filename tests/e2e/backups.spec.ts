@@ -27,7 +27,7 @@ test('the backups screen: take a backup, then restore it while a console is open
   await expect(page.getByText(/^已备份（.+）。$/)).toBeVisible()
   const manual = page.getByRole('row', { name: /手动/ })
   await expect(manual).toContainText('已通过检查')
-  await expect(manual).toContainText(/\d+ KB/)
+  await expect(manual).toContainText(/\d+ 千字节/)
 
   // After the backup: a county added, shown on a console open in a second tab.
   const workshopId = await demoWorkshopId(page)

@@ -41,9 +41,15 @@ export async function renderings(page: Page, element: Locator): Promise<Renderin
     width: Math.ceil(box.width) + 1,
     height: Math.ceil(box.height) + 1,
   }
-  const bundledFacesLoaded = await element.evaluate((node: HTMLElement, family) => {
+  // A screen that arrives as a lazy chunk asks for its faces after `fonts.ready` may already have settled:
+  // the page is given a few seconds to load them itself (this never loads a face).
+  const bundledFacesLoaded = await element.evaluate(async (node: HTMLElement, family) => {
     const { fontWeight, fontSize } = getComputedStyle(node)
-    return document.fonts.check(`${fontWeight} ${fontSize} ${family}`, node.innerText)
+    const loaded = () => document.fonts.check(`${fontWeight} ${fontSize} ${family}`, node.innerText)
+    for (let waited = 0; !loaded() && waited < 5000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    return loaded()
   }, BUNDLED_FONT)
   const asDrawn = await page.screenshot({ clip })
   await drawWith(element, BUNDLED_FONT)
