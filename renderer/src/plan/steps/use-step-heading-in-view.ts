@@ -1,11 +1,24 @@
 import { useEffect, useRef } from 'react'
 import type { WorkspaceStep } from './workspace-steps'
 
+/** How long after opening a step its late layout (its code arriving over the Wi-Fi) is still followed. */
+const SETTLE_MS = 1500
+
+/** Brings the step heading to just below the sticky header when it is under it or off screen. */
+function headingIntoView(): void {
+  const heading = document.getElementById('step-heading')
+  if (!heading) return
+  const below = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+  const { top, bottom } = heading.getBoundingClientRect()
+  if (top < below || bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' })
+}
+
 /**
  * Opening another step from further down the page (the steps list stays in view beside the work) keeps
  * the scroll position, which can leave the new step's heading under the sticky header or off screen:
- * bring it back to just below the header (the root's scroll-padding, plan.css). The first step shown
- * is left alone, so a reload keeps the browser's own scroll restoration.
+ * bring it back to just below the header (the root's scroll-padding, plan.css). A step's editor arrives
+ * as its own chunk and changes the page's height when it does, so the check is repeated as the step
+ * settles. The first step shown is left alone, so a reload keeps the browser's own scroll restoration.
  */
 export function useStepHeadingInView(step: WorkspaceStep): void {
   const shown = useRef<WorkspaceStep | null>(null)
@@ -13,10 +26,15 @@ export function useStepHeadingInView(step: WorkspaceStep): void {
     const previous = shown.current
     shown.current = step
     if (previous === null || previous === step) return
-    const heading = document.getElementById('step-heading')
-    if (!heading) return
-    const below = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
-    const { top, bottom } = heading.getBoundingClientRect()
-    if (top < below || bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' })
+    headingIntoView()
+    const section = document.querySelector('.plan-step')
+    if (!section || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => headingIntoView())
+    observer.observe(section)
+    const stop = window.setTimeout(() => observer.disconnect(), SETTLE_MS)
+    return () => {
+      window.clearTimeout(stop)
+      observer.disconnect()
+    }
   }, [step])
 }
