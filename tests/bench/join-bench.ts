@@ -12,6 +12,7 @@ import { startHubProcess } from '../support/hub-process'
 import { makeTempDir } from '../support/temp-dir'
 import { tallyNetwork, type NetworkTally } from './network-tally'
 import type { TargetRow } from './report'
+import { credentialFor } from '../support/facilitator-credential'
 
 /**
  * `join` benchmark: one phone (a fresh 390×844 Chromium context) opens the QR code's link
@@ -45,7 +46,12 @@ const QUIET_MS = 1500
 async function hubJson<T>(url: string, init?: { method: string; body: unknown }): Promise<T> {
   const response = await fetch(url, {
     method: init?.method ?? 'GET',
-    headers: init ? { 'content-type': 'application/json' } : {},
+    headers: init
+      ? {
+          'content-type': 'application/json',
+          ...(await credentialFor(new URL(url).origin, init.method)),
+        }
+      : {},
     body: init ? JSON.stringify(init.body) : undefined,
   })
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
