@@ -17,6 +17,7 @@ import { registerPlanEditRoutes } from './api/plan-edit-routes'
 import { registerPlanRoutes } from './api/plan-routes'
 import { registerResourceRoutes } from './api/resource-routes'
 import { registerSessionRoutes } from './api/session-routes'
+import { registerWorkshopFileRoutes } from './api/workshop-file-routes'
 import { registerWorkshopRoutes } from './api/workshop-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
@@ -160,6 +161,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     )
     registerResourceRoutes(app, store)
+    await registerWorkshopFileRoutes(app, store, live.hocuspocus, options.version ?? '0.0.0')
     registerSessionRoutes(app, store, access)
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,

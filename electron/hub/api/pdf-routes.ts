@@ -7,20 +7,16 @@ import { safeFileName } from '../../../shared/export/safe-file-name'
 import { LOCALES } from '../../../shared/locale/locale'
 import { PdfEngineUnavailableError, type PdfPrinter } from '../../export/pdf-printer'
 import { ApiError, notFound, parseWith } from '../http/api-errors'
+import { attachmentDisposition } from '../http/attachment'
 import type { Store } from '../store/store'
 import { parseCountyParams, parseWorkshopParams } from './route-params'
 
 const pdfQuery = z.object({ lang: z.enum(LOCALES).optional() })
 
-/** A download with its name in UTF-8 (RFC 6266/5987) and an ASCII stand-in for old clients. */
 function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   return reply
     .type('application/pdf')
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
+    .header('content-disposition', attachmentDisposition(fileName))
     .header('cache-control', 'no-store')
     .send(Buffer.from(pdf))
 }

@@ -8,6 +8,7 @@ import { LiveDocRepository } from './repositories/live-doc-repository'
 import { ParticipantRepository } from './repositories/participant-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
 import { ResourceRepository } from './repositories/resource-repository'
+import { WorkshopFileRepository } from './repositories/workshop-file-repository'
 import { WorkshopRepository } from './repositories/workshop-repository'
 
 /** The data folder's database and the repositories over it; nothing outside `store/` writes SQL. */
@@ -22,6 +23,7 @@ export interface Store {
   liveDocs: LiveDocRepository
   access: AccessRepository
   participants: ParticipantRepository
+  workshopFiles: WorkshopFileRepository
   close(): void
 }
 
@@ -45,6 +47,7 @@ export function storeOver(db: Database.Database): Store {
     liveDocs: new LiveDocRepository(db),
     access: new AccessRepository(db),
     participants: new ParticipantRepository(db),
+    workshopFiles: new WorkshopFileRepository(db),
     close: () => db.close(),
   }
 }
