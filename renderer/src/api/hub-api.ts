@@ -5,6 +5,7 @@ import type { GroupInput } from '../../../shared/group/group-schema'
 import type { JoinRequest } from '../../../shared/join/join-schema'
 import type { PovertyLineTableInput } from '../../../shared/poverty-line/poverty-line-schema'
 import type { CreateWorkshopInput, WorkshopInput } from '../../../shared/workshop/workshop-schema'
+import { hubDownload, hubUpload } from './hub-file-transfer'
 import { hubRequest } from './hub-request'
 
 /** The hub's REST API as typed functions; routes and response shapes come from shared/api. */
@@ -86,6 +87,16 @@ export const hubApi = {
     hubRequest<ApiResponses['backupRestore']>('POST', apiPath(API_ROUTES.backupRestore, { backupName }), {}),
   startEmptyDatabase: () =>
     hubRequest<ApiResponses['recoveryStartEmpty']>('POST', API_ROUTES.recoveryStartEmpty, {}),
+
+  /** The workshop in one file (.planworkshop), for another laptop or the archive. */
+  downloadWorkshopFile: (workshopId: string) => hubDownload(apiPath(API_ROUTES.workshopFile, { workshopId })),
+  /** Imports a workshop file, whole or not at all; `asCopy` stores one that is already here under new ids. */
+  importWorkshopFile: (file: Blob, asCopy: boolean, onProgress: (sent: number) => void) =>
+    hubUpload<ApiResponses['workshopFileImport']>(
+      `${API_ROUTES.workshopFileImport}${asCopy ? '?copy=1' : ''}`,
+      file,
+      onProgress,
+    ),
 
   /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */
   getFacilitatorToken: () => hubRequest<ApiResponses['facilitatorToken']>('GET', API_ROUTES.facilitatorToken),

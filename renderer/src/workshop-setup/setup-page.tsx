@@ -12,6 +12,7 @@ import type { SetupContext } from './setup-context'
 import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
 import { useWorkshop } from './use-workshop'
+import { ExportWorkshopButton } from '../workshop-file/export-workshop-button'
 
 /** `/workshops/:workshopId/<tab>`: one workshop's setup, one tab per part (SETUP_TABS). */
 export function SetupPage() {
@@ -71,6 +72,7 @@ export function SetupPage() {
         >
           {t('console.entry')}
         </Button>
+        <ExportWorkshopButton workshop={workshop.data} />
       </div>
       <Typography.Text type="secondary">
         {format.dateRange(startDate, endDate)}
