@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import { bundleReport } from './scripts/build/bundle-report-plugin'
+import { precompress } from './scripts/build/precompress-plugin'
+import { preloadFonts } from './scripts/build/preload-fonts-plugin'
 
 /**
  * One build for the three environments. Output: out/main, out/preload, out/renderer.
@@ -27,7 +30,13 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     // The hub serves the renderer at its root and deep links (/workshops/…) fall back to index.html,
     // so assets must load from /assets: electron-vite forces './' in builds unless a plugin says otherwise.
-    plugins: [react(), { name: 'serve-from-hub-root', config: () => ({ base: '/' }) }],
+    plugins: [
+      react(),
+      { name: 'serve-from-hub-root', config: () => ({ base: '/' }) },
+      preloadFonts(),
+      precompress(),
+      bundleReport(__dirname),
+    ],
     build: {
       // Group devices load the app over venue Wi-Fi: ship it minified.
       minify: true,

@@ -112,7 +112,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.mjs'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.ts',
+      'tests/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+      '.ci/**/*.mjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,32 +1,35 @@
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { LanInterface } from '../../shared/join/join-schema'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AccessService } from './access/access-service'
-import { registerAgendaRoutes } from './api/agenda-routes'
-import { registerBackupRoutes } from './api/backup-routes'
-import { registerCountyRoutes } from './api/county-routes'
-import { registerDotVoteRoutes } from './api/dot-vote-routes'
-import { registerGroupRoutes } from './api/group-routes'
-import { registerHealthRoutes } from './api/health-routes'
-import { registerJoinRoutes } from './api/join-routes'
-import { registerLanRoutes } from './api/lan-routes'
-import { registerParticipantRoutes } from './api/participant-routes'
-import { registerPdfRoutes } from './api/pdf-routes'
-import { registerPlanEditRoutes } from './api/plan-edit-routes'
-import { registerPlanRoutes } from './api/plan-routes'
-import { registerResourceRoutes } from './api/resource-routes'
-import { registerSessionRoutes } from './api/session-routes'
-import { registerWorkshopFileRoutes } from './api/workshop-file-routes'
-import { registerWorkshopRoutes } from './api/workshop-routes'
+import { agendaRoutes } from './api/agenda-routes'
+import { backupRoutes } from './api/backup-routes'
+import { countyRoutes } from './api/county-routes'
+import { dotVoteRoutes } from './api/dot-vote-routes'
+import { groupRoutes } from './api/group-routes'
+import { healthRoutes } from './api/health-routes'
+import { joinRoutes } from './api/join-routes'
+import { lanRoutes } from './api/lan-routes'
+import { participantRoutes } from './api/participant-routes'
+import { pdfRoutes } from './api/pdf-routes'
+import { planEditRoutes } from './api/plan-edit-routes'
+import { planRoutes } from './api/plan-routes'
+import { resourceRoutes } from './api/resource-routes'
+import { sessionRoutes } from './api/session-routes'
+import { workshopFileRoutes } from './api/workshop-file-routes'
+import { workshopRoutes } from './api/workshop-routes'
+import { registerApiContract } from './http/api-contract-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
-import { registerApiGuard } from './http/request-auth'
+import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
 import { registerStoreWriteGuard } from './http/store-write-guard'
 import { LanSession } from './lan/lan-session'
 import { lanMemory } from './lan/lan-memory'
+import { LIVE_LIMITS, type LiveLimits } from './live/live-limits'
 import { createLiveServer, type LiveServer } from './live/live-server'
 import type { PdfEngine } from '../export/pdf-engine'
 import { PdfPrinter } from '../export/pdf-printer'
@@ -61,6 +64,8 @@ export interface HubOptions {
    * app, Chromium through playwright-core for `npm run serve`. Without it, PDF downloads answer 503.
    */
   createPdfEngine?: () => Promise<PdfEngine>
+  /** The live endpoint's limits for strangers and documents (live-limits.ts); a test may shorten them. */
+  liveLimits?: Partial<LiveLimits>
   /** The addresses the LAN session may open on; this computer's network interfaces unless a test says. */
   listLanInterfaces?: () => LanInterface[]
   /** 'leaf' when the user named the data folder: a folder whose parent is missing is reported, not created. */
@@ -86,6 +91,8 @@ export interface Hub {
   health: StoreHealth
   /** The backup restored at start (restoreBackup), if any. */
   restored: BackupInfo | null
+  /** Every route the app registered (the API contract's, and the renderer's files). */
+  routes: readonly RegisteredRoute[]
   close(): Promise<void>
 }
 
@@ -111,11 +118,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     },
   })
 
+  const routes = recordRoutes(app)
+
   const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
   const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
     generation: () => generation,
+    limits: { ...LIVE_LIMITS, ...options.liveLimits },
   })
   const health = new StoreHealth(() => live.commitState())
   const backups = new BackupService(store.db, options.dataDir, {
@@ -142,27 +152,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     })
     registerErrorHandler(app, (failure) => health.noteFailure(failure))
     await registerSecurityHeaders(app)
-    registerApiGuard(app, access)
     registerStoreWriteGuard(app, health, () => backups.noteChange())
-    registerHealthRoutes(app, options.version ?? '0.0.0', () => generation)
-    registerWorkshopRoutes(app, store)
-    registerCountyRoutes(app, store)
-    registerGroupRoutes(app, store)
-    registerAgendaRoutes(app, store)
-    registerPlanRoutes(app, store, live.hocuspocus)
-    registerPlanEditRoutes(app, store)
-    registerDotVoteRoutes(app, store, live)
-    registerParticipantRoutes(app, store)
-    // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
-    registerPdfRoutes(
-      app,
-      store,
-      printer,
-      () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
-    )
-    registerResourceRoutes(app, store)
-    await registerWorkshopFileRoutes(app, store, live.hocuspocus, options.version ?? '0.0.0')
-    registerSessionRoutes(app, store, access)
     lan = new LanSession({
       port: () => (app.server.address() as AddressInfo).port,
       allowedHosts,
@@ -173,23 +163,41 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       listInterfaces: options.listLanInterfaces,
       memory: lanMemory(store),
     })
-    await registerJoinRoutes(app, access, lan)
-    registerLanRoutes(app, store, access, lan, live)
-    registerBackupRoutes(
-      app,
-      servingBackups({
-        store,
-        backups,
-        health,
-        live,
-        afterRestore: () => {
-          // The restored database carries the state of its time; the hub's own stays as it is now.
-          generation = renewStoreGeneration(store)
-          const { open, address, port } = lan.status()
-          lanMemory(store).write(open && address ? { address, port } : null)
-        },
-      }),
-    )
+    // Only the routes that ask for a limit (joining) get one.
+    await app.register(rateLimit, { global: false })
+    registerApiContract(app, access, {
+      ...healthRoutes(options.version ?? '0.0.0', () => generation),
+      ...workshopRoutes(store),
+      ...countyRoutes(store),
+      ...groupRoutes(store),
+      ...agendaRoutes(store),
+      ...resourceRoutes(store),
+      ...planRoutes(store, live.hocuspocus),
+      ...planEditRoutes(store),
+      ...dotVoteRoutes(store, live, access),
+      ...participantRoutes(store),
+      // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
+      ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
+      ...sessionRoutes(store, access),
+      ...workshopFileRoutes(store, live.hocuspocus, options.version ?? '0.0.0'),
+
+      ...joinRoutes(access, lan),
+      ...lanRoutes(store, access, lan, live),
+      ...backupRoutes(
+        servingBackups({
+          store,
+          backups,
+          health,
+          live,
+          afterRestore: () => {
+            // The restored database carries the state of its time; the hub's own stays as it is now.
+            generation = renewStoreGeneration(store)
+            const { open, address, port } = lan.status()
+            lanMemory(store).write(open && address ? { address, port } : null)
+          },
+        }),
+      ),
+    })
     await registerRendererFiles(app, options.rendererDir)
     app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })
@@ -217,6 +225,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     backups,
     health,
     restored: opened.restored,
+    routes,
     async close() {
       await printer?.close()
       await lan.stopListening()

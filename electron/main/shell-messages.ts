@@ -1,61 +1,113 @@
-import type { Locale, Localized } from '../../shared/locale/locale'
+import { defineCatalogue, type MessageKey } from '../../shared/i18n/catalogue'
+import { createI18n, translator } from '../../shared/i18n/translator'
+import type { Locale } from '../../shared/locale/locale'
 
 /**
  * Every sentence and label the Electron shell itself shows (menus, native dialogs, window title), in both
- * languages. The hub's and renderer's messages live in shared/validation/messages.ts; these never reach a page.
+ * languages. The hub's and renderer's messages live in shared/validation/; these never reach a page.
  */
-export const SHELL_MESSAGES = {
-  'app.name': { 'zh-CN': '规划工坊', en: 'Plan Workshop' },
-  'projector.title': { 'zh-CN': '规划工坊 · 投影', en: 'Plan Workshop · Projector' },
-
-  'menu.file': { 'zh-CN': '文件', en: 'File' },
-  'menu.openDataFolder': { 'zh-CN': '打开数据文件夹', en: 'Open Data Folder' },
-  'menu.quit': { 'zh-CN': '退出规划工坊', en: 'Quit Plan Workshop' },
-  'menu.edit': { 'zh-CN': '编辑', en: 'Edit' },
-  'menu.undo': { 'zh-CN': '撤销', en: 'Undo' },
-  'menu.redo': { 'zh-CN': '重做', en: 'Redo' },
-  'menu.cut': { 'zh-CN': '剪切', en: 'Cut' },
-  'menu.copy': { 'zh-CN': '复制', en: 'Copy' },
-  'menu.paste': { 'zh-CN': '粘贴', en: 'Paste' },
-  'menu.selectAll': { 'zh-CN': '全选', en: 'Select All' },
-  'menu.view': { 'zh-CN': '视图', en: 'View' },
-  'menu.reload': { 'zh-CN': '重新加载', en: 'Reload' },
-  'menu.resetZoom': { 'zh-CN': '实际大小', en: 'Actual Size' },
-  'menu.zoomIn': { 'zh-CN': '放大', en: 'Zoom In' },
-  'menu.zoomOut': { 'zh-CN': '缩小', en: 'Zoom Out' },
-  'menu.toggleFullScreen': { 'zh-CN': '切换全屏', en: 'Toggle Full Screen' },
-  'menu.toggleDevTools': { 'zh-CN': '开发者工具', en: 'Developer Tools' },
-  'menu.window': { 'zh-CN': '窗口', en: 'Window' },
-  'menu.minimize': { 'zh-CN': '最小化', en: 'Minimize' },
-  'menu.close': { 'zh-CN': '关闭窗口', en: 'Close Window' },
-  'menu.help': { 'zh-CN': '帮助', en: 'Help' },
-  'menu.about': { 'zh-CN': '关于规划工坊', en: 'About Plan Workshop' },
-  'menu.hide': { 'zh-CN': '隐藏规划工坊', en: 'Hide Plan Workshop' },
-  'menu.hideOthers': { 'zh-CN': '隐藏其他', en: 'Hide Others' },
-  'menu.showAll': { 'zh-CN': '全部显示', en: 'Show All' },
-
-  'about.detail': {
-    'zh-CN': '版本 {version}\n数据保存在本机：{dataDir}\n本程序不连接互联网，不收集任何数据。',
-    en: 'Version {version}\nData is kept on this computer: {dataDir}\nThis app does not use the internet and collects no data.',
+const zhCN = {
+  app: {
+    name: '规划工坊',
   },
-  'about.ok': { 'zh-CN': '确定', en: 'OK' },
-
-  'startup.failedTitle': { 'zh-CN': '规划工坊无法启动', en: 'Plan Workshop cannot start' },
-  'startup.hubFailed': {
-    'zh-CN':
-      '无法启动规划工坊的内部服务：{reason}\n请关闭其他正在运行的规划工坊后重试。如果问题仍然存在，请联系技术支持。',
-    en: 'The Plan Workshop service could not start: {reason}\nClose any other running Plan Workshop and try again. If it keeps happening, contact support.',
+  projector: {
+    title: '规划工坊 · 投影',
   },
-} as const satisfies Record<string, Localized>
+  menu: {
+    file: '文件',
+    openDataFolder: '打开数据文件夹',
+    quit: '退出规划工坊',
+    edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    selectAll: '全选',
+    view: '视图',
+    reload: '重新加载',
+    resetZoom: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    toggleFullScreen: '切换全屏',
+    toggleDevTools: '开发者工具',
+    window: '窗口',
+    minimize: '最小化',
+    close: '关闭窗口',
+    help: '帮助',
+    about: '关于规划工坊',
+    hide: '隐藏规划工坊',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
+  },
+  about: {
+    detail: '版本 {{version}}\n数据保存在本机：{{dataDir}}\n本程序不连接互联网，不收集任何数据。',
+    ok: '确定',
+  },
+  startup: {
+    failedTitle: '规划工坊无法启动',
+    hubFailed:
+      '无法启动规划工坊的内部服务：{{reason}}\n请关闭其他正在运行的规划工坊后重试。如果问题仍然存在，请联系技术支持。',
+  },
+}
 
-export type ShellMessageKey = keyof typeof SHELL_MESSAGES
+const en = {
+  app: {
+    name: 'Plan Workshop',
+  },
+  projector: {
+    title: 'Plan Workshop · Projector',
+  },
+  menu: {
+    file: 'File',
+    openDataFolder: 'Open Data Folder',
+    quit: 'Quit Plan Workshop',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    view: 'View',
+    reload: 'Reload',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    toggleFullScreen: 'Toggle Full Screen',
+    toggleDevTools: 'Developer Tools',
+    window: 'Window',
+    minimize: 'Minimize',
+    close: 'Close Window',
+    help: 'Help',
+    about: 'About Plan Workshop',
+    hide: 'Hide Plan Workshop',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+  },
+  about: {
+    detail:
+      'Version {{version}}\nData is kept on this computer: {{dataDir}}\nThis app does not use the internet and collects no data.',
+    ok: 'OK',
+  },
+  startup: {
+    failedTitle: 'Plan Workshop cannot start',
+    hubFailed:
+      'The Plan Workshop service could not start: {{reason}}\nClose any other running Plan Workshop and try again. If it keeps happening, contact support.',
+  },
+}
+
+export const shellMessages = defineCatalogue('shell', zhCN, en)
+
+export type ShellMessageKey = MessageKey<typeof zhCN>
+
+// The shell has no window language of its own: each menu and dialog is built for the locale it is given.
+const i18n = createI18n()
 
 export function shellMessage(
   key: ShellMessageKey,
   locale: Locale,
   params: Record<string, string | number> = {},
 ): string {
-  return SHELL_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return translator(i18n, shellMessages, locale)(key, params)
 }

@@ -2,8 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './app/app.css'
-// The bundled CJK font, so Chinese shows on machines without one (first in app.css's font stack).
-import './print/bundled-font.css'
+// The bundled fonts and the stack that orders them by language, shared with the print view.
+import './fonts/fonts.css'
 import { initI18n } from './i18n/i18n'
 import { applyLanguageToPage, storedLanguage } from './i18n/language'
 

@@ -4,18 +4,17 @@ import {
   idSchema,
   optionalText,
   percentSchema,
+  plainText,
   requiredText,
   yearSchema,
 } from '../validation/common-fields'
 
 /** Where a figure comes from, and whether someone has checked it against that source. */
 export const dataSourceSchema = z.object({
-  title: requiredText(300),
-  titleEn: optionalText(300),
-  url: z
-    .string()
-    .trim()
-    .max(500, 'v.tooLong')
+  // The form's source boxes grow over several lines, so a long title may be written on two.
+  title: requiredText(300, { multiline: true }),
+  titleEn: optionalText(300, { multiline: true }),
+  url: plainText(500)
     .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), 'v.url')
     .default(''),
   verified: z.boolean().default(false),
@@ -51,8 +50,8 @@ const countyFields = z.object({
   /** Poverty incidence in percent (0–100). */
   povertyIncidence: percentSchema,
   signatureProducts: z.array(productSchema).max(20, 'v.tooMany').default([]),
-  notes: optionalText(4000),
-  notesEn: optionalText(4000),
+  notes: optionalText(4000, { multiline: true }),
+  notesEn: optionalText(4000, { multiline: true }),
   sources: z.array(dataSourceSchema).max(30, 'v.tooMany').default([]),
 })
 

@@ -1,6 +1,8 @@
 import type { County } from '../county/county-schema'
+import { createI18n, translator } from '../i18n/translator'
 import type { Locale } from '../locale/locale'
 import { pairedText as pick } from '../locale/paired-text'
+import { exportFileMessages } from './export-file-messages'
 
 /** The county's name in the export's language (the Chinese name when no English one was entered). */
 export const countyName = (county: County, locale: Locale) => pick(county.name, county.nameEn, locale)
@@ -19,12 +21,12 @@ export function countyLocation(county: County, locale: Locale): string {
   return locale === 'en' ? parts.reverse().join(', ') : parts.join(' ')
 }
 
-const FILE_SUFFIX = { 'zh-CN': '规划方案', en: 'plan' } as const
-const SUMMARY_NAME = { 'zh-CN': '各县规划目标汇总', en: 'Headline targets of all counties' } as const
+const i18n = createI18n()
+const fileName = (locale: Locale) => translator(i18n, exportFileMessages, locale)
 
 /** The stem of a county's PDF (before safe-file-name cleaning): 略阳县 规划方案 / Lueyang County plan. */
 export const countyFileStem = (county: County, locale: Locale) =>
-  `${countyName(county, locale)} ${FILE_SUFFIX[locale]}`
+  fileName(locale)('countyPlan', { county: countyName(county, locale) })
 
 /** The stem of the workshop summary PDF. */
-export const summaryFileStem = (locale: Locale) => SUMMARY_NAME[locale]
+export const summaryFileStem = (locale: Locale) => fileName(locale)('summary')

@@ -1,8 +1,9 @@
 import { textIn, type Locale } from '../locale/locale'
-import type { Indicator, Plan } from '../live/plan-schema'
+import type { Plan } from '../live/plan-schema'
 import type { PovertyLine } from '../poverty-line/poverty-line-schema'
-import { computeBenefit } from '../targets/benefit-calculator'
-import { budgetTotals } from '../targets/budget-totals'
+import { budgetTotals } from '../exercises/budget/budget-totals'
+import { computeBenefit } from '../exercises/target-setting/benefit-calculator'
+import type { Indicator } from '../exercises/target-setting/target-setting-schema'
 
 /**
  * The few figures a reader takes away from a plan: on its summary page and, side by side for every

@@ -24,6 +24,9 @@ export interface Catalogue<T extends MessageTree = MessageTree> {
   readonly messages: Readonly<Record<Locale, SameShape<T>>>
 }
 
+/** The tree of a catalogue: what `Translate<…>` of a helper that is handed a feature's `t` is typed by. */
+export type TreeOf<C> = C extends Catalogue<infer T> ? T : never
+
 /** Chinese first, as the app speaks it; the type makes English carry exactly the same keys. */
 export function defineCatalogue<T extends MessageTree>(
   namespace: string,

@@ -37,6 +37,8 @@ export function createI18n(language: Locale = DEFAULT_LOCALE): I18n {
     resources: {},
     initAsync: false,
     interpolation: { escapeValue: false },
+    // A value the caller forgot stays visible as {{name}} rather than vanishing from the sentence.
+    missingInterpolationHandler: (_text: string, match: string[]) => match[0],
     returnNull: false,
     showSupportNotice: false,
   })

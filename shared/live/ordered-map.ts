@@ -9,14 +9,18 @@ import * as Y from 'yjs'
 export type OrderedItem = Y.Map<unknown>
 export type OrderedCollection = Y.Map<OrderedItem>
 
-interface Entry {
+export interface OrderedEntry {
   id: string
   order: string
   item: OrderedItem
 }
 
-function entries(collection: OrderedCollection, group?: (item: OrderedItem) => boolean): Entry[] {
-  const list: Entry[] = []
+/** The items that are maps, in display order, each with its id and order key (what readers walk). */
+export function orderedEntries(
+  collection: OrderedCollection,
+  group?: (item: OrderedItem) => boolean,
+): OrderedEntry[] {
+  const list: OrderedEntry[] = []
   collection.forEach((item, id) => {
     if (!(item instanceof Y.Map)) return
     if (group && !group(item)) return
@@ -31,7 +35,7 @@ function entries(collection: OrderedCollection, group?: (item: OrderedItem) => b
 
 /** Ids in display order, optionally only those of one group (e.g. one SWOT quadrant). */
 export function orderedIds(collection: OrderedCollection, group?: (item: OrderedItem) => boolean): string[] {
-  return entries(collection, group).map((entry) => entry.id)
+  return orderedEntries(collection, group).map((entry) => entry.id)
 }
 
 function keyBetween(before: string | null, after: string | null): string {
@@ -55,7 +59,7 @@ export function orderKeyFor(
   collection: OrderedCollection,
   options: { beforeId?: string | null; group?: (item: OrderedItem) => boolean; movingId?: string },
 ): string {
-  const list = entries(collection, options.group).filter((entry) => entry.id !== options.movingId)
+  const list = orderedEntries(collection, options.group).filter((entry) => entry.id !== options.movingId)
   const index = options.beforeId ? list.findIndex((entry) => entry.id === options.beforeId) : -1
   if (index === -1) return keyBetween(list.at(-1)?.order || null, null)
   const next = list[index]?.order || null

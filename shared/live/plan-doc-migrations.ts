@@ -1,14 +1,11 @@
 import type * as Y from 'yjs'
-import { BENEFIT_INPUT_FIELDS, DATA_CARD_FIELDS, type DataCard } from './plan-schema'
-import {
-  PLAN_SCHEMA_VERSION,
-  planBenefit,
-  planDataCard,
-  planInfo,
-  planMeta,
-  planProblemTree,
-  planSchemaVersion,
-} from './plan-roots'
+import { planDataCard } from '../exercises/county-data-card/county-data-card-doc'
+import { DATA_CARD_FIELDS, type DataCard } from '../exercises/county-data-card/county-data-card-schema'
+import { planProblemTree } from '../exercises/problem-tree/problem-tree-doc'
+import { planControl } from '../exercises/sign-off/sign-off-doc'
+import { planBenefit } from '../exercises/target-setting/target-setting-doc'
+import { BENEFIT_INPUT_FIELDS } from '../exercises/target-setting/target-setting-schema'
+import { PLAN_SCHEMA_VERSION, planInfo, planMeta, planSchemaVersion } from './plan-roots'
 
 /** Origin of transactions made by migrations, so observers can tell them from users' edits. */
 export const MIGRATION_ORIGIN = 'plan-workshop:migration'
@@ -38,10 +35,18 @@ const STEPS: ((doc: Y.Doc, seed: Partial<DataCard>) => void)[] = [
     initialise(info, 'title', '')
     initialise(info, 'startYear', null)
     initialise(info, 'endYear', null)
-    initialise(info, 'status', 'draft')
     initialise(planProblemTree(doc), 'coreProblem', '')
     const benefit = planBenefit(doc)
     for (const field of BENEFIT_INPUT_FIELDS) initialise(benefit, field, null)
+  },
+  // 2 → 3: the draft/final status moves from `info` (the group's) to `control` (the facilitator's), so
+  // the hub can refuse a group's "final" by the root it writes. Safe to run again: it only moves a
+  // status where `control` has none yet.
+  (doc) => {
+    const info = planInfo(doc)
+    const control = planControl(doc)
+    if (!control.has('status')) control.set('status', info.get('status') === 'final' ? 'final' : 'draft')
+    if (info.has('status')) info.delete('status')
   },
 ]
 

@@ -1,5 +1,8 @@
 import * as Y from 'yjs'
 
+/** The name of a prose field's top-level Y.XmlFragment in a plan document. */
+export const proseFragmentName = <F extends string>(field: F) => `prose:${field}` as const
+
 /** Plain text of each top-level block (paragraph, heading, list item) of a prose fragment. */
 export function proseParagraphs(fragment: Y.XmlFragment): string[] {
   const textOf = (node: Y.XmlElement | Y.XmlText | Y.XmlHook): string => {

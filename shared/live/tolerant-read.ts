@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { orderedIds, type OrderedCollection } from './ordered-map'
 
 /**
  * Any device can write anything into a shared document, so a plan is read tolerantly: a value of the wrong
@@ -57,4 +58,20 @@ export function readItem<S extends Shape>(
   }
   const parsed = tolerantObject(schema).safeParse({ ...stored, ...derived })
   return parsed.success ? parsed.data : undefined
+}
+
+/**
+ * The items of an ordered collection in display order, each read through its schema with its id (and
+ * what `derive` gives from the item); an item damaged beyond its fields' blanks is left out.
+ */
+export function readOrderedItems<S extends Shape>(
+  schema: z.ZodObject<S>,
+  collection: OrderedCollection,
+  derive: (item: Y.Map<unknown>) => Partial<Record<keyof S, unknown>> = () => ({}),
+): z.output<z.ZodObject<S>>[] {
+  return orderedIds(collection).flatMap((id) => {
+    const item = collection.get(id) as Y.Map<unknown>
+    const read = readItem(schema, item, { ...derive(item), id } as Partial<Record<keyof S, unknown>>)
+    return read ? [read] : []
+  })
 }

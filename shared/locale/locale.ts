@@ -3,7 +3,13 @@ export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'zh-CN'
 
-/** A string given in every locale the app supports. */
+/**
+ * A text given in every locale the app supports, for what people type and the app stores in both languages:
+ * a resource's title, provider and description (the default catalogue is seeded into each workshop as
+ * editable data), a match's copy of them in the plan. The app's own strings are i18next catalogues
+ * (shared/i18n/catalogue.ts); the closed lists' label maps (plan-vocabulary.ts) are read out of one in this
+ * form because the printed plan picks their language itself.
+ */
 export type Localized = Record<Locale, string>
 
 export function isLocale(value: unknown): value is Locale {

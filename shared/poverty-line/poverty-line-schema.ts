@@ -8,10 +8,11 @@ export const povertyLineSchema = z.object({
   year: yearSchema,
   yuanPerPersonYear: z.number('v.number').min(1, 'v.tooSmall').max(1_000_000, 'v.tooBig'),
   /** Price basis in Chinese (2010年不变价, 当年价) and, optionally, in English (2010 constant prices). */
-  basis: requiredText(200),
-  basisEn: optionalText(200),
-  source: optionalText(500),
-  sourceEn: optionalText(500),
+  // Each text is a box that grows over several lines in the table.
+  basis: requiredText(200, { multiline: true }),
+  basisEn: optionalText(200, { multiline: true }),
+  source: optionalText(500, { multiline: true }),
+  sourceEn: optionalText(500, { multiline: true }),
   verified: z.boolean().default(false),
 })
 export type PovertyLine = z.output<typeof povertyLineSchema>

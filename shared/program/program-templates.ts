@@ -1,50 +1,42 @@
 import type { Agenda } from '../agenda/agenda-schema'
-import type { Locale, Localized } from '../locale/locale'
+import { createI18n, translator } from '../i18n/translator'
+import type { Locale } from '../locale/locale'
 import { newId } from '../ids/new-id'
 import type { ProgramTemplateId } from '../workshop/workshop-schema'
 import { EXERCISE_DEFINITIONS } from '../exercises/exercise-definitions'
 import type { ExerciseKind } from './exercise-kinds'
+import { programMessages, type ProgramMessageKey } from './program-messages'
 
 interface TemplateItem {
   kind: ExerciseKind
   minutes?: number
   /** Only for `custom` items. */
-  title?: Localized
+  title?: ProgramMessageKey
 }
 interface TemplateSession {
-  title: Localized
+  title: ProgramMessageKey
   startTime: string
   items: TemplateItem[]
 }
 interface TemplateDay {
-  title: Localized
+  title: ProgramMessageKey
   sessions: TemplateSession[]
 }
 export interface ProgramTemplate {
   id: ProgramTemplateId
-  title: Localized
-  description: Localized
   days: TemplateDay[]
 }
 
-const MORNING: Localized = { 'zh-CN': '上午', en: 'Morning' }
-const AFTERNOON: Localized = { 'zh-CN': '下午', en: 'Afternoon' }
-const OPENING: TemplateItem = {
-  kind: 'custom',
-  title: { 'zh-CN': '开班与相互介绍', en: 'Opening and introductions' },
-}
+const MORNING = 'morning'
+const AFTERNOON = 'afternoon'
+const OPENING: TemplateItem = { kind: 'custom', title: 'opening' }
 
 /** docs/domain.md "The default run-sheet": situation → resources → targets → action plan → sign-off. */
 const STANDARD: ProgramTemplate = {
   id: 'standard-3-day',
-  title: { 'zh-CN': '标准三天课程', en: 'Standard three-day programme' },
-  description: {
-    'zh-CN': '第一天现状分析，第二天资源对接与目标设定，第三天行动计划、预算与审定。',
-    en: 'Day 1 situation analysis, day 2 resource matching and targets, day 3 action plan, budget and sign-off.',
-  },
   days: [
     {
-      title: { 'zh-CN': '现状分析', en: 'Situation analysis' },
+      title: 'standard-3-day.days.situation',
       sessions: [
         {
           title: MORNING,
@@ -59,14 +51,14 @@ const STANDARD: ProgramTemplate = {
       ],
     },
     {
-      title: { 'zh-CN': '资源对接与目标设定', en: 'Resources and targets' },
+      title: 'standard-3-day.days.resourcesTargets',
       sessions: [
         { title: MORNING, startTime: '09:00', items: [{ kind: 'resource-matching' }] },
         { title: AFTERNOON, startTime: '14:00', items: [{ kind: 'target-setting' }] },
       ],
     },
     {
-      title: { 'zh-CN': '行动计划与审定', en: 'Action plan and sign-off' },
+      title: 'standard-3-day.days.actionsSignOff',
       sessions: [
         { title: MORNING, startTime: '09:00', items: [{ kind: 'action-plan' }, { kind: 'budget' }] },
         {
@@ -82,14 +74,9 @@ const STANDARD: ProgramTemplate = {
 /** The pace of the March 2018 Hangzhou class: the same sequence in two days. */
 const COMPACT: ProgramTemplate = {
   id: 'compact-2-day',
-  title: { 'zh-CN': '紧凑两天课程（2018 杭州班）', en: 'Compact two-day programme (Hangzhou 2018)' },
-  description: {
-    'zh-CN': '第一天分析问题并对接资源，第二天设定目标、制定行动计划并审定。',
-    en: 'Day 1 analyse problems and match resources; day 2 set targets, plan actions and sign off.',
-  },
   days: [
     {
-      title: { 'zh-CN': '问题分析与资源对接', en: 'Problems and resources' },
+      title: 'compact-2-day.days.problemsResources',
       sessions: [
         {
           title: MORNING,
@@ -113,7 +100,7 @@ const COMPACT: ProgramTemplate = {
       ],
     },
     {
-      title: { 'zh-CN': '目标、行动与审定', en: 'Targets, actions and sign-off' },
+      title: 'compact-2-day.days.targetsActions',
       sessions: [
         {
           title: MORNING,
@@ -145,21 +132,24 @@ export const PROGRAM_TEMPLATES: Record<ProgramTemplateId, ProgramTemplate> = {
   'compact-2-day': COMPACT,
 }
 
+const i18n = createI18n()
+
 /** Lays a template out as a workshop's agenda, titled in the workshop's language, with fresh ids. */
 export function agendaFromTemplate(templateId: ProgramTemplateId, locale: Locale): Agenda {
   const template = PROGRAM_TEMPLATES[templateId]
+  const t = translator(i18n, programMessages, locale)
   return {
     days: template.days.map((day) => ({
       id: newId(),
-      title: day.title[locale],
+      title: t(day.title),
       sessions: day.sessions.map((session) => ({
         id: newId(),
-        title: session.title[locale],
+        title: t(session.title),
         startTime: session.startTime,
         items: session.items.map((item) => ({
           id: newId(),
           kind: item.kind,
-          title: item.title?.[locale] ?? '',
+          title: item.title ? t(item.title) : '',
           plannedMinutes: item.minutes ?? EXERCISE_DEFINITIONS[item.kind].defaultMinutes,
         })),
       })),

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { LOCALES, type Localized } from '../locale/locale'
-import { idSchema } from '../validation/common-fields'
+import { idSchema, optionalText } from '../validation/common-fields'
+import type { TextLines } from '../validation/plain-text'
+import { vocabularyLabels } from '../vocabulary/vocabulary-messages'
 
 /**
  * A resource a partner or the government can offer a county: what the groups drag onto their needs in
@@ -17,26 +19,19 @@ export const RESOURCE_KINDS = [
   'partnership',
 ] as const
 export type ResourceKind = (typeof RESOURCE_KINDS)[number]
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = {
-  'sales-channel': { 'zh-CN': '销售渠道', en: 'Sales channels' },
-  infrastructure: { 'zh-CN': '服务站点与物流', en: 'Service stations and logistics' },
-  branding: { 'zh-CN': '品牌与推广', en: 'Branding and promotion' },
-  skills: { 'zh-CN': '技能培训', en: 'Skills training' },
-  finance: { 'zh-CN': '资金与金融', en: 'Funds and finance' },
-  social: { 'zh-CN': '教育、妇女与健康', en: 'Education, women and health' },
-  partnership: { 'zh-CN': '帮扶与合作主体', en: 'Partners and producers' },
-}
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, Localized> = vocabularyLabels('resourceKinds')
 
 /**
  * Text in both languages where at least one is filled in: a facilitator adding a resource during a
  * Chinese-language class need not translate it on the spot (textIn() falls back to the other).
  */
-const localizedText = (maximum: number, required: boolean) =>
+const localizedText = (maximum: number, required: boolean, lines: TextLines = {}) =>
   z
     .object(
-      Object.fromEntries(
-        LOCALES.map((locale) => [locale, z.string().trim().max(maximum, 'v.tooLong').default('')]),
-      ) as Record<(typeof LOCALES)[number], z.ZodDefault<z.ZodString>>,
+      Object.fromEntries(LOCALES.map((locale) => [locale, optionalText(maximum, lines)])) as Record<
+        (typeof LOCALES)[number],
+        ReturnType<typeof optionalText>
+      >,
     )
     .superRefine((value, ctx) => {
       if (required && LOCALES.every((locale) => value[locale] === '')) {
@@ -49,7 +44,7 @@ export const resourceInputSchema = z.object({
   title: localizedText(200, true),
   /** Who offers it, by role (e.g. "platform partner", "county government"), not a company name. */
   provider: localizedText(200, true),
-  description: localizedText(2000, false).prefault({}),
+  description: localizedText(2000, false, { multiline: true }).prefault({}),
 })
 export type ResourceInput = z.input<typeof resourceInputSchema>
 

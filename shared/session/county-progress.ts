@@ -1,9 +1,9 @@
 import { EXERCISE_DEFINITIONS } from '../exercises/exercise-definitions'
 import { exerciseCompleteness, type ExerciseCompleteness } from '../exercises/exercise-completeness'
+import { checkTargets, type TargetIssue } from '../exercises/target-setting/target-checks'
 import type { Plan } from '../live/plan-schema'
 import type { PovertyLine } from '../poverty-line/poverty-line-schema'
 import type { ExerciseKind } from '../program/exercise-kinds'
-import { checkTargets, type TargetIssue } from '../targets/target-checks'
 import type { RunItem } from './agenda-run'
 
 /**

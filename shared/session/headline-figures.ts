@@ -1,5 +1,5 @@
+import { computeBenefit } from '../exercises/target-setting/benefit-calculator'
 import type { Plan } from '../live/plan-schema'
-import { computeBenefit } from '../targets/benefit-calculator'
 
 /**
  * A county's headline target as the closing plenary compares them: people to lift out of poverty,

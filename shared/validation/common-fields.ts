@@ -1,15 +1,29 @@
 import { z } from 'zod'
 import { isIsoDate } from './iso-date'
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from './plan-years'
+import { isPlainText, type TextLines } from './plain-text'
 
 /** Building blocks shared by the setup schemas; each carries a message key from `messages.ts`. */
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'v.invalid')
 
-export const requiredText = (maximum: number) =>
-  z.string().trim().min(1, 'v.required').max(maximum, 'v.tooLong')
+/**
+ * Text as people type it, trimmed, at most `maximum` characters, free of control and bidi-override
+ * characters (shared/validation/plain-text.ts): every name and text of the setup goes through here, so
+ * the rule is the same on the form, at the hub and in the data it stores. Single-line unless `lines`
+ * says it may hold line breaks and tabs.
+ */
+export const plainText = (maximum: number, lines: TextLines = {}) =>
+  z
+    .string()
+    .trim()
+    .max(maximum, 'v.tooLong')
+    .refine((text) => isPlainText(text, lines), 'v.controlCharacters')
 
-export const optionalText = (maximum: number) => z.string().trim().max(maximum, 'v.tooLong').default('')
+export const requiredText = (maximum: number, lines: TextLines = {}) =>
+  plainText(maximum, lines).refine((text) => text.length > 0, 'v.required')
+
+export const optionalText = (maximum: number, lines: TextLines = {}) => plainText(maximum, lines).default('')
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'v.date')
 
@@ -55,8 +69,3 @@ export const yuanSchema = z
   .max(1_000_000_000_000, 'v.tooBig')
   .refine(isWholeFen, 'v.cents')
   .nullable()
-
-/** Whole days from one ISO date to another (end − start). */
-export function daysBetween(start: string, end: string): number {
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000)
-}

@@ -22,3 +22,6 @@ export function isPlanDate(value: unknown): value is string {
   const year = Number(value.slice(0, 4))
   return year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR
 }
+
+/** Whole calendar days from one ISO date to another (end − start), on dayjs like every other date rule. */
+export const daysBetween = (start: string, end: string): number => dayjs(end).diff(dayjs(start), 'day')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES } from '../locale/locale'
-import { daysBetween, idSchema, isoDateSchema, optionalText, requiredText } from '../validation/common-fields'
+import { idSchema, isoDateSchema, optionalText, requiredText } from '../validation/common-fields'
+import { daysBetween } from '../validation/iso-date'
 
 export const MAX_WORKSHOP_DAYS = 31
 

@@ -1,26 +1,27 @@
 import * as Y from 'yjs'
-import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
-import { DATA_CARD_FIELDS, SWOT_QUADRANTS, YEAR_FIELDS } from '../../shared/live/plan-schema'
-
-/** Small deterministic PRNG (mulberry32), so both servers get the same edit schedule from one seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
+import {
+  COUNTY_DATA_CARD_ROOTS,
+  setDataCardField,
+} from '../../shared/exercises/county-data-card/county-data-card-doc'
+import {
+  DATA_CARD_FIELDS,
+  YEAR_FIELDS,
+} from '../../shared/exercises/county-data-card/county-data-card-schema'
+import { SWOT_QUADRANTS } from '../../shared/exercises/swot/swot-schema'
 
 export type EditKind = 'prose' | 'dataCard' | 'swot'
 
 /** Share of each kind of edit: mostly typing, some figures, a few new SWOT cards. */
 export const EDIT_MIX: Record<EditKind, number> = { prose: 0.6, dataCard: 0.25, swot: 0.15 }
 
-/** Top-level map of the benchmark's markers; the plan's own accessors never read it. */
-export const MARKER_MAP = 'bench'
+/**
+ * The map the benchmark's markers go in: a plan root a group may write (the hub refuses a write to any
+ * root a plan does not have), under keys (`<client>:<n>`) that no data-card field has, so the plan's
+ * reader never sees them.
+ */
+export const MARKER_MAP = COUNTY_DATA_CARD_ROOTS[0]
 
 const CHARACTERS = '扶贫乌鸡电商合作社物流培训产业就业增收脱贫村镇县农户养殖种植销售品牌市场'
 const MAX_PARAGRAPHS = 6

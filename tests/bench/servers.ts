@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { startHubProcess } from '../support/hub-process'
 import { makeTempDir } from '../support/temp-dir'
@@ -33,22 +34,27 @@ interface JsonResponse<T> {
   body: T
 }
 
-/** A JSON request over loopback, optionally from a given local address (each group device has its own). */
+/**
+ * A JSON request over loopback, optionally from a given local address (each group device has its own) and
+ * with a bearer token (the hub makes no setup change without the facilitator's).
+ */
 function requestJson<T>(
   baseUrl: string,
   method: string,
   path: string,
   body?: unknown,
-  localAddress?: string,
+  { localAddress, token }: { localAddress?: string; token?: string } = {},
 ): Promise<JsonResponse<T>> {
   const payload = body === undefined ? undefined : JSON.stringify(body)
+  const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': 'application/json' }
+  if (token) headers.authorization = `Bearer ${token}`
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       `${baseUrl}${path}`,
       {
         method,
         localAddress,
-        headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+        headers,
       },
       (res) => {
         let text = ''
@@ -93,35 +99,55 @@ export async function startOurHub(
   const started = performance.now()
   try {
     const url = hub.url
+    const facilitator = await ok(
+      requestJson<ApiResponse<'facilitatorToken'>>(url, 'GET', API_ROUTES.facilitatorToken),
+      'facilitator token',
+    )
+    const token = facilitator.token
     const workshop = await ok(
-      requestJson<ApiResponses['workshop']>(url, 'POST', API_ROUTES.workshops, {
-        title: '基准测试培训班 Benchmark class',
-        startDate: '2018-03-01',
-        endDate: '2018-03-05',
-        language: 'zh-CN',
-      }),
+      requestJson<ApiResponse<'getWorkshop'>>(
+        url,
+        'POST',
+        API_ROUTES.workshops,
+        {
+          title: '基准测试培训班 Benchmark class',
+          startDate: '2018-03-01',
+          endDate: '2018-03-05',
+          language: 'zh-CN',
+        },
+        { token },
+      ),
       'create workshop',
     )
     const workshopId = workshop.id
     for (let index = 0; index < counties; index++) {
       const county = await ok(
-        requestJson<ApiResponses['county']>(url, 'POST', apiPath(API_ROUTES.counties, { workshopId }), {
-          name: `基准县${index + 1}`,
-          population: 300_000 + index * 1000,
-        }),
+        requestJson<ApiResponse<'getCounty'>>(
+          url,
+          'POST',
+          apiPath(API_ROUTES.counties, { workshopId }),
+          {
+            name: `基准县${index + 1}`,
+            population: 300_000 + index * 1000,
+          },
+          { token },
+        ),
         'add county',
       )
       await ok(
-        requestJson(url, 'POST', apiPath(API_ROUTES.groups, { workshopId }), {
-          countyId: county.id,
-          name: `基准县${index + 1}小组`,
-        }),
+        requestJson(
+          url,
+          'POST',
+          apiPath(API_ROUTES.groups, { workshopId }),
+          { countyId: county.id, name: `基准县${index + 1}小组` },
+          { token },
+        ),
         'add group',
       )
     }
-    await ok(requestJson(url, 'POST', API_ROUTES.lanOpen, { address: '127.0.0.1' }), 'open LAN')
+    await ok(requestJson(url, 'POST', API_ROUTES.lanOpen, { address: '127.0.0.1' }, { token }), 'open LAN')
     const info = await ok(
-      requestJson<ApiResponses['joinInfo']>(url, 'GET', apiPath(API_ROUTES.joinInfo, { workshopId })),
+      requestJson<ApiResponse<'getJoinInfo'>>(url, 'GET', apiPath(API_ROUTES.joinInfo, { workshopId })),
       'join info',
     )
     let device = 0
@@ -131,12 +157,12 @@ export async function startOurHub(
       for (let member = 0; member < devicesPerCounty; member++) {
         device++
         const joined = await ok(
-          requestJson<ApiResponses['join']>(
+          requestJson<ApiResponse<'join'>>(
             url,
             'POST',
             API_ROUTES.join,
             { code: group.code, displayName: `组员${member + 1}` },
-            `127.0.1.${device}`,
+            { localAddress: `127.0.1.${device}` },
           ),
           'join',
         )
@@ -144,10 +170,6 @@ export async function startOurHub(
       }
       docs.push({ name: planDocName(workshopId, group.countyId), tokens })
     }
-    const facilitator = await ok(
-      requestJson<ApiResponses['facilitatorToken']>(url, 'GET', API_ROUTES.facilitatorToken),
-      'facilitator token',
-    )
     return {
       target: {
         kind: 'ours',

@@ -1,13 +1,5 @@
 import { seriousViolations } from './support/axe'
-import {
-  joinByLink,
-  joinByTyping,
-  LUEYANG,
-  lueyangJoin,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-} from './support/live-join'
+import { joinByLink, lueyangByLinkAndCode, lueyangJoin, newDevice } from './support/live-join'
 import { actionCard, actionTitles, addAction, addBudgetLine, budgetMatrixRows } from './support/action-steps'
 import { chooseOption } from './support/antd-select'
 import { enterValue } from './support/enter-value'
@@ -21,13 +13,10 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   hub,
 }) => {
   test.setTimeout(300_000)
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = (await newDevice(browser, hub.url)).page
-  const b = (await newDevice(browser, hub.url)).page
-  await joinByLink(a, url, '王伟')
-  await joinByTyping(b, code, '李娜')
+  const {
+    a: { page: a },
+    b: { page: b },
+  } = await lueyangByLinkAndCode(browser, hub.url)
 
   await openStep(a, /行动计划/)
   await expect(a).toHaveURL(/\?step=action-plan$/)

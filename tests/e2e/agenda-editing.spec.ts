@@ -72,6 +72,8 @@ test('leaving the agenda with unsaved changes asks first, and staying keeps them
   await question.getByRole('button', { name: '留在此页' }).click()
   await expect(page.getByRole('tab', { name: '议程' })).toHaveAttribute('aria-selected', 'true')
   await expect(minutes).toHaveValue('100')
+  // The closing dialog's mask would take the next click while it fades out.
+  await expect(question).toBeHidden()
 
   await page.getByRole('tab', { name: '参训县' }).click()
   await question.getByRole('button', { name: '离开并放弃修改' }).click()

@@ -1,4 +1,5 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema'
+import { facilitatorHeaders } from './support/hub-api'
 import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
 import { expect, test } from './support/test'
 
@@ -40,7 +41,14 @@ test("the group's steps follow the facilitator's agenda: a dropped exercise disa
     }
   }
   agenda.days[0]!.sessions[0]!.items.unshift(targets)
-  expect((await facilitator.request.put(agendaPath, { data: agenda })).ok()).toBe(true)
+  expect(
+    (
+      await facilitator.request.put(agendaPath, {
+        data: agenda,
+        headers: await facilitatorHeaders(facilitator.request),
+      })
+    ).ok(),
+  ).toBe(true)
 
   await device.page.reload()
   await expect(titles).toHaveText([

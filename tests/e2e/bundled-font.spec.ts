@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { demoPlanPath } from './support/demo-plan'
+import { drawnFaces, NOTO_SANS, NOTO_SANS_SC } from './support/drawn-faces'
 import { renderings } from './support/glyph-rendering'
 import { expect, test } from './support/test'
 
@@ -57,3 +58,41 @@ for (const viewport of [
     })
   })
 }
+
+/**
+ * English is drawn by the bundled Noto Sans, its quotes, apostrophes and · included (Noto Sans SC draws them
+ * full width: "county’ s"); Chinese in an English screen by Noto Sans SC, never by an installed face; and
+ * Chinese text keeps the full-width punctuation of Noto Sans SC.
+ */
+test('each language is drawn by its bundled face, punctuation included', async ({ page }) => {
+  await page.goto(await demoPlanPath(page))
+  await expect(page.getByRole('heading', { level: 1, name: /略阳县/ })).toBeVisible()
+  expect(await drawnFaces(page, page.getByRole('link', { name: '返回“加入”页' }))).toEqual([
+    expect.stringMatching(NOTO_SANS_SC.regular),
+  ])
+  expect(await drawnFaces(page, page.getByText('县域扶贫方案 · 小组成员同时编辑'))).toEqual([
+    expect.stringMatching(NOTO_SANS_SC.regular),
+  ])
+
+  await page.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // A reload draws the page afresh while the fonts come from the cache (where boxes once stayed).
+  await page.reload()
+  const summaryIntro = page.getByText('Describe in a few paragraphs the county’s poverty')
+  expect(await drawnFaces(page, summaryIntro)).toEqual([NOTO_SANS.regular])
+  expect(await drawnFaces(page, page.getByText('County anti-poverty plan · everyone'))).toEqual([
+    NOTO_SANS.regular,
+  ])
+  expect(await drawnFaces(page, page.getByRole('heading', { level: 1 }).getByText('Lueyang County'))).toEqual(
+    [NOTO_SANS.bold],
+  )
+  expect(await drawnFaces(page, page.locator('.plan-title-gloss'))).toEqual([
+    expect.stringMatching(NOTO_SANS_SC.regular),
+  ])
+  // 规划工坊 Plan Workshop: each script in its own bundled face, bold in both.
+  expect(await drawnFaces(page, page.locator('.app-title'))).toEqual([
+    NOTO_SANS.bold,
+    expect.stringMatching(NOTO_SANS_SC.bold),
+  ])
+  await page.screenshot({ path: 'test-results/screenshots/plan-heading-en-1280x720.png' })
+})

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import type { ApiResponses } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { seriousViolations } from './support/axe'
 import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
 import { expect, test } from './support/test'
@@ -128,7 +128,7 @@ test('the console runs the room: the projector and a Lueyang device follow the t
   await projectorMode(console_, '各县目标对比').click()
   await expect(projector.getByRole('heading', { level: 1, name: '各县目标对比' })).toBeVisible()
   const counties = await console_.request.get(`/api/workshops/${workshopId}/counties`)
-  const names = ((await counties.json()) as ApiResponses['counties']).map((county) => county.name)
+  const names = ((await counties.json()) as ApiResponse<'listCounties'>).map((county) => county.name)
   expect(names.length).toBeGreaterThanOrEqual(9)
   const rows = projector.locator('.projector-gallery-row')
   await expect(rows).toHaveCount(names.length)

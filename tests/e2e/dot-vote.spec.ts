@@ -11,6 +11,26 @@ test.use({ demo: true })
 
 const resultsHeading = (page: Page): Locator => page.getByRole('heading', { name: '投票结果' })
 
+/** The step on a laptop and on a phone, scrolled to the vote, for a person to look at. */
+async function shoot(page: Page, moment: string): Promise<void> {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size)
+    await page.evaluate(() =>
+      window.scrollTo(
+        0,
+        document.querySelector('.dv-board')!.getBoundingClientRect().top + window.scrollY - 120,
+      ),
+    )
+    await page.screenshot({
+      path: `test-results/screenshots/dot-vote-${moment}-${size.width}x${size.height}.png`,
+    })
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+}
+
 /** The revealed results as read on the screen: rank, card, total dots. */
 const results = (page: Page): Promise<string[][]> =>
   page
@@ -49,9 +69,7 @@ test('two devices place their dots within the limit; results stay hidden until t
   const groups = a.page.locator('.dv-group h3')
   await expect(groups).toHaveText(['问题树：原因', 'SWOT：劣势', 'SWOT：威胁'])
   await expect(dotBalance(a.page)).toHaveText('还剩 3 个圆点（共 3 个）')
-  await expect(
-    a.page.getByText('投票是匿名的：主持人公布结果之前，你只能看到本设备投出的圆点。'),
-  ).toBeVisible()
+  await expect(a.page.getByText('投票是匿名的：主持人公布结果之前，你只能看到自己投出的圆点。')).toBeVisible()
 
   // Device A spends its three dots; the fourth is refused until one is taken back.
   await addDot(a.page, '冷链运输成本高').click()
@@ -81,11 +99,12 @@ test('two devices place their dots within the limit; results stay hidden until t
   await expect(dotItem(a.page, '交通不便')).toHaveAttribute('data-mine', '0')
   await expect(resultsHeading(a.page)).toHaveCount(0)
   await expect(resultsHeading(b.page)).toHaveCount(0)
+  await shoot(a.page, 'before-reveal')
 
   // The facilitator opens the county's plan: how many dots are in, but not where; no voting of their own.
   await groupCard(facilitator, LUEYANG).getByRole('button', { name: '以主持人身份打开方案' }).click()
   await openStep(facilitator, /圆点投票/)
-  await expect(facilitator.getByText('本县已投出 6 个圆点，来自 2 台设备。')).toBeVisible()
+  await expect(facilitator.getByText('本县已投出 6 个圆点，来自 2 位成员。')).toBeVisible()
   await expect(facilitator.getByText('结果尚未公布：各组只能看到自己的圆点。')).toBeVisible()
   await expect(facilitator.getByRole('button', { name: /上投一点$/ })).toHaveCount(0)
   await expect(resultsHeading(facilitator)).toHaveCount(0)
@@ -114,13 +133,7 @@ test('two devices place their dots within the limit; results stay hidden until t
   await expect(dotBalance(b.page)).toHaveText('还剩 2 个圆点（共 5 个）')
   await expect(addDot(a.page, '只能在集市零卖')).toBeEnabled()
 
-  await a.page.evaluate(() =>
-    window.scrollTo(
-      0,
-      document.querySelector('.dv-board')!.getBoundingClientRect().top + window.scrollY - 120,
-    ),
-  )
-  await a.page.screenshot({ path: 'test-results/screenshots/dot-vote-1280x720.png' })
+  await shoot(a.page, 'after-reveal')
   expect(await seriousViolations(a.page), 'dot vote, group device').toEqual([])
 
   // Hidden again, the results go from every device; a reload keeps this device's own dots.

@@ -1,4 +1,4 @@
-import { hubApi, SPRING_WORKSHOP } from './support/hub-api'
+import { facilitatorHeaders, hubApi, SPRING_WORKSHOP } from './support/hub-api'
 import { openSetupTab } from './support/setup-navigation'
 import { expect, test } from './support/test'
 
@@ -44,6 +44,7 @@ test('a refusal from the hub lands on the field it concerns and the optimistic r
   // Meanwhile the county gets its group elsewhere (another facilitator window).
   await request.post(`/api/workshops/${workshop.id}/groups`, {
     data: { countyId: county.id, name: '茶陵县第一组' },
+    headers: await facilitatorHeaders(request),
   })
   await dialog.getByRole('button', { name: '保存' }).click()
 

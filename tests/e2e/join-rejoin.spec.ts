@@ -1,3 +1,4 @@
+import { facilitatorHeaders } from './support/hub-api'
 import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
 import { expect, test } from './support/test'
 
@@ -14,8 +15,9 @@ test('after the LAN session was closed and reopened, joining again needs no typi
   await joinByLink(phone.page, url, '王伟')
 
   // The facilitator closes the session (every join ends) and opens it again.
-  await page.request.post('/api/lan/close', { data: {} })
-  await page.request.post('/api/lan/open', { data: { address: '127.0.0.1' } })
+  const headers = await facilitatorHeaders(page.request)
+  await page.request.post('/api/lan/close', { data: {}, headers })
+  await page.request.post('/api/lan/open', { data: { address: '127.0.0.1' }, headers })
 
   await phone.page.goto('/join')
   await expect(phone.page.getByText('本设备之前的加入已结束')).toBeVisible()

@@ -1,7 +1,8 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { planDocName } from '../../shared/live/doc-names'
-import { planDataCard, planProse, proseParagraphs } from '../../shared/live/plan-doc'
-import type { DataCardField } from '../../shared/live/plan-schema'
+import { planDataCard } from '../../shared/exercises/county-data-card/county-data-card-doc'
+import { planProse, proseParagraphs } from '../../shared/live/plan-doc'
+import type { DataCardField } from '../../shared/exercises/county-data-card/county-data-card-schema'
 import { connectLive } from '../support/live-client'
 import {
   groupCard,
@@ -295,7 +296,8 @@ test('a reload while the hub is out of reach keeps the local edits and their cou
   // The provider keeps the WebSocket class it found when the page loaded, so the route (which replaces
   // that class) is set up before the page opens; while the hub is "reachable" it passes everything on.
   let hubReachable = true
-  await a.page.routeWebSocket(/\/live$/, (socket) => {
+  // The socket's URL names the database generation its local copies belong to (`/live?generation=…`).
+  await a.page.routeWebSocket(/\/live(\?|$)/, (socket) => {
     if (hubReachable) socket.connectToServer()
     else socket.close()
   })

@@ -3,17 +3,8 @@ import { actionCard, addBudgetLine, budgetMatrixRows } from './support/action-st
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import { addDot, dotBalance, dotItem } from './support/dot-vote-steps'
-import {
-  groupCard,
-  joinByLink,
-  joinByTyping,
-  LUEYANG,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-  summaryEditor,
-  typeInSummary,
-} from './support/live-join'
+import { hubApi } from './support/hub-api'
+import { groupCard, LUEYANG, lueyangByLinkAndCode, summaryEditor, typeInSummary } from './support/live-join'
 import {
   addNeed,
   dragResourceByMouse,
@@ -104,13 +95,11 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   hub,
 }) => {
   test.setTimeout(300_000)
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = (await newDevice(browser, hub.url)).page
-  const b = (await newDevice(browser, hub.url)).page
-  await joinByLink(a, url, '王伟')
-  await joinByTyping(b, code, '李娜')
+  const {
+    facilitator,
+    a: { page: a },
+    b: { page: b },
+  } = await lueyangByLinkAndCode(browser, hub.url)
   for (const step of Object.values(STEPS)) await expect(status(a, step)).not.toHaveText('已完成')
 
   // 1. The data card: the seeded figures are there; the official adds the rest while the partner writes
@@ -198,6 +187,10 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await addDot(a, '冷链运输成本高').click()
   await expect(dotBalance(a)).toHaveText('还剩 2 个圆点（共 3 个）')
   await expect(dotItem(a, '冷链运输成本高')).toHaveAttribute('data-mine', '1')
+  // Ballots are secret until the facilitator reveals them: only then can the plan say the vote is done.
+  await expect(status(a, STEPS.dotVote)).not.toHaveText('已完成')
+  const workshopId = /\/plan\/([^/]+)\//.exec(a.url())![1]!
+  await hubApi.revealDotVotes(facilitator.request, workshopId)
   await expect(status(a, STEPS.dotVote)).toHaveText('已完成')
   await record(a, STEPS.dotVote)
 

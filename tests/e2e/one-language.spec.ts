@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import type { ApiResponses } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -22,10 +22,10 @@ const TEXTS = {
 } as const
 
 async function demoIds(request: APIRequestContext) {
-  const [workshop] = (await (await request.get('/api/workshops')).json()) as ApiResponses['workshops']
+  const [workshop] = (await (await request.get('/api/workshops')).json()) as ApiResponse<'listWorkshops'>
   const counties = (await (
     await request.get(`/api/workshops/${workshop!.id}/counties`)
-  ).json()) as ApiResponses['counties']
+  ).json()) as ApiResponse<'listCounties'>
   return { workshopId: workshop!.id, lueyangId: counties.find((county) => county.name === '略阳县')!.id }
 }
 

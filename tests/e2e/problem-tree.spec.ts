@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { lueyangGroupOfTwo, newDevice } from './support/live-join'
 import { seriousViolations } from './support/axe'
 import { stepLink } from './support/plan-navigator'
 import {
@@ -21,12 +21,7 @@ test('two devices build a problem tree: causes, a sub-cause and an effect, moved
   hub,
 }) => {
   const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, hub.url)
-  const b = await newDevice(browser, hub.url)
-  await joinByLink(a.page, url, '王伟')
-  await joinByLink(b.page, url, '李娜')
+  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url)
 
   await expect(treeStep(a.page)).toContainText('已完成 0%')
   await treeStep(a.page).click()

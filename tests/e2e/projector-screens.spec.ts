@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
+import { addIndicator, setIndicatorTarget } from '../../shared/exercises/target-setting/target-setting-doc'
 import { setProjectorMode, showSpotlight } from '../../shared/session/run-actions'
 import { connectLive, type LiveClient } from '../support/live-client'
 import { fillLueyangPlan } from '../support/lueyang-plan'
@@ -14,20 +15,21 @@ test.use({ demo: true })
 /** The demo workshop as the facilitator's own scripts see it: ids, the token, and the projector link. */
 async function room(hubUrl: string) {
   const get = async <T>(path: string) => (await (await fetch(`${hubUrl}${path}`)).json()) as T
-  const [workshop] = await get<ApiResponses['workshops']>(API_ROUTES.workshops)
+  const [workshop] = await get<ApiResponse<'listWorkshops'>>(API_ROUTES.workshops)
   const workshopId = workshop!.id
-  const counties = await get<ApiResponses['counties']>(apiPath(API_ROUTES.counties, { workshopId }))
-  const { token } = await get<ApiResponses['facilitatorToken']>(API_ROUTES.facilitatorToken)
+  const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
+  const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
   const link = (await (
     await fetch(`${hubUrl}${apiPath(API_ROUTES.projectorLink, { workshopId })}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: '{}',
     })
-  ).json()) as ApiResponses['projectorLink']
+  ).json()) as ApiResponse<'projectorLink'>
   await fetch(`${hubUrl}${API_ROUTES.lanOpen}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ address: '127.0.0.1' }),
   })
   return { workshopId, counties, token, projectorUrl: `/projector/${workshopId}#${link.token}` }

@@ -1,12 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import {
-  joinByLink,
-  joinByTyping,
-  LUEYANG,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-} from './support/live-join'
+import { lueyangByLinkAndCode } from './support/live-join'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import {
@@ -35,14 +28,8 @@ test('a county group matches catalogue resources to its needs by mouse, keyboard
   browser,
   hub,
 }) => {
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, hub.url)
   // The second device is a tablet, where the catalogue sits beside the needs in a narrower column.
-  const b = await newDevice(browser, hub.url, { width: 768, height: 1024 })
-  await joinByLink(a.page, url, '王伟')
-  await joinByTyping(b.page, code, '李娜')
+  const { a, b } = await lueyangByLinkAndCode(browser, hub.url, { width: 768, height: 1024 })
 
   await expect(matchingStep(a.page)).toContainText('已完成 0%')
   await matchingStep(a.page).click()

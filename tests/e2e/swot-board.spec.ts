@@ -1,12 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import {
-  joinByLink,
-  joinByTyping,
-  LUEYANG,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-} from './support/live-join'
+import { lueyangByLinkAndCode } from './support/live-join'
 import { expect, test } from './support/test'
 import { seriousViolations } from './support/axe'
 import { demoPlanPath } from './support/demo-plan'
@@ -21,13 +14,7 @@ test('two devices fill the SWOT board; cards move by mouse and by keyboard; orde
   browser,
   hub,
 }) => {
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, hub.url)
-  const b = await newDevice(browser, hub.url)
-  await joinByLink(a.page, url, '王伟')
-  await joinByTyping(b.page, code, '李娜')
+  const { a, b } = await lueyangByLinkAndCode(browser, hub.url)
 
   // The navigator opens the SWOT step and keeps it in the address; nothing is filled in yet.
   await expect(swotStep(a.page)).toContainText('已完成 0%')

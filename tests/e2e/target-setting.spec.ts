@@ -1,12 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import {
-  joinByLink,
-  joinByTyping,
-  LUEYANG,
-  newDevice,
-  openLanOnLoopback,
-  readJoin,
-} from './support/live-join'
+import { joinByLink, lueyangByLinkAndCode, lueyangJoin, newDevice } from './support/live-join'
 import { chooseOption } from './support/antd-select'
 import { enterValue } from './support/enter-value'
 import { seriousViolations } from './support/axe'
@@ -26,13 +19,10 @@ test('Lueyang sets its targets: 60% of 32,000 is 19,200, warnings next to the fi
   hub,
 }) => {
   test.setTimeout(180_000)
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = (await newDevice(browser, hub.url)).page
-  const b = (await newDevice(browser, hub.url)).page
-  await joinByLink(a, url, '王伟')
-  await joinByTyping(b, code, '李娜')
+  const {
+    a: { page: a },
+    b: { page: b },
+  } = await lueyangByLinkAndCode(browser, hub.url)
 
   await targetStep(a).click()
   await expect(a).toHaveURL(/\?step=target-setting$/)
@@ -192,9 +182,7 @@ test('on a tablet the table scrolls under its name column; on a phone each indic
   browser,
   hub,
 }) => {
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
+  const { url } = await lueyangJoin(browser, hub.url)
   const tablet = (await newDevice(browser, hub.url, { width: 768, height: 1024 })).page
   await joinByLink(tablet, url, '张敏')
   await targetStep(tablet).click()

@@ -8,10 +8,12 @@ import { storeStateOfMessage } from '../../shared/backups/store-state-notice'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { connectLive, eventually, liveUrl, type LiveClient } from '../support/live-client'
 import { setUpWorkshop } from '../support/live-fixture'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { STORE_REPLACED_CLOSE_CODE } from '../../shared/backups/store-replaced'
 import { planDocName } from '../../shared/live/doc-names'
-import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../shared/live/plan-doc'
 import { listBackups } from '../../electron/hub/store/backup/backup-folder'
 import { useLiveRoom } from '../support/live-room'
 
@@ -33,15 +35,15 @@ describe('restoring a backup while the hub runs', () => {
     await Promise.all([first.synced, second.synced])
     addSwotCard(first.doc, 'strengths', 'before the backup')
     await first.saved()
-    const backup = (await t.request<ApiResponses['backupCreate']>('POST', API_ROUTES.backups)).body
+    const backup = (await t.request<ApiResponse<'createBackup'>>('POST', API_ROUTES.backups)).body
 
     addSwotCard(second.doc, 'strengths', 'after the backup')
     await second.saved()
     await t.request('POST', apiPath(API_ROUTES.counties, { workshopId: f.workshopId }), { name: '奉节县' })
-    const generation = (await t.request<ApiResponses['health']>('GET', API_ROUTES.health)).body.generation
+    const generation = (await t.request<ApiResponse<'health'>>('GET', API_ROUTES.health)).body.generation
 
     const closed = [closeCodeOf(first.socket), closeCodeOf(second.socket)]
-    const restore = await t.request<ApiResponses['backupRestore']>(
+    const restore = await t.request<ApiResponse<'restoreBackup'>>(
       'POST',
       apiPath(API_ROUTES.backupRestore, { backupName: backup.name }),
     )
@@ -54,7 +56,7 @@ describe('restoring a backup while the hub runs', () => {
     expect(restore.body.keptAs).toMatchObject({ reason: 'before-restore' })
     expect(listBackups(t.dataDir).map((entry) => entry.name)).toContain(restore.body.keptAs!.name)
 
-    const counties = await t.request<ApiResponses['counties']>(
+    const counties = await t.request<ApiResponse<'listCounties'>>(
       'GET',
       apiPath(API_ROUTES.counties, { workshopId: f.workshopId }),
     )
@@ -63,7 +65,7 @@ describe('restoring a backup while the hub runs', () => {
     await reader.synced
     expect(readPlan(reader.doc).swot.map((card) => card.text)).toEqual(['before the backup'])
 
-    const health = (await t.request<ApiResponses['health']>('GET', API_ROUTES.health)).body
+    const health = (await t.request<ApiResponse<'health'>>('GET', API_ROUTES.health)).body
     expect(health.generation).not.toBe(generation)
     // A device that was away during the restore comes back with copies of the replaced database: refused.
     const stale = new WebSocket(`${liveUrl(t.hub.url)}?generation=${generation}`)
@@ -72,7 +74,7 @@ describe('restoring a backup while the hub runs', () => {
   })
 
   it('answers a sentence for a backup that is not there', async () => {
-    const response = await room.t.request<ApiResponses['backupRestore']>(
+    const response = await room.t.request<ApiResponse<'restoreBackup'>>(
       'POST',
       apiPath(API_ROUTES.backupRestore, { backupName: 'backup-2018-03-12T08-30-00-000Z-manual.sqlite' }),
       undefined,
@@ -109,7 +111,7 @@ describe('a database found damaged while serving', () => {
       },
     })
     const f = await setUpWorkshop(t)
-    const backup = (await t.request<ApiResponses['backupCreate']>('POST', API_ROUTES.backups)).body
+    const backup = (await t.request<ApiResponse<'createBackup'>>('POST', API_ROUTES.backups)).body
     const device = connectLive(t.hub.url, planDocName(f.workshopId, f.lueyang.id), f.facilitatorToken)
     clients.push(device)
     await device.synced
@@ -121,7 +123,7 @@ describe('a database found damaged while serving', () => {
     await eventually(() => notices.some((notice) => storeStateOfMessage(notice) === 'damaged'), 'the notice')
     expect(device.provider.unsyncedChanges).toBeGreaterThan(0)
 
-    const status = await t.request<ApiResponses['storeStatus']>('GET', API_ROUTES.storeStatus)
+    const status = await t.request<ApiResponse<'getStoreStatus'>>('GET', API_ROUTES.storeStatus)
     expect(status.body).toMatchObject({ state: 'damaged', pendingEdits: 1 })
     const write = await t.request<ApiErrorBody>(
       'POST',
@@ -138,7 +140,7 @@ describe('a database found damaged while serving', () => {
     damaged = false
     const restore = await t.request('POST', apiPath(API_ROUTES.backupRestore, { backupName: backup.name }))
     expect(restore.status).toBe(200)
-    expect((await t.request<ApiResponses['storeStatus']>('GET', API_ROUTES.storeStatus)).body.state).toBe(
+    expect((await t.request<ApiResponse<'getStoreStatus'>>('GET', API_ROUTES.storeStatus)).body.state).toBe(
       'ok',
     )
     const quarantined = readdirSync(join(t.dataDir, 'quarantine'))

@@ -8,10 +8,12 @@ import { migrate } from '../../electron/hub/store/migrate'
 import { MIGRATIONS } from '../../electron/hub/store/migrations/migration-list'
 import { databasePath, openDatabase } from '../../electron/hub/store/open-database'
 import { BackupError } from '../../electron/hub/store/store-errors'
-import { API_ROUTES, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { backupName } from '../../shared/backups/backup-schema'
 import { planDocName } from '../../shared/live/doc-names'
-import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../shared/live/plan-doc'
 import { integrityOf, liveDocIn, openBackup } from '../support/backup-reader'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { connectLive, type LiveClient } from '../support/live-client'
@@ -55,17 +57,17 @@ describe('backups of the whole database', () => {
         await new Promise((resolve) => setTimeout(resolve, 2))
       }
     })()
-    const taken: ApiResponses['backupCreate'][] = []
+    const taken: ApiResponse<'createBackup'>[] = []
     for (let round = 0; round < 3; round++) {
       await new Promise((resolve) => setTimeout(resolve, 150))
-      const response = await t.request<ApiResponses['backupCreate']>('POST', API_ROUTES.backups)
+      const response = await t.request<ApiResponse<'createBackup'>>('POST', API_ROUTES.backups)
       expect(response.status).toBe(201)
       taken.push(response.body)
     }
     typing = false
     await typist
     await device.saved()
-    const final = await t.request<ApiResponses['backupCreate']>('POST', API_ROUTES.backups)
+    const final = await t.request<ApiResponse<'createBackup'>>('POST', API_ROUTES.backups)
 
     for (const backup of [...taken, final.body]) {
       expect(backup).toMatchObject({ reason: 'manual', checked: true })
@@ -83,7 +85,7 @@ describe('backups of the whole database', () => {
   it('lists the backups newest first with their time, reason, size and check', async () => {
     t = await startTestHub()
     await t.request('POST', API_ROUTES.backups)
-    const list = await t.request<ApiResponses['backups']>('GET', API_ROUTES.backups)
+    const list = await t.request<ApiResponse<'listBackups'>>('GET', API_ROUTES.backups)
     expect(list.body.map((backup) => backup.reason)).toEqual(['manual', 'start'])
     expect(list.body[0]!.sizeBytes).toBeGreaterThan(4096)
     expect(list.body[0]!.createdAt >= list.body[1]!.createdAt).toBe(true)

@@ -1,17 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
-import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../shared/live/plan-doc'
 import { startHubProcess, type HubProcess } from '../support/hub-process'
 import { connectLive } from '../support/live-client'
 import { makeTempDir } from '../support/temp-dir'
 
 const ROUNDS = 20
 
-async function rest<T>(hub: HubProcess, method: string, path: string, body?: unknown): Promise<T> {
+async function rest<T>(
+  hub: HubProcess,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const response = await fetch(`${hub.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return (await response.json()) as T
@@ -34,22 +45,22 @@ describe('durability when the hub is killed', () => {
 
   beforeAll(async () => {
     hub = await startHubProcess(dir.path)
-    const workshop = await rest<ApiResponses['workshop']>(hub, 'POST', API_ROUTES.workshops, {
-      title: 'crash test',
-      startDate: '2018-03-01',
-      endDate: '2018-03-02',
-      language: 'zh-CN',
-    })
-    const county = await rest<ApiResponses['county']>(
+    token = (await rest<ApiResponse<'facilitatorToken'>>(hub, 'GET', API_ROUTES.facilitatorToken)).token
+    const workshop = await rest<ApiResponse<'getWorkshop'>>(
+      hub,
+      'POST',
+      API_ROUTES.workshops,
+      { title: 'crash test', startDate: '2018-03-01', endDate: '2018-03-02', language: 'zh-CN' },
+      token,
+    )
+    const county = await rest<ApiResponse<'getCounty'>>(
       hub,
       'POST',
       apiPath(API_ROUTES.counties, { workshopId: workshop.id }),
-      {
-        name: '略阳县',
-      },
+      { name: '略阳县' },
+      token,
     )
     docName = planDocName(workshop.id, county.id)
-    token = (await rest<ApiResponses['facilitatorToken']>(hub, 'GET', API_ROUTES.facilitatorToken)).token
   })
   afterAll(async () => {
     await hub.kill()

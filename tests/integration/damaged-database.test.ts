@@ -14,7 +14,8 @@ import {
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../../electron/hub/store/open-database'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { runServeToExit, startHubProcess, type HubProcess } from '../support/hub-process'
 import { makeTempDir } from '../support/temp-dir'
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from '../support/tmpfs'
@@ -49,7 +50,7 @@ async function json<T>(hub: HubProcess, method: string, path: string, body?: unk
  */
 async function workshopFolder(dataDir: string, stop: 'kill' | 'stop'): Promise<void> {
   let hub = await startHubProcess(dataDir)
-  const workshop = await json<ApiResponses['workshop']>(hub, 'POST', API_ROUTES.workshops, {
+  const workshop = await json<ApiResponse<'createWorkshop'>>(hub, 'POST', API_ROUTES.workshops, {
     title: '2018 贫困县扶贫培训班',
     startDate: '2018-03-01',
     endDate: '2018-03-02',
@@ -132,7 +133,7 @@ describe('a database that cannot be used at start', () => {
         env: { LANG: 'en_US.UTF-8' },
       })
       expect(hub.log).toMatch(/Restored the backup from/)
-      const workshops = await json<ApiResponses['workshops']>(hub, 'GET', API_ROUTES.workshops)
+      const workshops = await json<ApiResponse<'listWorkshops'>>(hub, 'GET', API_ROUTES.workshops)
       expect(workshops.map((workshop) => workshop.title)).toEqual(['2018 贫困县扶贫培训班'])
     },
   )
@@ -165,7 +166,7 @@ describe('a database that cannot be used at start', () => {
 
       volume.remount('rw')
       hub = await startHubProcess(volume.path)
-      const workshops = await json<ApiResponses['workshops']>(hub, 'GET', API_ROUTES.workshops)
+      const workshops = await json<ApiResponse<'listWorkshops'>>(hub, 'GET', API_ROUTES.workshops)
       expect(workshops).toHaveLength(1)
     },
   )

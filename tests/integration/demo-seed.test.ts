@@ -1,31 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_FILE } from '../../electron/hub/app-paths'
 import { seedDemo } from '../../electron/hub/demo/seed-demo'
-import { openStore, type Store } from '../../electron/hub/store/store'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
-import { makeTempDir } from '../support/temp-dir'
+import { useTempStore } from '../support/temp-store'
 
 describe('demo workshop', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let store: Store
-  beforeEach(() => {
-    dir = makeTempDir()
-    store = openStore(dir.path)
-  })
-  afterEach(() => {
-    store.close()
-    dir.remove()
-  })
+  const temp = useTempStore()
 
   it('seeds the 2018 class with Lueyang as published, at least five more real counties, a group each and two days', () => {
-    const result = seedDemo(store, DEMO_FILE)
+    const result = seedDemo(temp.store, DEMO_FILE)
     if (!result.seeded) throw new Error('expected the demo to be seeded')
     expect(result.workshop).toMatchObject({
       title: '2018 贫困县扶贫培训班（演示）',
       titleEn: '2018 county poverty-alleviation class (demo)',
     })
 
-    const counties = store.counties.list(result.workshop.id)
+    const counties = temp.store.counties.list(result.workshop.id)
     expect(counties.length).toBeGreaterThanOrEqual(6)
     expect(counties[0]).toMatchObject({
       name: '略阳县',
@@ -41,17 +31,17 @@ describe('demo workshop', () => {
     )
     expect(counties.every((c) => c.sources.length > 0)).toBe(true)
 
-    const groups = store.groups.list(result.workshop.id)
+    const groups = temp.store.groups.list(result.workshop.id)
     expect(groups.map((g) => g.countyId).sort()).toEqual(counties.map((c) => c.id).sort())
-    expect(store.agenda.get(result.workshop.id).days).toHaveLength(2)
-    expect(store.resources.list(result.workshop.id)).toEqual(DEFAULT_RESOURCES)
+    expect(temp.store.agenda.get(result.workshop.id).days).toHaveLength(2)
+    expect(temp.store.resources.list(result.workshop.id)).toEqual(DEFAULT_RESOURCES)
   })
 
   it('keeps each text in one language: Chinese in the Chinese fields, English in the English ones', () => {
-    const result = seedDemo(store, DEMO_FILE)
+    const result = seedDemo(temp.store, DEMO_FILE)
     if (!result.seeded) throw new Error('expected the demo to be seeded')
     const { workshop } = result
-    const counties = store.counties.list(workshop.id)
+    const counties = temp.store.counties.list(workshop.id)
     const chinese = [
       workshop.title,
       workshop.venue,
@@ -78,8 +68,8 @@ describe('demo workshop', () => {
   })
 
   it('never mixes demo counties into a data folder that already has workshops', () => {
-    seedDemo(store, DEMO_FILE)
-    expect(seedDemo(store, DEMO_FILE)).toEqual({ seeded: false, reason: 'not-empty' })
-    expect(store.workshops.list()).toHaveLength(1)
+    seedDemo(temp.store, DEMO_FILE)
+    expect(seedDemo(temp.store, DEMO_FILE)).toEqual({ seeded: false, reason: 'not-empty' })
+    expect(temp.store.workshops.list()).toHaveLength(1)
   })
 })

@@ -1,10 +1,12 @@
 import { closeSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import type { ApiErrorBody } from '../../shared/api/api-error'
 import { planDocName } from '../../shared/live/doc-names'
-import { addSwotCard, readPlan } from '../../shared/live/plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../shared/live/plan-doc'
 import { startHubProcess, type HubProcess } from '../support/hub-process'
 import { connectLive, eventually, type LiveClient } from '../support/live-client'
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from '../support/tmpfs'
@@ -66,14 +68,14 @@ describe.skipIf(tmpfsUnavailable)(
         volume = mountTmpfs('4m')
         const dataDir = join(volume.path, 'data')
         hub = await startHubProcess(dataDir)
-        const workshop = await call<ApiResponses['workshop']>(hub, 'POST', API_ROUTES.workshops, {
+        const workshop = await call<ApiResponse<'createWorkshop'>>(hub, 'POST', API_ROUTES.workshops, {
           title: '2018 贫困县扶贫培训班',
           startDate: '2018-03-01',
           endDate: '2018-03-02',
           language: 'zh-CN',
         })
         const workshopId = workshop.body.id
-        const county = await call<ApiResponses['county']>(
+        const county = await call<ApiResponse<'createCounty'>>(
           hub,
           'POST',
           apiPath(API_ROUTES.counties, { workshopId }),
@@ -81,7 +83,7 @@ describe.skipIf(tmpfsUnavailable)(
             name: '略阳县',
           },
         )
-        const token = (await call<ApiResponses['facilitatorToken']>(hub, 'GET', API_ROUTES.facilitatorToken))
+        const token = (await call<ApiResponse<'facilitatorToken'>>(hub, 'GET', API_ROUTES.facilitatorToken))
           .body.token
         const docName = planDocName(workshopId, county.body.id)
         const device = connectLive(hub.url, docName, token)
@@ -97,7 +99,7 @@ describe.skipIf(tmpfsUnavailable)(
         fillDisk(filler)
         for (let card = 0; card < 150; card++) addSwotCard(device.doc, 'opportunities', `while full ${card}`)
         await until(async () => {
-          const status = await call<ApiResponses['storeStatus']>(hub!, 'GET', API_ROUTES.storeStatus)
+          const status = await call<ApiResponse<'getStoreStatus'>>(hub!, 'GET', API_ROUTES.storeStatus)
           return status.body.state === 'diskFull' && status.body.pendingEdits === 150
         }, 'the console to say the disk is full with 150 edits waiting')
         expect(device.provider.unsyncedChanges).toBeGreaterThan(0)
@@ -107,11 +109,11 @@ describe.skipIf(tmpfsUnavailable)(
         })
         expect(refused.status).toBe(507)
         expect(refused.body.error.message).toMatch(/disk is full/)
-        const backupsBefore = (await call<ApiResponses['backups']>(hub, 'GET', API_ROUTES.backups)).body
+        const backupsBefore = (await call<ApiResponse<'listBackups'>>(hub, 'GET', API_ROUTES.backups)).body
         const backup = await call<ApiErrorBody>(hub, 'POST', API_ROUTES.backups)
         expect(backup.status).toBe(507)
         expect(backup.body.error.key).toBe('backup.diskFull')
-        expect((await call<ApiResponses['backups']>(hub, 'GET', API_ROUTES.backups)).body).toEqual(
+        expect((await call<ApiResponse<'listBackups'>>(hub, 'GET', API_ROUTES.backups)).body).toEqual(
           backupsBefore,
         )
 
@@ -119,14 +121,14 @@ describe.skipIf(tmpfsUnavailable)(
         truncateSync(filler, statSync(filler).size - 160 * 1024)
         await device.saved()
         await new Promise((resolve) => setTimeout(resolve, 1500))
-        expect((await call<ApiResponses['health']>(hub, 'GET', API_ROUTES.health)).body.status).toBe('ok')
+        expect((await call<ApiResponse<'health'>>(hub, 'GET', API_ROUTES.health)).body.status).toBe('ok')
 
         rmSync(filler)
         addSwotCard(device.doc, 'threats', 'after the disk was cleared')
         await device.saved()
         await until(
           async () =>
-            (await call<ApiResponses['storeStatus']>(hub!, 'GET', API_ROUTES.storeStatus)).body.state ===
+            (await call<ApiResponse<'getStoreStatus'>>(hub!, 'GET', API_ROUTES.storeStatus)).body.state ===
             'ok',
           'the disk state to be ok again',
         )

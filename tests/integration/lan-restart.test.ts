@@ -2,7 +2,8 @@ import { request } from 'node:http'
 import { createServer, type AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LOOPBACK_INTERFACE } from '../../electron/hub/lan/lan-interfaces'
-import { API_ROUTES, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import type { LanInterface } from '../../shared/join/join-schema'
 import { planDocName } from '../../shared/live/doc-names'
 import { startTestHub, type TestHub } from '../support/hub-client'
@@ -58,7 +59,7 @@ describe('the LAN session across a hub restart', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     t = await startTestHub({ listLanInterfaces: withWifi })
     f = await setUpWorkshop(t)
-    const opened = await t.request<ApiResponses['lan']>('POST', API_ROUTES.lanOpen, {
+    const opened = await t.request<ApiResponse<'getLan'>>('POST', API_ROUTES.lanOpen, {
       address: VENUE_WIFI.address,
     })
     expect(opened.body.open).toBe(true)
@@ -71,7 +72,7 @@ describe('the LAN session across a hub restart', () => {
 
   const venueUrl = () => `http://${VENUE_WIFI.address}:${t.hub.port}`
   const lanStatus = async () =>
-    (await requestJson('GET', `${t.hub.url}${API_ROUTES.lan}`)).body as ApiResponses['lan']
+    (await requestJson('GET', `${t.hub.url}${API_ROUTES.lan}`)).body as ApiResponse<'getLan'>
 
   it('opens again on the same address and port, where a group token still works', async () => {
     const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
@@ -103,6 +104,7 @@ describe('the LAN session across a hub restart', () => {
     await t.restart({ port: t.hub.port, listLanInterfaces: withoutWifi })
     const reopened = await requestJson('POST', `${t.hub.url}${API_ROUTES.lanOpen}`, {
       body: { address: LOOPBACK_INTERFACE.address },
+      token: t.hub.access.facilitatorToken(),
     })
     expect(reopened.body).toMatchObject({ open: true, lostAddress: null })
   })

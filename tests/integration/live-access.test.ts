@@ -1,40 +1,26 @@
 import { request as httpRequest } from 'node:http'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { hashToken } from '../../electron/hub/access/token-crypto'
 import { JOIN_ATTEMPTS_PER_MINUTE } from '../../electron/hub/api/join-routes'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { JOIN_CODE_ALPHABET } from '../../shared/join/join-code'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { readPlan, setDataCardField } from '../../shared/live/plan-doc'
+import { readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, setBroadcastMessage } from '../../shared/live/session-doc'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { connectLive, eventually, liveUrl, type LiveClient } from '../support/live-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
+import { eventually, liveUrl, type LiveClient } from '../support/live-client'
+import { joinAs } from '../support/live-fixture'
+import { useLiveRoom } from '../support/live-room'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('who may open which live document', () => {
-  let t: TestHub
-  let f: LiveFixture
-  const clients: LiveClient[] = []
-  const open = (name: string, token: string | null) => {
-    const client = connectLive(t.hub.url, name, token)
-    clients.push(client)
-    return client
-  }
-  const lueyangPlan = () => planDocName(f.workshopId, f.lueyang.id)
-
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.stop()
-  })
+  const room = useLiveRoom()
+  const lueyangPlan = () => planDocName(room.f.workshopId, room.f.lueyang.id)
 
   /** A refused client must not have received a single byte of the document. */
   async function expectRefusedBeforeSync(client: LiveClient): Promise<void> {
@@ -44,97 +30,99 @@ describe('who may open which live document', () => {
   }
 
   it('refuses a connection without a token', async () => {
-    await expectRefusedBeforeSync(open(lueyangPlan(), null))
+    await expectRefusedBeforeSync(room.open(lueyangPlan(), null))
   })
 
   it('refuses an unknown token', async () => {
-    await expectRefusedBeforeSync(open(lueyangPlan(), 'not-a-real-token'))
+    await expectRefusedBeforeSync(room.open(lueyangPlan(), 'not-a-real-token'))
   })
 
   it('refuses an expired token', async () => {
-    t.hub.store.access.addToken(hashToken('expired-token-value'), {
+    room.t.hub.store.access.addToken(hashToken('expired-token-value'), {
       kind: 'group',
-      workshopId: f.workshopId,
-      countyId: f.lueyang.id,
+      workshopId: room.f.workshopId,
+      countyId: room.f.lueyang.id,
       groupId: null,
       displayName: 'old',
       expiresAt: new Date(Date.now() - 1000).toISOString(),
     })
-    await expectRefusedBeforeSync(open(lueyangPlan(), 'expired-token-value'))
+    await expectRefusedBeforeSync(room.open(lueyangPlan(), 'expired-token-value'))
   })
 
   it("refuses a group token of county A opening county B's plan", async () => {
-    const badong = await joinAs(t, f.codes[f.badong.id]!, '巴东')
-    const client = open(lueyangPlan(), badong.token)
+    const badong = await joinAs(room.t, room.f.codes[room.f.badong.id]!, '巴东')
+    const client = room.open(lueyangPlan(), badong.token)
     await expectRefusedBeforeSync(client)
     expect(await client.refused).toBe('auth.forbidden')
   })
 
   it('refuses a plan of a county that does not exist, even to the facilitator', async () => {
-    const client = open(planDocName(f.workshopId, 'no-such-county'), f.facilitatorToken)
+    const client = room.open(planDocName(room.f.workshopId, 'no-such-county'), room.f.facilitatorToken)
     await client.refused
   })
 
   it('lets a group read the session document but not change it', async () => {
-    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王')
-    const facilitator = open(sessionDocName(f.workshopId), f.facilitatorToken)
-    const group = open(sessionDocName(f.workshopId), joined.token)
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王')
+    const facilitator = room.open(sessionDocName(room.f.workshopId), room.f.facilitatorToken)
+    const group = room.open(sessionDocName(room.f.workshopId), joined.token)
     await Promise.all([facilitator.synced, group.synced])
 
     setBroadcastMessage(group.doc, 'hacked')
     await sleep(300)
     expect(readSession(facilitator.doc).message).toBe('')
     const stored = new Y.Doc()
-    const persisted = t.hub.store.liveDocs.load(sessionDocName(f.workshopId))
+    const persisted = room.t.hub.store.liveDocs.load(sessionDocName(room.f.workshopId))
     persisted.updates.forEach((update) => Y.applyUpdate(stored, update))
     if (persisted.snapshot) Y.applyUpdate(stored, persisted.snapshot)
     expect(readSession(stored).message).toBe('')
   })
 
   it('lets the facilitator open and edit every document', async () => {
+    const opened: LiveClient[] = []
     for (const name of [
       lueyangPlan(),
-      planDocName(f.workshopId, f.badong.id),
-      sessionDocName(f.workshopId),
+      planDocName(room.f.workshopId, room.f.badong.id),
+      sessionDocName(room.f.workshopId),
     ]) {
-      const client = open(name, f.facilitatorToken)
+      const client = room.open(name, room.f.facilitatorToken)
       await client.synced
+      opened.push(client)
     }
-    const plan = clients[0]!
+    const plan = opened[0]!
     setDataCardField(plan.doc, 'population', 200_000)
     await plan.saved()
   })
 
   it('revokes group tokens and disconnects group devices when the LAN session closes', async () => {
-    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王')
-    const device = open(lueyangPlan(), joined.token)
-    const facilitator = open(lueyangPlan(), f.facilitatorToken)
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王')
+    const device = room.open(lueyangPlan(), joined.token)
+    const facilitator = room.open(lueyangPlan(), room.f.facilitatorToken)
     await Promise.all([device.synced, facilitator.synced])
 
-    await t.request('POST', API_ROUTES.lanClose)
+    await room.t.request('POST', API_ROUTES.lanClose)
     await eventually(
       () => device.socket.status !== 'connected' || device.provider.isAuthenticated === false,
       'disconnect',
     )
-    const again = open(lueyangPlan(), joined.token)
+    const again = room.open(lueyangPlan(), joined.token)
     await again.refused
     setDataCardField(facilitator.doc, 'population', 1)
     await facilitator.saved()
   })
 
   it('refuses a group token on the setup API', async () => {
-    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王')
-    const response = await t.request<ApiErrorBody>('GET', API_ROUTES.workshops, undefined, {
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王')
+    const response = await room.t.request<ApiErrorBody>('GET', API_ROUTES.workshops, undefined, {
       authorization: `Bearer ${joined.token}`,
     })
     expect(response.status).toBe(403)
-    const me = await t.request<ApiResponses['me']>('GET', API_ROUTES.me, undefined, {
+    const me = await room.t.request<ApiResponse<'me'>>('GET', API_ROUTES.me, undefined, {
       authorization: `Bearer ${joined.token}`,
     })
     expect(me.body).toEqual({
       kind: 'group',
-      workshopId: f.workshopId,
-      countyId: f.lueyang.id,
+      workshopId: room.f.workshopId,
+      countyId: room.f.lueyang.id,
       groupId: joined.groupId,
       displayName: '王',
     })
@@ -142,29 +130,27 @@ describe('who may open which live document', () => {
 })
 
 describe('joining with a code', () => {
-  let t: TestHub
-  let f: LiveFixture
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(() => t.stop())
+  const room = useLiveRoom()
 
   it('exchanges a code, typed loosely, for a token scoped to that county', async () => {
-    const code = f.codes[f.lueyang.id]!
+    const code = room.f.codes[room.f.lueyang.id]!
     const loosely = `${code.slice(0, 3).toLowerCase()} - ${code.slice(3)}`
-    const response = await t.request<ApiResponses['join']>('POST', API_ROUTES.join, {
+    const response = await room.t.request<ApiResponse<'join'>>('POST', API_ROUTES.join, {
       code: loosely,
       displayName: '王伟',
     })
     expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({ countyId: f.lueyang.id, countyName: '略阳县', displayName: '王伟' })
+    expect(response.body).toMatchObject({
+      countyId: room.f.lueyang.id,
+      countyName: '略阳县',
+      displayName: '王伟',
+    })
   })
 
   it('gives every group a distinct code and a QR code of the join link', async () => {
-    const info = await t.request<ApiResponses['joinInfo']>(
+    const info = await room.t.request<ApiResponse<'getJoinInfo'>>(
       'GET',
-      apiPath(API_ROUTES.joinInfo, { workshopId: f.workshopId }),
+      apiPath(API_ROUTES.joinInfo, { workshopId: room.f.workshopId }),
     )
     const [first, second] = info.body.groups
     expect(first!.code).not.toBe(second!.code)
@@ -174,7 +160,7 @@ describe('joining with a code', () => {
   })
 
   it('refuses an unknown code with a message, and a join while the LAN is closed', async () => {
-    const unknown = await t.request<ApiErrorBody>(
+    const unknown = await room.t.request<ApiErrorBody>(
       'POST',
       API_ROUTES.join,
       { code: '222222', displayName: 'x' },
@@ -182,9 +168,9 @@ describe('joining with a code', () => {
     )
     expect(unknown.status).toBe(404)
     expect(unknown.body.error.key).toBe('join.unknownCode')
-    await t.request('POST', API_ROUTES.lanClose)
-    const closed = await t.request<ApiErrorBody>('POST', API_ROUTES.join, {
-      code: f.codes[f.lueyang.id],
+    await room.t.request('POST', API_ROUTES.lanClose)
+    const closed = await room.t.request<ApiErrorBody>('POST', API_ROUTES.join, {
+      code: room.f.codes[room.f.lueyang.id],
       displayName: 'x',
     })
     expect(closed.status).toBe(403)
@@ -195,15 +181,15 @@ describe('joining with a code', () => {
     const statuses: number[] = []
     for (let attempt = 0; attempt <= JOIN_ATTEMPTS_PER_MINUTE; attempt++) {
       const code = `22222${JOIN_CODE_ALPHABET[attempt % JOIN_CODE_ALPHABET.length]}`
-      const guess = await t.request<ApiErrorBody>('POST', API_ROUTES.join, { code, displayName: 'x' })
+      const guess = await room.t.request<ApiErrorBody>('POST', API_ROUTES.join, { code, displayName: 'x' })
       statuses.push(guess.status)
     }
     expect(statuses.slice(0, JOIN_ATTEMPTS_PER_MINUTE).every((status) => status === 404)).toBe(true)
     expect(statuses.at(-1)).toBe(429)
-    const blocked = await t.request<ApiErrorBody>(
+    const blocked = await room.t.request<ApiErrorBody>(
       'POST',
       API_ROUTES.join,
-      { code: f.codes[f.lueyang.id], displayName: 'x' },
+      { code: room.f.codes[room.f.lueyang.id], displayName: 'x' },
       { 'accept-language': 'en' },
     )
     expect(blocked.status).toBe(429)
@@ -212,7 +198,7 @@ describe('joining with a code', () => {
 
   it('refuses a WebSocket upgrade from another web origin', async () => {
     const status = await new Promise<number>((resolve) => {
-      const socket = new WebSocket(liveUrl(t.hub.url), { headers: { origin: 'http://evil.example' } })
+      const socket = new WebSocket(liveUrl(room.t.hub.url), { headers: { origin: 'http://evil.example' } })
       socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0))
       socket.on('open', () => resolve(101))
       socket.on('error', () => resolve(-1))
@@ -222,7 +208,7 @@ describe('joining with a code', () => {
 
   it('closes a connection that sends a frame larger than 1 MiB', async () => {
     const code = await new Promise<number>((resolve) => {
-      const socket = new WebSocket(liveUrl(t.hub.url))
+      const socket = new WebSocket(liveUrl(room.t.hub.url))
       socket.on('open', () => socket.send(Buffer.alloc(1024 * 1024 + 1)))
       socket.on('close', (closeCode) => resolve(closeCode))
     })
@@ -232,7 +218,7 @@ describe('joining with a code', () => {
   it('hands the facilitator token to windows on the hub machine (loopback callers)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: t.hub.port, path: API_ROUTES.facilitatorToken },
+        { host: '127.0.0.1', port: room.t.hub.port, path: API_ROUTES.facilitatorToken },
         (res) => resolve(res.statusCode ?? 0),
       )
       req.on('error', reject)

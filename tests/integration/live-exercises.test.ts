@@ -1,49 +1,36 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { addMilestone, convertMatchToAction, linkActionToIndicator } from '../../shared/live/plan-actions'
-import { addSwotCard, moveSwotCard, readPlan, swotCardIds } from '../../shared/live/plan-doc'
-import { addIndicator } from '../../shared/live/plan-indicators'
-import { addMatch, addNeed } from '../../shared/live/plan-matching'
+import { convertMatchToAction } from '../../shared/exercises/action-plan/action-from-match'
+import { addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { linkActionToIndicator } from '../../shared/exercises/action-plan/action-plan-doc'
+import { addSwotCard, moveSwotCard, swotCardIds } from '../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, readPlan } from '../../shared/live/plan-doc'
+import { addIndicator } from '../../shared/exercises/target-setting/target-setting-doc'
+import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import { readSession, SESSION_SCHEMA_VERSION } from '../../shared/live/session-doc'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { connectLive, eventually, type LiveClient } from '../support/live-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
+import { eventually, type LiveClient } from '../support/live-client'
+import { joinAs } from '../support/live-fixture'
+import { useLiveRoom } from '../support/live-room'
 
 /** The structured exercises' documents through a real hub: two officials of one county at once. */
 describe('structured exercises, live', () => {
-  let t: TestHub
-  let f: LiveFixture
-  const clients: LiveClient[] = []
+  const room = useLiveRoom()
   const same = (a: LiveClient, b: LiveClient) =>
     JSON.stringify(readPlan(a.doc)) === JSON.stringify(readPlan(b.doc))
 
   const twoOfficials = async () => {
-    const name = planDocName(f.workshopId, f.lueyang.id)
+    const name = planDocName(room.f.workshopId, room.f.lueyang.id)
     const [wang, li] = await Promise.all(
-      ['王', '李'].map((person) => joinAs(t, f.codes[f.lueyang.id]!, person)),
+      ['王', '李'].map((person) => joinAs(room.t, room.f.codes[room.f.lueyang.id]!, person)),
     )
-    const devices = [
-      connectLive(t.hub.url, name, wang!.token),
-      connectLive(t.hub.url, name, li!.token),
-    ] as const
-    clients.push(...devices)
+    const devices = [room.open(name, wang!.token), room.open(name, li!.token)] as const
     await Promise.all(devices.map((device) => device.synced))
     return devices
   }
 
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.stop()
-  })
-
   it('the hub brings the session document to v2 with the dot-vote settings', async () => {
-    const facilitator = connectLive(t.hub.url, sessionDocName(f.workshopId), f.facilitatorToken)
-    clients.push(facilitator)
+    const facilitator = room.open(sessionDocName(room.f.workshopId), room.f.facilitatorToken)
     await facilitator.synced
     expect(readSession(facilitator.doc)).toMatchObject({
       schemaVersion: SESSION_SCHEMA_VERSION,
@@ -96,12 +83,11 @@ describe('structured exercises, live', () => {
     }
     expect(readPlan(a.doc).actions).toMatchObject([expected])
 
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.restart()
-    const reloaded = connectLive(t.hub.url, planDocName(f.workshopId, f.lueyang.id), f.facilitatorToken)
-    clients.push(reloaded)
+    room.closeClients()
+    await room.t.restart()
+    const reloaded = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), room.f.facilitatorToken)
     await reloaded.synced
     expect(readPlan(reloaded.doc).actions).toMatchObject([expected])
-    expect(readPlan(reloaded.doc).schemaVersion).toBe(2)
+    expect(readPlan(reloaded.doc).schemaVersion).toBe(PLAN_SCHEMA_VERSION)
   })
 })

@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import {
-  addSwotCard,
-  moveSwotCard,
-  PLAN_SCHEMA_VERSION,
-  planProse,
-  readPlan,
-  setDataCardField,
-  swotCardIds,
-} from '../../shared/live/plan-doc'
+import { addSwotCard, moveSwotCard, swotCardIds } from '../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, setBroadcastMessage } from '../../shared/live/session-doc'
 import { inThreadWriter } from '../../electron/hub/store/live-update-writer'
-import { startTestHub, type TestHub } from '../support/hub-client'
+import { startTestHub } from '../support/hub-client'
 import { connectLive, eventually, type LiveClient } from '../support/live-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
-
-/** Small deterministic PRNG so a failing run can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { joinAs, setUpWorkshop } from '../support/live-fixture'
+import { mulberry32 } from '../support/prng'
+import { useLiveRoom } from '../support/live-room'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -49,26 +33,10 @@ function typeSummary(doc: Y.Doc, text: string, at: (length: number) => number): 
 }
 
 describe('live county plans', () => {
-  let t: TestHub
-  let f: LiveFixture
-  const clients: LiveClient[] = []
-  const open = (name: string, token: string | null, doc?: Y.Doc) => {
-    const client = connectLive(t.hub.url, name, token, doc)
-    clients.push(client)
-    return client
-  }
-
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.stop()
-  })
+  const room = useLiveRoom()
 
   it('starts a new plan from the county figures entered at setup', async () => {
-    const facilitator = open(planDocName(f.workshopId, f.lueyang.id), f.facilitatorToken)
+    const facilitator = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), room.f.facilitatorToken)
     await facilitator.synced
     const plan = readPlan(facilitator.doc)
     expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION)
@@ -83,11 +51,11 @@ describe('live county plans', () => {
     'three devices editing text, figures and card order at once converge, and reload the same from SQLite (seed %i)',
     async (seed) => {
       const random = mulberry32(seed)
-      const name = planDocName(f.workshopId, f.lueyang.id)
+      const name = planDocName(room.f.workshopId, room.f.lueyang.id)
       const tokens = await Promise.all(
-        ['王', '李', '张'].map((person) => joinAs(t, f.codes[f.lueyang.id]!, person)),
+        ['王', '李', '张'].map((person) => joinAs(room.t, room.f.codes[room.f.lueyang.id]!, person)),
       )
-      const devices = tokens.map((joined) => open(name, joined.token))
+      const devices = tokens.map((joined) => room.open(name, joined.token))
       await Promise.all(devices.map((device) => device.synced))
 
       const first = devices[0]!.doc
@@ -125,22 +93,22 @@ describe('live county plans', () => {
       expect(readPlan(devices[1]!.doc)).toEqual(readPlan(first))
       expect(readPlan(first).swot).toHaveLength(4)
 
-      clients.splice(0).forEach((client) => client.destroy())
-      await t.restart()
-      const reloaded = open(name, f.facilitatorToken)
+      room.closeClients()
+      await room.t.restart()
+      const reloaded = room.open(name, room.f.facilitatorToken)
       await reloaded.synced
       expect(readPlan(reloaded.doc)).toEqual(expected)
     },
   )
 
   it('commits an edit to SQLite before acknowledging it', async () => {
-    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
-    const device = open(planDocName(f.workshopId, f.lueyang.id), joined.token)
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王伟')
+    const device = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), joined.token)
     await device.synced
     setDataCardField(device.doc, 'population', 201_900)
     await device.saved()
 
-    const stored = t.hub.store.liveDocs.load(planDocName(f.workshopId, f.lueyang.id))
+    const stored = room.t.hub.store.liveDocs.load(planDocName(room.f.workshopId, room.f.lueyang.id))
     const fromDisk = new Y.Doc()
     if (stored.snapshot) Y.applyUpdate(fromDisk, stored.snapshot)
     stored.updates.forEach((update) => Y.applyUpdate(fromDisk, update))
@@ -164,11 +132,11 @@ describe('live county plans', () => {
     })
     const quiet = console.error
     console.error = () => undefined
+    let device: LiveClient | undefined
     try {
       const g = await setUpWorkshop(failing)
       const name = planDocName(g.workshopId, g.lueyang.id)
-      const device = connectLive(failing.hub.url, name, g.facilitatorToken)
-      clients.push(device)
+      device = connectLive(failing.hub.url, name, g.facilitatorToken)
       await device.synced
       failures = 0
       setDataCardField(device.doc, 'population', 201_900)
@@ -183,19 +151,19 @@ describe('live county plans', () => {
       expect(readPlan(fromDisk).dataCard.population).toBe(201_900)
     } finally {
       console.error = quiet
-      clients.splice(0).forEach((client) => client.destroy())
+      device?.destroy()
       await failing.stop()
     }
   })
 
   it('keeps both sides’ edits when a device goes offline and comes back', async () => {
-    const name = planDocName(f.workshopId, f.lueyang.id)
+    const name = planDocName(room.f.workshopId, room.f.lueyang.id)
     const [a, b] = await Promise.all([
-      joinAs(t, f.codes[f.lueyang.id]!, 'A'),
-      joinAs(t, f.codes[f.lueyang.id]!, 'B'),
+      joinAs(room.t, room.f.codes[room.f.lueyang.id]!, 'A'),
+      joinAs(room.t, room.f.codes[room.f.lueyang.id]!, 'B'),
     ])
-    const online = open(name, a.token)
-    const roaming = open(name, b.token)
+    const online = room.open(name, a.token)
+    const roaming = room.open(name, b.token)
     await Promise.all([online.synced, roaming.synced])
 
     await roaming.disconnect()
@@ -216,23 +184,23 @@ describe('live county plans', () => {
   })
 
   it('shows who is connected to which county to the facilitator', async () => {
-    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
-    const device = open(planDocName(f.workshopId, f.lueyang.id), joined.token)
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王伟')
+    const device = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), joined.token)
     await device.synced
     device.provider.setAwarenessField('user', { name: '王伟', color: '#1677ff' })
     await eventually(
-      () => (t.hub.live.presence(f.workshopId).counties[f.lueyang.id] ?? []).length === 1,
+      () => (room.t.hub.live.presence(room.f.workshopId).counties[room.f.lueyang.id] ?? []).length === 1,
       'presence',
     )
-    expect(t.hub.live.presence(f.workshopId).counties[f.lueyang.id]).toEqual([
-      { name: '王伟', color: '#1677ff', countyId: f.lueyang.id, facilitator: false },
+    expect(room.t.hub.live.presence(room.f.workshopId).counties[room.f.lueyang.id]).toEqual([
+      { name: '王伟', color: '#1677ff', countyId: room.f.lueyang.id, facilitator: false },
     ])
   })
 
   it('lets the facilitator broadcast on the session document and every group read it', async () => {
-    const joined = await joinAs(t, f.codes[f.badong.id]!, '李')
-    const facilitator = open(sessionDocName(f.workshopId), f.facilitatorToken)
-    const group = open(sessionDocName(f.workshopId), joined.token)
+    const joined = await joinAs(room.t, room.f.codes[room.f.badong.id]!, '李')
+    const facilitator = room.open(sessionDocName(room.f.workshopId), room.f.facilitatorToken)
+    const group = room.open(sessionDocName(room.f.workshopId), joined.token)
     await Promise.all([facilitator.synced, group.synced])
     setBroadcastMessage(facilitator.doc, '还有五分钟')
     await eventually(() => readSession(group.doc).message === '还有五分钟', 'broadcast')

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportPlans } from '../../electron/export/export-plans'
 import { PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
 import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import type { Locale } from '../../shared/locale/locale'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
@@ -72,7 +73,7 @@ describe('participants of a county plan', () => {
     await joinAs(t, f.codes[f.lueyang.id]!, ' 王伟 ')
     await joinAs(t, f.codes[f.badong.id]!, '巴东的人')
 
-    const read = await t.request<ApiResponses['participants']>('GET', participantsPath(f.lueyang.id))
+    const read = await t.request<ApiResponse<'getParticipants'>>('GET', participantsPath(f.lueyang.id))
     expect(read.body).toEqual({
       participants: [
         { name: '王伟', post: '' },
@@ -98,7 +99,7 @@ describe('participants of a county plan', () => {
   })
 
   it('puts the group’s members from setup first, and prints the facilitator’s correction until it is cleared', async () => {
-    const groups = await t.request<ApiResponses['groups']>(
+    const groups = await t.request<ApiResponse<'listGroups'>>(
       'GET',
       apiPath(API_ROUTES.groups, { workshopId: f.workshopId }),
     )
@@ -108,7 +109,7 @@ describe('participants of a county plan', () => {
       name: group.name,
       members: [{ name: '李娜', post: '县商务局局长' }],
     })
-    const suggested = await t.request<ApiResponses['participants']>('GET', participantsPath(f.lueyang.id))
+    const suggested = await t.request<ApiResponse<'getParticipants'>>('GET', participantsPath(f.lueyang.id))
     expect(suggested.body.participants).toEqual([
       { name: '李娜', post: '县商务局局长' },
       { name: '王伟', post: '' },
@@ -118,7 +119,7 @@ describe('participants of a county plan', () => {
       { name: '王伟', post: '副县长' },
       { name: '张强', post: '县扶贫办主任' },
     ]
-    const corrected = await t.request<ApiResponses['participants']>('PUT', participantsPath(f.lueyang.id), {
+    const corrected = await t.request<ApiResponse<'getParticipants'>>('PUT', participantsPath(f.lueyang.id), {
       participants: correction,
     })
     expect(corrected.status).toBe(200)
@@ -129,7 +130,7 @@ describe('participants of a county plan', () => {
     expect(cover).not.toContain('李娜')
     expect(annex).toContain('张强')
 
-    const cleared = await t.request<ApiResponses['participants']>('PUT', participantsPath(f.lueyang.id), {
+    const cleared = await t.request<ApiResponse<'getParticipants'>>('PUT', participantsPath(f.lueyang.id), {
       participants: null,
     })
     expect(cleared.body).toMatchObject({ participants: suggested.body.participants, corrected: false })

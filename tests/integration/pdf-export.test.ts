@@ -21,6 +21,7 @@ import {
   HOSTILE_TITLE,
   LONG_PLAN_ACTIONS,
 } from '../support/long-plan'
+import { foreignOrNotEmbedded, NOTO_SANS_SC, pdfFonts } from '../support/pdf-fonts'
 import { requirePrintTools } from '../support/print-tools'
 import { makeTempDir } from '../support/temp-dir'
 
@@ -140,19 +141,10 @@ describe('PDF export', () => {
     expect(text).toContain('县商务局')
     expect(text).toContain('第 2 页，共')
 
-    const fonts = tool('pdffonts', [path])
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-    expect(fonts.length).toBeGreaterThan(0)
-    for (const line of fonts) {
-      // Columns: name type encoding emb sub uni object-id generation; "emb" must be "yes" for every font.
-      expect(line.trim().split(/\s+/).at(-5), line).toBe('yes')
-    }
-    expect(
-      fonts.every((line) => line.includes('NotoSansSC')),
-      fonts.join('\n'),
-    ).toBe(true)
+    // Only the bundled faces, embedded: Chinese in Noto Sans SC, the glossary's English column in Noto Sans.
+    const fonts = pdfFonts(path)
+    expect(foreignOrNotEmbedded(fonts)).toEqual([])
+    expect(fonts.some((font) => NOTO_SANS_SC.test(font.name))).toBe(true)
 
     expect(() => tool('qpdf', ['--check', path])).not.toThrow()
     expect(pdfPages(path)).toBeGreaterThanOrEqual(6)
@@ -186,6 +178,11 @@ describe('PDF export', () => {
     expect(text).toContain('32,000 × 60% = 19,200')
     expect(text).toContain('Page 2 of')
     expect(text).not.toContain('摘要')
+    // Only the bundled faces, embedded: English in Noto Sans, its apostrophes included (no installed Latin face).
+    const fonts = pdfFonts(path)
+    expect(foreignOrNotEmbedded(fonts)).toEqual([])
+    expect(fonts.some((font) => font.name === 'NotoSans-Regular')).toBe(true)
+    expect(fonts.some((font) => font.name === 'NotoSans-Bold')).toBe(true)
     savePage(path, 2, 'pdf-lueyang-en-summary')
   })
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
-import { setDataCardField } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { joinAs } from '../support/live-fixture'
 import { bearer, useLiveRoom } from '../support/live-room'
 
 describe("the hub's record of when each plan was last edited", () => {
   const room = useLiveRoom()
   const planEdits = (token?: string) =>
-    room.t.request<ApiResponses['planEdits']>(
+    room.t.request<ApiResponse<'getPlanEdits'>>(
       'GET',
       apiPath(API_ROUTES.planEdits, { workshopId: room.f.workshopId }),
       undefined,
@@ -45,7 +46,7 @@ describe("the hub's record of when each plan was last edited", () => {
     const { t, f } = room
     const joined = await joinAs(t, f.codes[f.lueyang.id]!, '王伟')
     expect((await planEdits(joined.token)).status).toBe(403)
-    const projector = await t.request<ApiResponses['projectorLink']>(
+    const projector = await t.request<ApiResponse<'projectorLink'>>(
       'POST',
       apiPath(API_ROUTES.projectorLink, { workshopId: f.workshopId }),
       {},

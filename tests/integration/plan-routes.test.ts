@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
@@ -18,7 +19,7 @@ describe('plan routes (facilitator reads of county plans)', () => {
     apiPath(API_ROUTES.plan, { workshopId: fixture.workshopId, countyId })
 
   it('reads a plan nobody has opened as the county’s starting figures, without writing anything', async () => {
-    const response = await t.request<ApiResponses['plan']>('GET', planPath(fixture.lueyang.id))
+    const response = await t.request<ApiResponse<'getPlan'>>('GET', planPath(fixture.lueyang.id))
     expect(response.status).toBe(200)
     expect(response.body.dataCard).toMatchObject({
       registeredPoorPeople: 42_996,
@@ -36,7 +37,7 @@ describe('plan routes (facilitator reads of county plans)', () => {
     try {
       await connection.transact((doc) => void fillLueyangPlan(doc))
       expect(t.hub.live.hocuspocus.documents.has(name)).toBe(true)
-      const response = await t.request<ApiResponses['plan']>('GET', planPath(fixture.lueyang.id))
+      const response = await t.request<ApiResponse<'getPlan'>>('GET', planPath(fixture.lueyang.id))
       expect(response.body.info.title).toBe('略阳县电商精准扶贫合作方案 2018–2020')
       expect(response.body.actions[0]?.owner).toBe('县商务局')
     } finally {
@@ -45,7 +46,7 @@ describe('plan routes (facilitator reads of county plans)', () => {
   })
 
   it('lists every county’s plan of a workshop', async () => {
-    const response = await t.request<ApiResponses['plans']>(
+    const response = await t.request<ApiResponse<'listPlans'>>(
       'GET',
       apiPath(API_ROUTES.plans, { workshopId: fixture.workshopId }),
     )

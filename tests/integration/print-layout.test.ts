@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportPlans } from '../../electron/export/export-plans'
-import { CHROMIUM_ARGS, PlaywrightPdfEngine } from '../../electron/export/playwright-engine'
+import { CHROMIUM_ARGS } from '../../electron/export/playwright-engine'
 import { waitForPrintView } from '../../electron/export/print-readiness'
 import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
 import { startHub, type Hub } from '../../electron/hub/start-hub'
@@ -21,8 +18,9 @@ import { makeTempDir } from '../support/temp-dir'
 
 /**
  * How the printed Lueyang plan sets its text, in both languages: column headings and short cells break
- * only between words, a figure stays with its unit, Latin punctuation is drawn by a Latin face, and no
- * page holds a single table row. Needs the built print view and a Chromium, like pdf-export.test.ts.
+ * only between words, a figure stays with its unit, Latin punctuation is drawn at Latin width, and no
+ * page holds a single table row (the fonts a PDF embeds: pdf-export.test.ts). Needs the built print view
+ * and a Chromium, like pdf-export.test.ts.
  */
 const EXPORTED_AT = '2018-03-02T08:30:00.000Z'
 
@@ -81,7 +79,7 @@ describe('print layout', () => {
     })
   }
 
-  it('draws the apostrophes of English text with a Latin glyph, and embeds every font it uses', async () => {
+  it('draws the apostrophes of English text at Latin width', async () => {
     const widths = await evaluateInPrintView<{ text: string; em: number }[]>(
       planPath('en'),
       APOSTROPHE_WIDTHS_SCRIPT,
@@ -89,35 +87,5 @@ describe('print layout', () => {
     // "Bars show each action’s period" under the timeline, at least.
     expect(widths.length).toBeGreaterThan(0)
     for (const { text, em } of widths) expect(em, text).toBeLessThan(0.4)
-
-    const engine = await PlaywrightPdfEngine.launch(chromiumPath)
-    try {
-      const outDir = join(temp.path, 'out')
-      mkdirSync(outDir)
-      const result = await exportPlans({
-        engine,
-        hubUrl: hub.url,
-        workshopId: data.workshopId,
-        counties: [data.lueyang],
-        locale: 'en',
-        outDir,
-        exportedAt: EXPORTED_AT,
-        summary: false,
-      })
-      expect(result.failed).toEqual([])
-      const fonts = execFileSync('pdffonts', [result.written[0]!.path], { encoding: 'utf8' })
-        .split('\n')
-        .slice(2)
-        .filter((line) => line.trim() !== '')
-      // Columns: name type encoding emb sub uni object-id generation.
-      for (const line of fonts) expect(line.trim().split(/\s+/).at(-5), line).toBe('yes')
-      expect(fonts.some((line) => line.includes('NotoSansSC'))).toBe(true)
-      expect(
-        fonts.some((line) => !line.includes('NotoSansSC')),
-        `a Latin face besides Noto Sans SC:\n${fonts.join('\n')}`,
-      ).toBe(true)
-    } finally {
-      await engine.close()
-    }
   })
 })

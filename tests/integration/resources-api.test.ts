@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { DEFAULT_POVERTY_LINES } from '../../shared/poverty-line/poverty-line-schema'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
 import { startTestHub, type TestHub } from '../support/hub-client'
@@ -12,18 +13,18 @@ const supplyCoop = {
   provider: { 'zh-CN': '县供销合作社' },
   description: { 'zh-CN': '按保护价收购合作社的农产品。' },
 }
-const ids = (resources: ApiResponses['resources']) => resources.map((resource) => resource.id)
+const ids = (resources: ApiResponse<'listResources'>) => resources.map((resource) => resource.id)
 
 describe('resource catalogue REST API (facilitator)', () => {
   let t: TestHub
   let workshopId: string
   const resources = () => apiPath(API_ROUTES.resources, { workshopId })
   const resource = (resourceId: string) => apiPath(API_ROUTES.resource, { workshopId, resourceId })
-  const list = async () => (await t.request<ApiResponses['resources']>('GET', resources())).body
+  const list = async () => (await t.request<ApiResponse<'listResources'>>('GET', resources())).body
 
   beforeEach(async () => {
     t = await startTestHub()
-    const created = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, {
+    const created = await t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, {
       title: '2018 贫困县扶贫培训班',
       startDate: '2018-03-01',
       endDate: '2018-03-02',
@@ -34,13 +35,13 @@ describe('resource catalogue REST API (facilitator)', () => {
   afterEach(() => t.stop())
 
   it('starts a new workshop with the default catalogue, in catalogue order', async () => {
-    const response = await t.request<ApiResponses['resources']>('GET', resources())
+    const response = await t.request<ApiResponse<'listResources'>>('GET', resources())
     expect(response.status).toBe(200)
     expect(response.body).toEqual(DEFAULT_RESOURCES)
   })
 
   it('adds a resource typed in one language per field at the end, and reads it back', async () => {
-    const created = await t.request<ApiResponses['resource']>('POST', resources(), supplyCoop)
+    const created = await t.request<ApiResponse<'getResource'>>('POST', resources(), supplyCoop)
     expect(created.status).toBe(201)
     expect(created.body).toEqual({
       id: expect.any(String),
@@ -83,7 +84,7 @@ describe('resource catalogue REST API (facilitator)', () => {
   })
 
   it('updates a default resource in place, keeping its slug id and position', async () => {
-    const updated = await t.request<ApiResponses['resource']>('PUT', resource('microcredit'), {
+    const updated = await t.request<ApiResponse<'getResource'>>('PUT', resource('microcredit'), {
       kind: 'finance',
       title: { 'zh-CN': '扶贫小额信贷（5 万元以下）', en: 'Microcredit up to 50,000 yuan' },
       provider: { 'zh-CN': '县农村信用社', en: 'County rural credit cooperative' },
@@ -91,7 +92,7 @@ describe('resource catalogue REST API (facilitator)', () => {
     expect(updated.status).toBe(200)
     expect(updated.body).toMatchObject({ id: 'microcredit', title: { en: 'Microcredit up to 50,000 yuan' } })
     const after = await list()
-    expect(ids(after)).toEqual(ids(DEFAULT_RESOURCES as ApiResponses['resources']))
+    expect(ids(after)).toEqual(ids(DEFAULT_RESOURCES as ApiResponse<'listResources'>))
     expect(after.find((row) => row.id === 'microcredit')).toEqual(updated.body)
 
     const invalid = await t.request<ApiErrorBody>(
@@ -118,7 +119,7 @@ describe('resource catalogue REST API (facilitator)', () => {
 
   it('reorders the catalogue, and refuses an order that misses or repeats a resource', async () => {
     const reversed = ids(await list()).reverse()
-    const reordered = await t.request<ApiResponses['resources']>('PUT', resources(), { ids: reversed })
+    const reordered = await t.request<ApiResponse<'listResources'>>('PUT', resources(), { ids: reversed })
     expect(reordered.status).toBe(200)
     expect(ids(reordered.body)).toEqual(reversed)
     expect(ids(await list())).toEqual(reversed)
@@ -153,7 +154,7 @@ describe('who may read and change the catalogue and the poverty lines', () => {
   beforeEach(async () => {
     t = await startTestHub()
     f = await setUpWorkshop(t)
-    const other = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, {
+    const other = await t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, {
       title: '2019 贫困县扶贫培训班',
       startDate: '2019-03-01',
       endDate: '2019-03-02',
@@ -165,7 +166,7 @@ describe('who may read and change the catalogue and the poverty lines', () => {
   afterEach(() => t.stop())
 
   it("lets a group token read its own workshop's resources and poverty lines", async () => {
-    const catalogue = await t.request<ApiResponses['resources']>(
+    const catalogue = await t.request<ApiResponse<'listResources'>>(
       'GET',
       resources(f.workshopId),
       undefined,
@@ -173,7 +174,7 @@ describe('who may read and change the catalogue and the poverty lines', () => {
     )
     expect(catalogue.status).toBe(200)
     expect(catalogue.body).toEqual(DEFAULT_RESOURCES)
-    const lines = await t.request<ApiResponses['povertyLines']>(
+    const lines = await t.request<ApiResponse<'getPovertyLines'>>(
       'GET',
       povertyLines(f.workshopId),
       undefined,
@@ -185,8 +186,8 @@ describe('who may read and change the catalogue and the poverty lines', () => {
 
   it("lets a group token read its own workshop's agenda (the order of its steps), and only that", async () => {
     const own = apiPath(API_ROUTES.agenda, { workshopId: f.workshopId })
-    const facilitatorView = await t.request<ApiResponses['agenda']>('GET', own)
-    const groupView = await t.request<ApiResponses['agenda']>('GET', own, undefined, bearer(groupToken))
+    const facilitatorView = await t.request<ApiResponse<'getAgenda'>>('GET', own)
+    const groupView = await t.request<ApiResponse<'getAgenda'>>('GET', own, undefined, bearer(groupToken))
     expect(groupView.status).toBe(200)
     expect(groupView.body).toEqual(facilitatorView.body)
     const other = apiPath(API_ROUTES.agenda, { workshopId: otherWorkshopId })
@@ -209,7 +210,7 @@ describe('who may read and change the catalogue and the poverty lines', () => {
     const own = f.workshopId
     const attempts: [string, string, unknown][] = [
       ['POST', resources(own), supplyCoop],
-      ['PUT', resources(own), { ids: ids(DEFAULT_RESOURCES as ApiResponses['resources']).reverse() }],
+      ['PUT', resources(own), { ids: ids(DEFAULT_RESOURCES as ApiResponse<'listResources'>).reverse() }],
       ['PUT', apiPath(API_ROUTES.resource, { workshopId: own, resourceId: 'microcredit' }), supplyCoop],
       ['DELETE', apiPath(API_ROUTES.resource, { workshopId: own, resourceId: 'microcredit' }), undefined],
       ['PUT', povertyLines(own), []],
@@ -242,7 +243,7 @@ describe('who may read and change the catalogue and the poverty lines', () => {
     it('answers a group token of the workshop', async () => {
       const response = await fromLan(resources(f.workshopId), bearer(groupToken))
       expect(response.statusCode).toBe(200)
-      expect(response.json<ApiResponses['resources']>()).toHaveLength(DEFAULT_RESOURCES.length)
+      expect(response.json<ApiResponse<'listResources'>>()).toHaveLength(DEFAULT_RESOURCES.length)
     })
 
     it('stops answering a group token once the LAN session is closed', async () => {

@@ -1,49 +1,35 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { readPlan, setDataCardField } from '../../shared/live/plan-doc'
+import { readPlan } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, SESSION_SCHEMA_VERSION, setBroadcastMessage } from '../../shared/live/session-doc'
 import { goToItem, setTimer } from '../../shared/session/run-actions'
 import { readRunState } from '../../shared/session/run-state'
 import { startTimer } from '../../shared/session/session-timer'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { connectLive, eventually, type LiveClient } from '../support/live-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
+import { eventually } from '../support/live-client'
+import { joinAs } from '../support/live-fixture'
+import { useLiveRoom } from '../support/live-room'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 describe('the projector credential and the session routes', () => {
-  let t: TestHub
-  let f: LiveFixture
-  const clients: LiveClient[] = []
-  const open = (name: string, token: string | null) => {
-    const client = connectLive(t.hub.url, name, token)
-    clients.push(client)
-    return client
-  }
+  const room = useLiveRoom()
   const projectorLink = (body: object = {}, headers: Record<string, string> = {}) =>
-    t.request<ApiResponses['projectorLink']>(
+    room.t.request<ApiResponse<'projectorLink'>>(
       'POST',
-      apiPath(API_ROUTES.projectorLink, { workshopId: f.workshopId }),
+      apiPath(API_ROUTES.projectorLink, { workshopId: room.f.workshopId }),
       body,
       headers,
     )
 
-  beforeEach(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-  })
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy())
-    await t.stop()
-  })
-
   it('tells any device the hub time, uncached', async () => {
     const before = Date.now()
-    const response = await t.request<ApiResponses['time']>('GET', API_ROUTES.time)
+    const response = await room.t.request<ApiResponse<'time'>>('GET', API_ROUTES.time)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(response.body.now).toBeGreaterThanOrEqual(before)
@@ -56,7 +42,7 @@ describe('the projector credential and the session routes', () => {
     expect(first.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect((await projectorLink()).body.token).toBe(first.body.token)
 
-    const group = await joinAs(t, f.codes[f.lueyang.id]!, '王')
+    const group = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王')
     expect((await projectorLink({}, bearer(group.token))).status).toBe(403)
     expect((await projectorLink({}, bearer(first.body.token))).status).toBe(403)
     const badBody = await projectorLink({ renew: 'please' })
@@ -65,17 +51,17 @@ describe('the projector credential and the session routes', () => {
 
   it('lets the projector read what the room is shown of its own workshop, and nothing else', async () => {
     const token = (await projectorLink()).body.token
-    const me = await t.request<ApiResponses['me']>('GET', API_ROUTES.me, undefined, bearer(token))
-    expect(me.body).toEqual({ kind: 'projector', workshopId: f.workshopId })
+    const me = await room.t.request<ApiResponse<'me'>>('GET', API_ROUTES.me, undefined, bearer(token))
+    expect(me.body).toEqual({ kind: 'projector', workshopId: room.f.workshopId })
 
-    const { workshopId } = f
+    const { workshopId } = room.f
     for (const path of [
       apiPath(API_ROUTES.workshop, { workshopId }),
       apiPath(API_ROUTES.counties, { workshopId }),
       apiPath(API_ROUTES.agenda, { workshopId }),
       apiPath(API_ROUTES.joinInfo, { workshopId }),
     ]) {
-      expect((await t.request('GET', path, undefined, bearer(token))).status, path).toBe(200)
+      expect((await room.t.request('GET', path, undefined, bearer(token))).status, path).toBe(200)
     }
     const refused = [
       ['GET', API_ROUTES.workshops],
@@ -87,31 +73,34 @@ describe('the projector credential and the session routes', () => {
       ['DELETE', apiPath(API_ROUTES.workshop, { workshopId })],
     ] as const
     for (const [method, path] of refused) {
-      const response = await t.request<ApiErrorBody>(method, path, method === 'GET' ? undefined : {}, {
+      const response = await room.t.request<ApiErrorBody>(method, path, method === 'GET' ? undefined : {}, {
         ...bearer(token),
       })
       expect(response.status, `${method} ${path}`).toBe(403)
     }
 
-    const other = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, {
+    const other = await room.t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, {
       title: '另一个培训班',
       startDate: '2018-04-01',
       endDate: '2018-04-02',
       language: 'zh-CN',
     })
     const elsewhere = apiPath(API_ROUTES.counties, { workshopId: other.body.id })
-    expect((await t.request('GET', elsewhere, undefined, bearer(token))).status).toBe(403)
-    const otherSession = open(sessionDocName(other.body.id), token)
+    expect((await room.t.request('GET', elsewhere, undefined, bearer(token))).status).toBe(403)
+    const otherSession = room.open(sessionDocName(other.body.id), token)
     expect(await otherSession.refused).toBe('auth.forbidden')
   })
 
   it('reads the session document and every plan live, and cannot change either', async () => {
     const token = (await projectorLink()).body.token
-    const facilitatorSession = open(sessionDocName(f.workshopId), f.facilitatorToken)
-    const facilitatorPlan = open(planDocName(f.workshopId, f.badong.id), f.facilitatorToken)
-    const session = open(sessionDocName(f.workshopId), token)
-    const lueyang = open(planDocName(f.workshopId, f.lueyang.id), token)
-    const badong = open(planDocName(f.workshopId, f.badong.id), token)
+    const facilitatorSession = room.open(sessionDocName(room.f.workshopId), room.f.facilitatorToken)
+    const facilitatorPlan = room.open(
+      planDocName(room.f.workshopId, room.f.badong.id),
+      room.f.facilitatorToken,
+    )
+    const session = room.open(sessionDocName(room.f.workshopId), token)
+    const lueyang = room.open(planDocName(room.f.workshopId, room.f.lueyang.id), token)
+    const badong = room.open(planDocName(room.f.workshopId, room.f.badong.id), token)
     await Promise.all([facilitatorSession, facilitatorPlan, session, lueyang, badong].map((c) => c.synced))
     expect(readSession(session.doc).schemaVersion).toBe(SESSION_SCHEMA_VERSION)
     expect(readPlan(lueyang.doc).dataCard.remainingPoorPeople).toBe(32000)
@@ -132,7 +121,7 @@ describe('the projector credential and the session routes', () => {
     expect(readSession(facilitatorSession.doc).message).toBe('')
     expect(readPlan(facilitatorPlan.doc).dataCard.population).toBe(481500)
     const stored = new Y.Doc()
-    const persisted = t.hub.store.liveDocs.load(sessionDocName(f.workshopId))
+    const persisted = room.t.hub.store.liveDocs.load(sessionDocName(room.f.workshopId))
     if (persisted.snapshot) Y.applyUpdate(stored, persisted.snapshot)
     persisted.updates.forEach((update) => Y.applyUpdate(stored, update))
     expect(readSession(stored).message).toBe('')
@@ -140,16 +129,16 @@ describe('the projector credential and the session routes', () => {
 
   it('keeps working when the LAN closes, and stops working once renewed', async () => {
     const old = (await projectorLink()).body.token
-    await t.request('POST', API_ROUTES.lanClose)
-    const stillThere = open(sessionDocName(f.workshopId), old)
+    await room.t.request('POST', API_ROUTES.lanClose)
+    const stillThere = room.open(sessionDocName(room.f.workshopId), old)
     await stillThere.synced
 
     const renewed = await projectorLink({ renew: true })
     expect(renewed.body.token).not.toBe(old)
-    const me = (token: string) => t.request('GET', API_ROUTES.me, undefined, bearer(token))
+    const me = (token: string) => room.t.request('GET', API_ROUTES.me, undefined, bearer(token))
     expect((await me(old)).status).toBe(401)
     expect((await me(renewed.body.token)).status).toBe(200)
-    expect(await open(sessionDocName(f.workshopId), old).refused).toBe('auth.required')
-    await open(sessionDocName(f.workshopId), renewed.body.token).synced
+    expect(await room.open(sessionDocName(room.f.workshopId), old).refused).toBe('auth.required')
+    await room.open(sessionDocName(room.f.workshopId), renewed.body.token).synced
   })
 })

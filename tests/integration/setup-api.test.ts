@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../../electron/hub/store/migrations/migration-list'
 import type { ApiErrorBody } from '../../shared/api/api-error'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { startTestHub, type TestHub } from '../support/hub-client'
+import { LUEYANG_COUNTY_INPUT } from '../support/lueyang-county'
 
 const workshopInput = {
   title: '2018 贫困县扶贫培训班',
@@ -12,14 +14,7 @@ const workshopInput = {
   language: 'zh-CN',
   template: 'compact-2-day',
 }
-const lueyang = {
-  name: '略阳县',
-  nameEn: 'Lueyang County',
-  registeredPoorHouseholds: 13255,
-  registeredPoorPeople: 42996,
-  remainingPoorPeople: 32000,
-  remainingPoorYear: 2018,
-}
+const lueyang = LUEYANG_COUNTY_INPUT
 
 describe('setup REST API', () => {
   let t: TestHub
@@ -28,7 +23,7 @@ describe('setup REST API', () => {
 
   beforeEach(async () => {
     t = await startTestHub()
-    const created = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, workshopInput)
+    const created = await t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, workshopInput)
     expect(created.status).toBe(201)
     workshopId = created.body.id
   })
@@ -41,12 +36,12 @@ describe('setup REST API', () => {
   })
 
   it('creates a workshop with its agenda laid out from the chosen template, in its language', async () => {
-    const { body } = await t.request<ApiResponses['agenda']>(
+    const { body } = await t.request<ApiResponse<'getAgenda'>>(
       'GET',
       apiPath(API_ROUTES.agenda, { workshopId }),
     )
     expect(body.days.map((day) => day.title)).toEqual(['问题分析与资源对接', '目标、行动与审定'])
-    const lines = await t.request<ApiResponses['povertyLines']>(
+    const lines = await t.request<ApiResponse<'getPovertyLines'>>(
       'GET',
       apiPath(API_ROUTES.povertyLines, { workshopId }),
     )
@@ -54,10 +49,10 @@ describe('setup REST API', () => {
   })
 
   it('adds a county with its figures and lists it', async () => {
-    const created = await t.request<ApiResponses['county']>('POST', counties(), lueyang)
+    const created = await t.request<ApiResponse<'getCounty'>>('POST', counties(), lueyang)
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject(lueyang)
-    const list = await t.request<ApiResponses['counties']>('GET', counties())
+    const list = await t.request<ApiResponse<'listCounties'>>('GET', counties())
     expect(list.body.map((c) => c.name)).toEqual(['略阳县'])
   })
 
@@ -85,9 +80,9 @@ describe('setup REST API', () => {
   })
 
   it('updates and deletes a county; a deleted county is 404 afterwards', async () => {
-    const { body: county } = await t.request<ApiResponses['county']>('POST', counties(), lueyang)
+    const { body: county } = await t.request<ApiResponse<'getCounty'>>('POST', counties(), lueyang)
     const path = apiPath(API_ROUTES.county, { workshopId, countyId: county.id })
-    const updated = await t.request<ApiResponses['county']>('PUT', path, { ...lueyang, population: 200000 })
+    const updated = await t.request<ApiResponse<'getCounty'>>('PUT', path, { ...lueyang, population: 200000 })
     expect(updated.body.population).toBe(200000)
     expect((await t.request('DELETE', path)).status).toBe(204)
     expect((await t.request('GET', path)).status).toBe(404)
@@ -95,7 +90,7 @@ describe('setup REST API', () => {
   })
 
   it('keeps one group per county and refuses a county of another workshop', async () => {
-    const { body: county } = await t.request<ApiResponses['county']>('POST', counties(), lueyang)
+    const { body: county } = await t.request<ApiResponse<'getCounty'>>('POST', counties(), lueyang)
     const groups = apiPath(API_ROUTES.groups, { workshopId })
     const group = { countyId: county.id, name: '略阳县小组', members: [{ name: '王伟', post: '副县长' }] }
     expect((await t.request('POST', groups, group)).status).toBe(201)
@@ -110,7 +105,7 @@ describe('setup REST API', () => {
       expect.objectContaining({ path: 'countyId', key: 'group.countyTaken' }),
     ])
 
-    const other = await t.request<ApiResponses['workshop']>('POST', API_ROUTES.workshops, workshopInput)
+    const other = await t.request<ApiResponse<'getWorkshop'>>('POST', API_ROUTES.workshops, workshopInput)
     const foreign = await t.request<ApiErrorBody>(
       'POST',
       apiPath(API_ROUTES.groups, { workshopId: other.body.id }),
@@ -122,7 +117,7 @@ describe('setup REST API', () => {
 
   it('saves an edited agenda whole and refuses an invalid one without touching the stored one', async () => {
     const path = apiPath(API_ROUTES.agenda, { workshopId })
-    const { body: agenda } = await t.request<ApiResponses['agenda']>('GET', path)
+    const { body: agenda } = await t.request<ApiResponse<'getAgenda'>>('GET', path)
     const firstSession = agenda.days[0]!.sessions[0]!
     firstSession.items.push({ id: 'lunch-item-01', kind: 'custom', title: '午餐', plannedMinutes: 60 })
     firstSession.items[0]!.plannedMinutes = 45
@@ -154,7 +149,7 @@ describe('setup REST API', () => {
   it('survives a restart with everything it stored', async () => {
     await t.request('POST', counties(), lueyang)
     await t.restart()
-    const list = await t.request<ApiResponses['counties']>('GET', counties())
+    const list = await t.request<ApiResponse<'listCounties'>>('GET', counties())
     expect(list.body).toEqual([expect.objectContaining(lueyang)])
   })
 

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../shared/api/api-routes'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { goToItem, setExerciseLocked, setSpotlight } from '../../shared/session/run-actions'
 import { readRunState } from '../../shared/session/run-state'
@@ -21,17 +22,29 @@ import {
   withSection,
 } from '../support/workshop-file-tools'
 
-type ImportAnswer = ApiResponses['workshopFileImport'] & { error?: { key: string; message: string } }
+type ImportAnswer = ApiResponse<'importWorkshopFile'> & { error?: { key: string; message: string } }
 
 /** Tables that belong to this laptop (credentials, settings, bookkeeping), not to a workshop. */
-const LAPTOP_TABLES = new Set(['access_tokens', 'join_codes', 'hub_settings', 'schema_migrations'])
+const LAPTOP_TABLES = new Set([
+  'access_tokens',
+  'join_codes',
+  'hub_settings',
+  'schema_migrations',
+  // What the hub set aside from damaged live documents: its own evidence, not part of any workshop.
+  'live_doc_quarantine',
+])
 /** Live documents are compared by their decoded state: the file folds each one's log into one update. */
 const LIVE_TABLES = new Set(['live_docs', 'live_doc_updates'])
 
-function workshopRows(t: TestHub): Record<string, string[]> {
-  const tables = Object.keys(tableCounts(t.hub.store.db)).filter(
-    (table) => !LAPTOP_TABLES.has(table) && !LIVE_TABLES.has(table),
+/** Row counts of the tables an import writes to (the laptop's own tables change as the hub runs). */
+function workshopTableCounts(t: TestHub): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(tableCounts(t.hub.store.db)).filter(([table]) => !LAPTOP_TABLES.has(table)),
   )
+}
+
+function workshopRows(t: TestHub): Record<string, string[]> {
+  const tables = Object.keys(workshopTableCounts(t)).filter((table) => !LIVE_TABLES.has(table))
   return Object.fromEntries(
     tables.map((table) => [
       table,
@@ -49,7 +62,7 @@ async function fillWorkshop(t: TestHub, fixture: LiveFixture): Promise<void> {
   const plan = await t.hub.live.hocuspocus.openDirectConnection(planDocName(workshopId, fixture.lueyang.id))
   await plan.transact((doc) => void fillLueyangPlan(doc))
   await plan.disconnect()
-  const agenda = await t.request<ApiResponses['agenda']>('GET', apiPath(API_ROUTES.agenda, { workshopId }))
+  const agenda = await t.request<ApiResponse<'getAgenda'>>('GET', apiPath(API_ROUTES.agenda, { workshopId }))
   const item = agenda.body.days[0]!.sessions[0]!.items[0]!
   const session = await t.hub.live.hocuspocus.openDirectConnection(sessionDocName(workshopId))
   await session.transact((doc) => {
@@ -130,7 +143,7 @@ describe('a workshop in one file', () => {
   it('refuses truncated, newer, random, oversized, damaged and invalid files without changing anything; then takes the valid one', async () => {
     const { file } = await downloadWorkshopFile(source, filePath(fixture.workshopId))
     target = await startTestHub()
-    const before = tableCounts(target.hub.store.db)
+    const before = workshopTableCounts(target)
     const refusals: [string, Uint8Array, number, string][] = [
       ['truncated', file.subarray(0, Math.floor(file.length / 2)), 400, 'workshopFile.truncated'],
       [
@@ -190,32 +203,32 @@ describe('a workshop in one file', () => {
       })
       expect({ what, status: answer.status, key: answer.body.error?.key }).toEqual({ what, status, key })
       expect(answer.body.error?.message).toMatch(/nothing was imported/)
-      expect(tableCounts(target.hub.store.db)).toEqual(before)
+      expect(workshopTableCounts(target)).toEqual(before)
     }
 
     const valid = await uploadWorkshopFile<ImportAnswer>(target, API_ROUTES.workshopFileImport, file)
     expect(valid.status).toBe(201)
-    const after = tableCounts(target.hub.store.db)
+    const after = workshopTableCounts(target)
     expect(after.workshops).toBe(before.workshops! + 1)
     expect(after.counties).toBe(2)
   })
 
   it('a file that unpacks to more than the cap is refused as too large', async () => {
     target = await startTestHub()
-    const before = tableCounts(target.hub.store.db)
+    const before = workshopTableCounts(target)
     const bomb = gzipSync(Buffer.alloc(WORKSHOP_FILE_LIMITS.unpackedBytes + 1024, 0x20), { level: 9 })
     const answer = await uploadWorkshopFile<ImportAnswer>(target, API_ROUTES.workshopFileImport, bomb)
     expect([answer.status, answer.body.error?.key]).toEqual([413, 'workshopFile.tooLarge'])
-    expect(tableCounts(target.hub.store.db)).toEqual(before)
+    expect(workshopTableCounts(target)).toEqual(before)
   })
 
   it('a workshop already there is refused in words, then imported as a copy with new ids beside it', async () => {
     const { file } = await downloadWorkshopFile(source, filePath(fixture.workshopId))
-    const before = tableCounts(source.hub.store.db)
+    const before = workshopTableCounts(source)
     const again = await uploadWorkshopFile<ImportAnswer>(source, API_ROUTES.workshopFileImport, file)
     expect([again.status, again.body.error?.key]).toEqual([409, 'workshopFile.alreadyThere'])
     expect(again.body.error?.message).toContain('副本')
-    expect(tableCounts(source.hub.store.db)).toEqual(before)
+    expect(workshopTableCounts(source)).toEqual(before)
 
     const copy = await uploadWorkshopFile<ImportAnswer>(
       source,
@@ -228,7 +241,7 @@ describe('a workshop in one file', () => {
     expect(copyId).not.toBe(fixture.workshopId)
     expect(copy.body.workshop.title).toBe('2018 贫困县扶贫培训班（副本）')
 
-    const counties = await source.request<ApiResponses['counties']>(
+    const counties = await source.request<ApiResponse<'listCounties'>>(
       'GET',
       apiPath(API_ROUTES.counties, { workshopId: copyId }),
     )
@@ -246,7 +259,7 @@ describe('a workshop in one file', () => {
     expect(copied.body).toEqual(original.body)
 
     // The copy's session points at the copy's own agenda item and counties.
-    const agenda = await source.request<ApiResponses['agenda']>(
+    const agenda = await source.request<ApiResponse<'getAgenda'>>(
       'GET',
       apiPath(API_ROUTES.agenda, { workshopId: copyId }),
     )
@@ -268,8 +281,24 @@ describe('a workshop in one file', () => {
       workshopId: fixture.workshopId,
       countyId: fixture.lueyang.id,
     })
-    const participants = await target.request<ApiResponses['participants']>('GET', path)
+    const participants = await target.request<ApiResponse<'getParticipants'>>('GET', path)
     expect(participants.body.participants.map((person) => person.name)).toEqual(['王伟'])
+  })
+
+  it('takes an import only with the facilitator credential and from its own origin', async () => {
+    const { file } = await downloadWorkshopFile(source, filePath(fixture.workshopId))
+    target = await startTestHub()
+    const before = workshopTableCounts(target)
+    const noCredential = await uploadWorkshopFile<ImportAnswer>(target, API_ROUTES.workshopFileImport, file, {
+      authorization: '',
+    })
+    expect([noCredential.status, noCredential.body.error?.key]).toEqual([403, 'auth.facilitatorRequired'])
+    const crossSite = await uploadWorkshopFile<ImportAnswer>(target, API_ROUTES.workshopFileImport, file, {
+      authorization: `Bearer ${target.hub.access.facilitatorToken()}`,
+      origin: 'http://evil.example',
+    })
+    expect([crossSite.status, crossSite.body.error?.key]).toEqual([403, 'auth.crossSite'])
+    expect(workshopTableCounts(target)).toEqual(before)
   })
 
   it('is the facilitator’s alone: a group device can neither download nor import', async () => {

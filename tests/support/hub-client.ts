@@ -4,7 +4,11 @@ import { makeTempDir } from './temp-dir'
 export interface TestHub {
   hub: Hub
   dataDir: string
-  /** JSON request against the running hub; returns status, headers and the parsed body. */
+  /**
+   * JSON request against the running hub; returns status, headers and the parsed body. A change (not GET)
+   * carries the facilitator token, as the facilitator's windows send it, unless `headers` names an
+   * Authorization of its own.
+   */
   request<T = unknown>(
     method: string,
     path: string,
@@ -26,9 +30,16 @@ export async function startTestHub(options: Partial<HubOptions> = {}): Promise<T
     },
     dataDir: dir.path,
     async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const named = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')
+      const credential: Record<string, string> =
+        method === 'GET' || named ? {} : { authorization: `Bearer ${hub.access.facilitatorToken()}` }
       const response = await fetch(`${hub.url}${path}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...credential,
+          ...headers,
+        },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       })
       const text = await response.text()

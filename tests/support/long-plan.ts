@@ -1,9 +1,11 @@
 import type * as Y from 'yjs'
-import { actionDescription, addAction, addBudgetLine, addMilestone } from '../../shared/live/plan-actions'
-import { addSwotCard, planProse } from '../../shared/live/plan-doc'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { actionDescription, addAction } from '../../shared/exercises/action-plan/action-plan-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { updatePlanInfo } from '../../shared/live/plan-info'
-import { setCoreProblem } from '../../shared/live/plan-problem-tree'
+import { setPlanStatus, updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
+import { setCoreProblem } from '../../shared/exercises/problem-tree/problem-tree-doc'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 
 export const LONG_PLAN_ACTIONS = 40
@@ -27,8 +29,8 @@ export function fillLongPlan(doc: Y.Doc): void {
     title: '长篇测试方案：四十项行动的分页检验',
     startYear: 2018,
     endYear: 2021,
-    status: 'draft',
   })
+  setPlanStatus(doc, 'draft')
   setCoreProblem(doc, '产业基础薄弱，贫困户增收渠道单一')
   addSwotCard(doc, 'strengths', '山区生态好，特色农产品品质高')
   setProseParagraphs(planProse(doc, 'monitoring'), ['每季度由县扶贫办牵头，对照年度目标逐项检查。'])
@@ -63,7 +65,8 @@ export const HOSTILE_CARD = '<img src=x onerror="window.__pwned = 2">'
 
 export function fillHostilePlan(doc: Y.Doc): void {
   migratePlanDoc(doc, {})
-  updatePlanInfo(doc, { title: HOSTILE_TITLE, startYear: 2018, endYear: 2020, status: 'draft' })
+  updatePlanInfo(doc, { title: HOSTILE_TITLE, startYear: 2018, endYear: 2020 })
+  setPlanStatus(doc, 'draft')
   addSwotCard(doc, 'threats', HOSTILE_CARD)
   setProseParagraphs(planProse(doc, 'goal'), ['<iframe src="javascript:window.__pwned=3"></iframe>'])
 }

@@ -1,24 +1,25 @@
 import type * as Y from 'yjs'
+import { convertMatchToAction } from '../../shared/exercises/action-plan/action-from-match'
+import { addBudgetLine, addMilestone } from '../../shared/exercises/action-plan/action-parts-doc'
+import { linkActionToIndicator, updateAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import {
-  addBudgetLine,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  updateAction,
-} from '../../shared/live/plan-actions'
-import { setBenefitInput } from '../../shared/live/plan-benefit'
-import { addSwotCard, planProse, setDataCardField } from '../../shared/live/plan-doc'
+  addIndicator,
+  setBenefitInput,
+  setIndicatorTarget,
+} from '../../shared/exercises/target-setting/target-setting-doc'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
+import { planProse } from '../../shared/live/plan-doc'
+import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { migratePlanDoc } from '../../shared/live/plan-doc-migrations'
-import { castDot } from '../../shared/live/plan-dot-votes'
-import { addIndicator, setIndicatorTarget } from '../../shared/live/plan-indicators'
-import { updatePlanInfo } from '../../shared/live/plan-info'
-import { addMatch, addNeed } from '../../shared/live/plan-matching'
+import { publishDotResults } from '../../shared/exercises/dot-vote/dot-vote-doc'
+import { setPlanStatus, updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
+import { addMatch, addNeed } from '../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,
   setCoreProblem,
   updateObjective,
-} from '../../shared/live/plan-problem-tree'
+} from '../../shared/exercises/problem-tree/problem-tree-doc'
 import type { ProseField } from '../../shared/live/plan-schema'
 import { setProseParagraphs } from '../../shared/live/prose-text'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
@@ -88,8 +89,11 @@ export function fillLueyangPlan(doc: Y.Doc): LueyangIds {
   const objectiveId = convertProblemNodeToObjective(doc, causeIds[0]!)!
   updateObjective(doc, objectiveId, { text: '打通乌鸡网上销售渠道' })
 
-  castDot(doc, causeIds[1]!, 'voter-wang', 3)
-  castDot(doc, swotIds[1]!, 'voter-li', 3)
+  // The dot vote as revealed: the totals the hub publishes (ballots themselves are never in a plan).
+  publishDotResults(doc, [
+    { cardId: causeIds[1]!, dots: 1, voters: 1 },
+    { cardId: swotIds[1]!, dots: 1, voters: 1 },
+  ])
 
   const needId = addNeed(doc, { kind: 'product', text: '乌鸡网上销售' })
   const shop = DEFAULT_RESOURCES.find((resource) => resource.id === 'online-shop')!
@@ -148,7 +152,7 @@ export function fillLueyangPlan(doc: Y.Doc): LueyangIds {
     title: '略阳县电商精准扶贫合作方案 2018–2020',
     startYear: 2018,
     endYear: 2020,
-    status: 'final',
   })
+  setPlanStatus(doc, 'final')
   return { causeIds, effectId, objectiveId, needId, matchId, actionId, indicatorId, swotIds }
 }

@@ -6,7 +6,8 @@ import { startHub, type Hub } from '../../hub/start-hub'
 import { DATABASE_FILE_NAME } from '../../hub/store/open-database'
 import { storeProblemSentences } from '../../hub/store/recovery/store-problem-sentences'
 import { StoreRefusedError } from '../../hub/store/store-errors'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { findChromium } from '../chromium-path'
 import { exportPlans } from '../export-plans'
 import { PlaywrightPdfEngine } from '../playwright-engine'
@@ -17,6 +18,7 @@ import {
   chromiumNotFound,
   closingLine,
   dataFolderMissing,
+  notAFolder,
   outFolderUnusable,
   progressLine,
   rendererNotBuilt,
@@ -38,7 +40,7 @@ function preflight(args: ExportArgs): string {
   }
   if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html'))) throw new ExportCliError(rendererNotBuilt())
   if (existsSync(args.outDir) && !statSync(args.outDir).isDirectory()) {
-    throw new ExportCliError(outFolderUnusable(args.outDir, 'not a folder / 不是文件夹'))
+    throw new ExportCliError(outFolderUnusable(args.outDir, notAFolder()))
   }
   return chromium.path
 }
@@ -109,9 +111,7 @@ async function main(): Promise<void> {
     if (error instanceof ExportUsageError || error instanceof ExportCliError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(
-        `${formatMessage(error.key, 'en', error.params)}\n${formatMessage(error.key, 'zh-CN', error.params)}`,
-      )
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else if (storeProblemSentences(error, { locale: 'en', dataDir: '' })) {
       // A damaged database (set aside, unchanged) or an unusable data folder: what happened and what to do.
       for (const locale of ['en', 'zh-CN'] as const)

@@ -1,9 +1,6 @@
-import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
-import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
-import { isBackupName } from '../../../shared/backups/backup-schema'
 import type { MessageKey } from '../../../shared/validation/messages'
-import { ApiError, parseWith } from '../http/api-errors'
+import { ApiError } from '../http/api-errors'
+import type { RouteHandlers } from '../http/route-handlers'
 import type { BackupControl } from '../store/backup/backup-control'
 import { BackupError, type BackupFailure } from '../store/store-errors'
 
@@ -14,8 +11,6 @@ const REFUSALS: Record<BackupFailure, [number, MessageKey]> = {
   diskFull: [507, 'backup.diskFull'],
   failed: [500, 'backup.failed'],
 }
-
-const restoreParams = z.object({ backupName: z.string().refine(isBackupName) })
 
 /** A BackupError as the sentence the facilitator reads; anything else goes to the general handler. */
 async function answering<T>(work: () => Promise<T>): Promise<T> {
@@ -28,22 +23,27 @@ async function answering<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The backups screen's routes and the recovery screen's (the API guard keeps them the facilitator's). */
-export function registerBackupRoutes(app: FastifyInstance, control: BackupControl): void {
-  app.get(API_ROUTES.storeStatus, async (): Promise<ApiResponses['storeStatus']> => control.status())
-  app.get(API_ROUTES.backups, async (): Promise<ApiResponses['backups']> => control.list())
-  app.post(API_ROUTES.backups, async (_request, reply): Promise<ApiResponses['backupCreate']> => {
-    const backup = await answering(() => control.create())
-    reply.code(201)
-    return backup
-  })
-  app.post(API_ROUTES.backupRestore, async (request): Promise<ApiResponses['backupRestore']> => {
-    const { backupName } = parseWith(restoreParams, request.params)
-    return answering(() => control.restore(backupName))
-  })
-  app.post(API_ROUTES.recoveryStartEmpty, async (): Promise<ApiResponses['recoveryStartEmpty']> => {
-    if (!control.startEmpty) throw new ApiError(404, 'api.notFound')
-    await control.startEmpty()
-    return {}
-  })
+/** The names of the backup routes: the running hub serves them, and so does the recovery hub. */
+export const BACKUP_ROUTE_NAMES = [
+  'getStoreStatus',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'startEmptyDatabase',
+] as const
+export type BackupRouteName = (typeof BACKUP_ROUTE_NAMES)[number]
+
+/** The backups screen's routes and the recovery screen's (the contract keeps them the facilitator's). */
+export function backupRoutes(control: BackupControl): RouteHandlers<BackupRouteName> {
+  return {
+    getStoreStatus: async () => control.status(),
+    listBackups: async () => control.list(),
+    createBackup: async () => answering(() => control.create()),
+    restoreBackup: async ({ params }) => answering(() => control.restore(params.backupName)),
+    startEmptyDatabase: async () => {
+      if (!control.startEmpty) throw new ApiError(404, 'api.notFound')
+      await control.startEmpty()
+      return {}
+    },
+  }
 }

@@ -1,42 +1,41 @@
-import type { FastifyInstance } from 'fastify'
-import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
-import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
-import { clearDotVotes } from '../../../shared/live/plan-dot-votes'
-import { setVotesRevealed } from '../../../shared/live/session-doc'
-import { notFound } from '../http/api-errors'
+import type { AccessService } from '../access/access-service'
+import { DotVoteService } from '../dot-vote/dot-vote-service'
+import { ApiError } from '../http/api-errors'
+import { scopeOf } from '../http/request-auth'
+import type { RouteHandlers } from '../http/route-handlers'
 import type { LiveServer } from '../live/live-server'
 import type { Store } from '../store/store'
-import { readCountyPlan } from './plan-reader'
-import { parseWorkshopParams } from './route-params'
+import { requireWorkshop } from './require-workshop'
+
+type DotVoteRoute =
+  'getBallot' | 'setBallotDots' | 'dotVoteProgress' | 'revealDotVotes' | 'hideDotVotes' | 'resetDotVotes'
 
 /**
- * Starting the dot vote again, for every county at once (facilitator only: the route is in no group's
- * or projector's list). Dots live in the counties' plans, which only the hub can reach all together;
- * the results are hidden again on the session document, so a new vote starts unseen.
+ * The dot vote over REST: members' own ballots, and the facilitator's reveal, hide and reset for every
+ * county at once. The rules are in DotVoteService; here only who is calling is worked out.
  */
-export function registerDotVoteRoutes(app: FastifyInstance, store: Store, live: LiveServer): void {
-  app.post(API_ROUTES.dotVotesReset, async (request): Promise<ApiResponses['dotVotesReset']> => {
-    const { workshopId } = parseWorkshopParams(request.params)
-    if (!store.workshops.get(workshopId)) throw notFound()
-    let dots = 0
-    for (const county of store.counties.list(workshopId)) {
-      // A plan without dots is left alone (and one nobody has opened is not created).
-      const plan = await readCountyPlan(store, live.hocuspocus, workshopId, county)
-      if (plan.dotVotes.length === 0) continue
-      const connection = await live.hocuspocus.openDirectConnection(planDocName(workshopId, county.id))
-      try {
-        await connection.transact((doc) => (dots += clearDotVotes(doc)))
-      } finally {
-        await connection.disconnect()
-      }
-    }
-    const session = await live.hocuspocus.openDirectConnection(sessionDocName(workshopId))
-    try {
-      await session.transact((doc) => setVotesRevealed(doc, false))
-    } finally {
-      await session.disconnect()
-    }
-    await live.committed()
-    return { dots }
-  })
+export function dotVoteRoutes(
+  store: Store,
+  live: LiveServer,
+  access: AccessService,
+): RouteHandlers<DotVoteRoute> {
+  const votes = new DotVoteService(store, live.hocuspocus, live.committed)
+  const caller = (request: Parameters<typeof scopeOf>[0]) => {
+    const scope = scopeOf(request, access)
+    // The contract's access check ran first, so a scope is there; this only satisfies the types.
+    if (!scope) throw new ApiError(401, 'auth.required')
+    return scope
+  }
+  return {
+    getBallot: async ({ params }, request) =>
+      votes.ballot(caller(request), requireWorkshop(store, params.workshopId), params.countyId),
+    setBallotDots: async ({ params, body }, request) =>
+      votes.setDots(caller(request), requireWorkshop(store, params.workshopId), params.countyId, body),
+    dotVoteProgress: async ({ params }) => votes.progress(requireWorkshop(store, params.workshopId)),
+    revealDotVotes: async ({ params }) => votes.reveal(requireWorkshop(store, params.workshopId)),
+    hideDotVotes: async ({ params }) => votes.hide(requireWorkshop(store, params.workshopId)),
+    resetDotVotes: async ({ params }) => ({
+      dots: await votes.reset(requireWorkshop(store, params.workshopId)),
+    }),
+  }
 }

@@ -1,17 +1,14 @@
-import type { FastifyInstance } from 'fastify'
-import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
-import { countyParticipants, participantsCorrectionSchema } from '../../../shared/participants/participants'
-import { notFound, parseWith } from '../http/api-errors'
+import { countyParticipants, type CountyParticipants } from '../../../shared/exercises/sign-off/participants'
+import { notFound } from '../http/api-errors'
+import type { RouteHandlers } from '../http/route-handlers'
 import type { Store } from '../store/store'
-import { parseCountyParams } from './route-params'
 
 /**
  * A county's participants list: read by the print view, the facilitator and the county's own group
- * (its sign-off step shows what the cover will say); corrected by the facilitator only (the API guard
- * lets groups GET and nothing more).
+ * (its sign-off step shows what the cover will say); corrected by the facilitator only.
  */
-export function registerParticipantRoutes(app: FastifyInstance, store: Store): void {
-  const read = (workshopId: string, countyId: string): ApiResponses['participants'] => {
+export function participantRoutes(store: Store): RouteHandlers<'getParticipants' | 'correctParticipants'> {
+  const read = (workshopId: string, countyId: string): CountyParticipants => {
     if (!store.counties.get(workshopId, countyId)) throw notFound()
     return countyParticipants(
       store.groups.forCounty(workshopId, countyId)?.members ?? [],
@@ -20,16 +17,13 @@ export function registerParticipantRoutes(app: FastifyInstance, store: Store): v
     )
   }
 
-  app.get(API_ROUTES.participants, async (request): Promise<ApiResponses['participants']> => {
-    const { workshopId, countyId } = parseCountyParams(request.params)
-    return read(workshopId, countyId)
-  })
+  return {
+    getParticipants: async ({ params: { workshopId, countyId } }) => read(workshopId, countyId),
 
-  app.put(API_ROUTES.participants, async (request): Promise<ApiResponses['participants']> => {
-    const { workshopId, countyId } = parseCountyParams(request.params)
-    if (!store.counties.get(workshopId, countyId)) throw notFound()
-    const { participants } = parseWith(participantsCorrectionSchema, request.body)
-    store.participants.setCorrection(countyId, participants)
-    return read(workshopId, countyId)
-  })
+    correctParticipants: async ({ params: { workshopId, countyId }, body }) => {
+      if (!store.counties.get(workshopId, countyId)) throw notFound()
+      store.participants.setCorrection(countyId, body.participants)
+      return read(workshopId, countyId)
+    },
+  }
 }

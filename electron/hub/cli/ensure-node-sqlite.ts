@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { PROJECT_ROOT } from '../app-paths'
+import { serveMessage } from './serve-messages'
 
 /**
  * better-sqlite3 is a native module: a copy rebuilt for Electron (to launch the desktop app)
@@ -14,7 +15,7 @@ export default function ensureNodeSqlite(): void {
     new Database(':memory:').close()
   } catch (error) {
     if (!String(error).includes('NODE_MODULE_VERSION')) throw error
-    console.warn('better-sqlite3 was built for another runtime (Electron); rebuilding it for Node…')
+    console.warn(serveMessage('rebuildingSqlite'))
     execFileSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', cwd: PROJECT_ROOT })
   }
 }

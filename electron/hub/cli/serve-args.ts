@@ -1,5 +1,6 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { serveUsageMessage } from './serve-messages'
 
 export interface ServeArgs {
   dataDir: string
@@ -20,9 +21,6 @@ export interface ServeArgs {
 
 export class UsageError extends Error {}
 
-export const SERVE_USAGE =
-  'npm run serve -- [--data DIR] [--port N] [--host H] [--demo] [--restore-backup NAME|latest] [--start-empty] [--recovery] [--verbose]'
-
 /** The XDG data folder for `serve` (Electron uses its own userData folder instead). */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const base =
@@ -40,7 +38,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     const value = (): string => {
       const next = argv[++index]
       if (next === undefined || next.startsWith('--'))
-        throw new UsageError(`${flag} needs a value. Usage: ${SERVE_USAGE}`)
+        throw new UsageError(serveUsageMessage('needsValue', { option: flag }))
       return next
     }
     switch (flag) {
@@ -52,7 +50,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         const raw = value()
         const port = Number(raw)
         if (!/^\d+$/.test(raw) || port > 65535)
-          throw new UsageError(`--port must be a number from 0 to 65535, not "${raw}".`)
+          throw new UsageError(serveUsageMessage('badPort', { port: raw }))
         args.port = port
         break
       }
@@ -75,7 +73,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         args.verbose = true
         break
       default:
-        throw new UsageError(`Unknown option "${flag}". Usage: ${SERVE_USAGE}`)
+        throw new UsageError(serveUsageMessage('unknownOption', { option: flag }))
     }
   }
   return args

@@ -2,7 +2,8 @@ import { formatBackupTime } from '../../../shared/backups/backup-time'
 import { storeRecoveryMessages } from '../../../shared/backups/store-recovery-messages'
 import { createI18n, translator } from '../../../shared/i18n/translator'
 import { pickLocale } from '../../../shared/locale/locale'
-import { formatMessage } from '../../../shared/validation/messages'
+import { inBothLanguages } from '../../../shared/i18n/both-languages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { launchChromiumEngine } from '../../export/chromium-engine'
 import { BUILT_RENDERER_DIR, DEMO_FILE, projectVersion } from '../app-paths'
 import { seedDemo } from '../demo/seed-demo'
@@ -13,6 +14,7 @@ import { StoreDamagedError, StoreRefusedError } from '../store/store-errors'
 import ensureNodeSqlite from './ensure-node-sqlite'
 import { logProblem } from './problem-log'
 import { parseServeArgs, UsageError, type ServeArgs } from './serve-args'
+import { serveMessage } from './serve-messages'
 
 const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
 const t = translator(createI18n(locale), storeRecoveryMessages, locale)
@@ -57,9 +59,9 @@ async function main(): Promise<void> {
     if (error instanceof UsageError) {
       console.error(error.message)
     } else if (error instanceof StoreRefusedError) {
-      console.error(formatMessage(error.key, locale, error.params))
+      console.error(inBothLanguages(validationMessages, error.key, error.params))
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error('That port is already in use. Choose another with --port N (0 picks a free one).')
+      console.error(serveMessage('portInUse'))
     } else if (!args || !printSentences(args, error, true)) {
       const log = logProblem(args?.dataDir ?? '.', error)
       console.error(t('unexpected', { reason: error instanceof Error ? error.message : String(error), log }))
@@ -91,12 +93,12 @@ function announce(args: ServeArgs, hub: Hub): void {
     if (result.seeded) hub.backups.noteChange()
     console.log(
       result.seeded
-        ? `Demo workshop added: ${result.workshop.title}`
-        : 'The data folder already has workshops; the demo workshop was not added.',
+        ? serveMessage('demoAdded', { title: result.workshop.title })
+        : serveMessage('demoSkipped'),
     )
   }
-  console.log(`Plan Workshop hub is running. Data folder: ${args.dataDir}`)
-  console.log(`Open ${hub.url}/ in a browser. Press Ctrl+C to stop.`)
+  console.log(serveMessage('running', { dataDir: args.dataDir }))
+  console.log(serveMessage('open', { url: hub.url }))
 }
 
 /** A crash while serving ends in a sentence too: the stack goes to the log (and to the terminal with --verbose). */

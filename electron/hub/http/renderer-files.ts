@@ -3,14 +3,21 @@ import type { FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorBody, requestLocale } from './api-errors'
+import { registerReplyCompression } from './compress-replies'
 
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Plan Workshop</title>
 <p>规划工坊的界面尚未构建。请运行 <code>npm run build</code>，然后重新启动。</p>
 <p>The Plan Workshop web UI has not been built. Run <code>npm run build</code>, then start again.</p>`
 
+/** The build names every file under assets/ by its content hash (index-B2x9….js): a device may keep them for good. */
+const HASHED_ASSET = /[\\/]assets[\\/]/
+
 /**
  * Serves the built renderer. Any other GET outside /api returns index.html, so that deep links
  * (/workshops/…, /join, /projector) open the single-page app; /print/… returns print.html.
+ * Assets go out as the .br or .gz file the build wrote beside them when the client accepts it; hashed
+ * assets are cached for a year, the pages (index.html, print.html) are revalidated on every load so a
+ * rebuilt app reaches devices at once.
  */
 export async function registerRendererFiles(
   app: FastifyInstance,
@@ -23,14 +30,21 @@ export async function registerRendererFiles(
       root: rendererDir,
       wildcard: true,
       index: ['index.html'],
-      // Built assets have content hashes in their names: cache them for good. Saves a revalidation per
-      // font subset on every print of a PDF export, and every reload of a group device.
+      preCompressed: true,
+      // Off: @fastify/static would otherwise write its own max-age=0 over the header set below.
+      cacheControl: false,
+      // Saves a revalidation per font subset on every print of a PDF export, and every reload of a device.
       setHeaders: (response, path) => {
-        if (/[\\/]assets[\\/]/.test(path))
-          response.setHeader('cache-control', 'public, max-age=31536000, immutable')
+        response.setHeader(
+          'cache-control',
+          HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        )
+        response.setHeader('vary', 'accept-encoding')
       },
     })
   }
+  // API replies and other pages are compressed as they are sent (after the files, which carry their own).
+  registerReplyCompression(app)
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' &&

@@ -1,12 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  GROUP_READABLE_API_ROUTES,
-  PROJECTOR_READABLE_API_ROUTES,
-  PUBLIC_API_ROUTES,
-} from '../../../shared/api/api-routes'
+import type { FastifyRequest } from 'fastify'
+import type { RouteAccess, RouteSpec } from '../../../shared/api/route-spec'
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { AccessService } from '../access/access-service'
 import { ApiError } from './api-errors'
+import { isCrossOrigin } from './same-origin'
 
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization
@@ -20,9 +17,10 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 }
 
 /**
- * The facilitator is whoever sits at the hub's own machine (a loopback connection: the Electron
- * window or a browser on that laptop) or presents the facilitator token. Group devices on the LAN
- * hold group tokens, which the setup API accepts only for reading what their plan needs.
+ * Who is reading: the holder of the bearer token, else, on a loopback connection (the Electron window or
+ * a browser on the hub's laptop), the facilitator. Group devices on the LAN hold group tokens, which the
+ * setup API accepts only for reading what their plan needs. Changes never rely on the loopback part:
+ * see `writerOf`.
  */
 export function scopeOf(request: FastifyRequest, access: AccessService): AccessScope | null {
   const token = bearerToken(request)
@@ -30,48 +28,69 @@ export function scopeOf(request: FastifyRequest, access: AccessService): AccessS
   return isLoopbackAddress(request.socket.remoteAddress) ? { kind: 'facilitator' } : null
 }
 
-const groupReadableRoutes = new Set<string>(GROUP_READABLE_API_ROUTES)
-const projectorReadableRoutes = new Set<string>(PROJECTOR_READABLE_API_ROUTES)
+/**
+ * Whether a caller may make this request. The facilitator may make any; a group or projector token only
+ * GETs a route its kind is listed for, of its own workshop — and a group, where the route names a county,
+ * only of its own county. A group writes only through a route listed for groups that names its own county
+ * (its ballot): the contract's types allow no other.
+ */
+export function scopeMayCall(
+  scope: AccessScope,
+  method: string,
+  access: RouteAccess,
+  params: unknown,
+): boolean {
+  if (access === 'anyone' || scope.kind === 'facilitator') return true
+  if (!access.includes(scope.kind)) return false
+  const { workshopId, countyId } = (params ?? {}) as { workshopId?: unknown; countyId?: unknown }
+  if (workshopId !== scope.workshopId) return false
+  if (method !== 'GET') return scope.kind === 'group' && countyId === scope.countyId
+  return scope.kind === 'projector' || countyId === undefined || countyId === scope.countyId
+}
+
+/** Methods that change something: they need a credential in a header, wherever they come from. */
+export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'DELETE', 'PATCH'])
 
 /**
- * A group may GET the group-readable routes of its own workshop (and, where a route names a county, of
- * its own county), and nothing else of the setup API.
+ * Who is changing something: only the holder of the token in the Authorization header. Being on loopback
+ * is no credential for a change: any web page open in a browser on the laptop reaches 127.0.0.1 too, and
+ * it can send a request it cannot read the answer of (a form POST, a no-cors fetch). It cannot set a
+ * header, nor read the facilitator token (that answer carries no CORS header), so the token proves the
+ * hub's own pages.
  */
-export function groupMayCall(
-  scope: Extract<AccessScope, { kind: 'group' }>,
-  method: string,
-  route: string,
-  params: unknown,
-): boolean {
-  if (method !== 'GET' || !groupReadableRoutes.has(route)) return false
-  const { workshopId, countyId } = (params ?? {}) as { workshopId?: unknown; countyId?: unknown }
-  return workshopId === scope.workshopId && (countyId === undefined || countyId === scope.countyId)
+export function writerOf(request: FastifyRequest, access: AccessService): AccessScope | null {
+  return access.verify(bearerToken(request))
 }
 
-/** A projector may GET what the room is shown of its own workshop, and nothing else. */
-export function projectorMayCall(
-  scope: Extract<AccessScope, { kind: 'projector' }>,
-  method: string,
-  route: string,
-  params: unknown,
-): boolean {
-  if (method !== 'GET' || !projectorReadableRoutes.has(route)) return false
-  return (params as { workshopId?: unknown } | undefined)?.workshopId === scope.workshopId
+/** A change from the hub's own machine with no token at all: the facilitator's window, but not its own page. */
+function refusalWithoutCredential(request: FastifyRequest, writing: boolean): ApiError {
+  if (writing && !bearerToken(request) && isLoopbackAddress(request.socket.remoteAddress)) {
+    return new ApiError(403, 'auth.facilitatorRequired')
+  }
+  return new ApiError(401, 'auth.required')
 }
 
-/** Every /api route except the public ones answers only to the facilitator, and to groups as above. */
-export function registerApiGuard(app: FastifyInstance, access: AccessService): void {
-  const publicRoutes = new Set<string>(PUBLIC_API_ROUTES)
-  app.addHook('preHandler', async (request) => {
-    const route = request.routeOptions.url
-    if (!route?.startsWith('/api/') || publicRoutes.has(route)) return
-    const scope = scopeOf(request, access)
-    if (!scope) throw new ApiError(401, 'auth.required')
-    if (scope.kind === 'facilitator') return
-    const allowed =
-      scope.kind === 'group'
-        ? groupMayCall(scope, request.method, route, request.params)
-        : projectorMayCall(scope, request.method, route, request.params)
-    if (!allowed) throw new ApiError(403, 'auth.forbidden')
+/**
+ * Refuses a request its caller may not make, before its body is read: 403 for a browser request from a
+ * page of another origin (whatever it carries), 401 without a credential (403 for a change from loopback
+ * without the facilitator token), 403 with the wrong one. Every route of the API contract goes through
+ * here, so no route can forget it.
+ */
+export function authorize(request: FastifyRequest, access: AccessService, route: RouteSpec): void {
+  const crossOrigin = isCrossOrigin({
+    host: request.headers.host,
+    origin: request.headers.origin,
+    secFetchSite: singleHeader(request.headers['sec-fetch-site']),
   })
+  if (crossOrigin) throw new ApiError(403, 'auth.crossSite')
+  if (route.access === 'anyone') return
+  const writing = WRITE_METHODS.has(request.method)
+  const scope = writing ? writerOf(request, access) : scopeOf(request, access)
+  if (!scope) throw refusalWithoutCredential(request, writing)
+  if (!scopeMayCall(scope, request.method, route.access, request.params))
+    throw new ApiError(403, 'auth.forbidden')
+}
+
+function singleHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value
 }

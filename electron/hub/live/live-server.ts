@@ -6,17 +6,26 @@ import type { StoreState } from '../../../shared/backups/backup-schema'
 import { generationOfUrl, STORE_REPLACED_CLOSE_CODE } from '../../../shared/backups/store-replaced'
 import type { Presence, PresentDevice } from '../../../shared/join/join-schema'
 import { parseDocName } from '../../../shared/live/doc-names'
+import { withoutUnsafeCharacters } from '../../../shared/validation/plain-text'
 import type { AccessService } from '../access/access-service'
+import { isLoopbackAddress } from '../http/request-auth'
+import { DocumentSizeLimit } from './document-size-limit'
+import { LIVE_LIMITS, type LiveLimits } from './live-limits'
+import { guardSocket } from './socket-guard'
+import { SocketsPerAddress } from './sockets-per-address'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
+import { planLoadChecks } from './plan-load-notice'
 import { PlanSetup } from './plan-setup'
 import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer'
 import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { unloadAllDocuments } from './live-suspension'
+import { SessionKeeper } from './session-keeper'
 import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
+import { WriteRules } from './write-rules'
 
 export interface LiveServer {
   hocuspocus: Hocuspocus
@@ -54,6 +63,8 @@ const SUSPEND_WAIT_MS = 10_000
 export interface LiveServerOptions {
   /** The database's generation; a device whose copies belong to another one is told to drop them. */
   generation?: () => string | null
+  /** The bounds on sockets and documents (live-limits.ts); tests shorten them. */
+  limits?: LiveLimits
 }
 
 interface AwarenessUser {
@@ -69,8 +80,10 @@ export function createLiveServer(
   writer: LiveUpdateWriter = workerWriter(store.db.name),
   options: LiveServerOptions = {},
 ): LiveServer {
+  const limits = options.limits ?? LIVE_LIMITS
   const batcher = new CommitBatcher(writer)
-  const persistence = new SqlitePersistence(store.liveDocs, batcher)
+  const persistence = new SqlitePersistence(store.liveDocs, batcher, planLoadChecks(store))
+  const sessions = new SessionKeeper()
   let storeState: StoreState = 'ok'
   let suspended = false
   const hocuspocus = new Hocuspocus({
@@ -79,15 +92,21 @@ export function createLiveServer(
       persistence,
       new PlanSetup(store),
       new LiveAuth(access, store),
+      new DocumentSizeLimit(limits.documentBytes),
       {
         extensionName: 'plan-workshop-store-state',
         async connected({ connection }) {
           if (storeState !== 'ok') connection.sendStateless(storeStateMessage(storeState))
         },
       },
+      sessions,
+      new WriteRules((workshopId) => sessions.session(workshopId)),
     ],
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+  const perAddress = new SocketsPerAddress((address) =>
+    isLoopbackAddress(address) ? limits.socketsPerLoopback : limits.socketsPerAddress,
+  )
 
   const contexts = () =>
     [...hocuspocus.documents.values()].flatMap((document) =>
@@ -110,11 +129,24 @@ export function createLiveServer(
         socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n')
         return
       }
+      const address = request.socket.remoteAddress ?? ''
+      if (!perAddress.admit(address)) {
+        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n')
+        return
+      }
+      // The raw socket closes whether the handshake succeeded or not.
+      socket.once('close', () => perAddress.release(address))
       const claimed = generationOfUrl(request.url)
       const current = options.generation?.() ?? null
       sockets.handleUpgrade(request, socket, head, (websocket) => {
         // An oversized frame or a protocol error must end that one connection, never the hub.
         websocket.on('error', () => websocket.terminate())
+        // Before Hocuspocus, so that it counts each frame as it arrives.
+        guardSocket(
+          websocket,
+          (name) => hocuspocus.documents.get(name)?.connections.has(websocket) ?? false,
+          limits,
+        )
         if (claimed && current && claimed !== current) {
           websocket.close(STORE_REPLACED_CLOSE_CODE, 'store.replaced')
           return
@@ -143,7 +175,8 @@ export function createLiveServer(
           const user = (state as { user?: AwarenessUser }).user
           if (!user || typeof user.name !== 'string') continue
           devices.push({
-            name: user.name.slice(0, 40),
+            // A device names itself in its awareness state, which no schema checked on the way in.
+            name: withoutUnsafeCharacters(user.name).slice(0, 40),
             color:
               typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888',
             countyId: ref.countyId,

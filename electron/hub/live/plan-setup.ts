@@ -2,11 +2,13 @@ import type { afterLoadDocumentPayload, Extension } from '@hocuspocus/server'
 import { parseDocName } from '../../../shared/live/doc-names'
 import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
 import { migrateSessionDoc } from '../../../shared/live/session-doc'
+import { moveLegacyDots } from '../dot-vote/legacy-dots'
 import type { Store } from '../store/store'
 
 /**
  * Brings every live document to the current schema right after it loads (the hub is the only place
- * that does, so two devices never both initialise one). A new plan starts from the county's setup figures.
+ * that does, so two devices never both initialise one). A new plan starts from the county's setup figures;
+ * an old plan's dots move out of it into the hub's ballot table.
  */
 export class PlanSetup implements Extension {
   extensionName = 'plan-workshop-doc-setup'
@@ -19,6 +21,7 @@ export class PlanSetup implements Extension {
     if (ref?.kind === 'plan') {
       const county = this.store.counties.get(ref.workshopId, ref.countyId)
       migratePlanDoc(document, county ?? {})
+      if (county) moveLegacyDots(this.store, document, ref.workshopId, ref.countyId)
     } else if (ref?.kind === 'session') {
       migrateSessionDoc(document)
     }

@@ -7,6 +7,7 @@ import type {
 import * as Y from 'yjs'
 import { MIGRATION_ORIGIN } from '../../../shared/live/plan-doc-migrations'
 import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
+import { checkedState, type CheckedState, type LoadCheck } from './checked-load'
 import type { CommitBatcher } from './commit-batcher'
 
 /** Origin of the transactions that replay stored state into a freshly loaded document. */
@@ -15,6 +16,12 @@ const LOAD_ORIGIN = 'plan-workshop:load'
 export const COMPACT_AFTER_UPDATES = 500
 /** After a compaction failed (a full disk), the document's next attempt waits this long. */
 export const COMPACT_RETRY_AFTER_MS = 30_000
+
+/** Which documents are checked on loading, and who hears of one that failed (the facilitator's log). */
+export interface LoadChecks {
+  checkFor(documentName: string): LoadCheck | null
+  notice(documentName: string, checked: CheckedState): void
+}
 
 /**
  * Durability rule: an edit counts as saved only once SQLite has committed it.
@@ -39,6 +46,7 @@ export class SqlitePersistence implements Extension {
   constructor(
     private readonly liveDocs: LiveDocRepository,
     private readonly batcher: CommitBatcher,
+    private readonly checks: LoadChecks | null = null,
   ) {
     batcher.onCommitted((names) => {
       for (const name of names) {
@@ -50,14 +58,26 @@ export class SqlitePersistence implements Extension {
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = this.liveDocs.load(documentName)
-    Y.transact(
-      document,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(document, stored.snapshot)
-        for (const update of stored.updates) Y.applyUpdate(document, update)
-      },
-      LOAD_ORIGIN,
-    )
+    const check = this.checks?.checkFor(documentName)
+    if (check) {
+      const checked = checkedState(stored, check)
+      if (checked.problem !== null) {
+        // Stored before it is served, so the next load starts from the rebuilt state, not the failure.
+        this.liveDocs.setAside(documentName, checked.state, checked.setAside)
+        stored.updates = []
+        this.checks!.notice(documentName, checked)
+      }
+      Y.applyUpdate(document, checked.state, LOAD_ORIGIN)
+    } else {
+      Y.transact(
+        document,
+        () => {
+          if (stored.snapshot) Y.applyUpdate(document, stored.snapshot)
+          for (const update of stored.updates) Y.applyUpdate(document, update)
+        },
+        LOAD_ORIGIN,
+      )
+    }
     this.logged.set(documentName, stored.updates.length)
   }
 

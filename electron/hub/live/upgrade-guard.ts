@@ -1,5 +1,6 @@
 import { LIVE_PATH } from '../../../shared/api/api-routes'
-import { hostnameOf, isAllowedHost } from '../http/host-allow-list'
+import { isAllowedHost } from '../http/host-allow-list'
+import { isSameOrigin } from '../http/same-origin'
 
 /** Largest WebSocket frame accepted; a county plan's updates are far smaller. */
 export const MAX_FRAME_BYTES = 1024 * 1024
@@ -16,13 +17,5 @@ export function isAllowedUpgrade(
   const path = (request.url ?? '').split('?')[0]
   if (path !== LIVE_PATH) return false
   if (!isAllowedHost(request.host, allowedHosts)) return false
-  if (request.origin === undefined) return true
-  let origin: URL
-  try {
-    origin = new URL(request.origin)
-  } catch {
-    return false
-  }
-  if (origin.protocol !== 'http:' && origin.protocol !== 'https:') return false
-  return origin.host.toLowerCase() === (request.host ?? '').toLowerCase() && hostnameOf(origin.host) !== null
+  return request.origin === undefined || isSameOrigin(request.origin, request.host)
 }

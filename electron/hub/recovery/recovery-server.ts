@@ -2,8 +2,9 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import { API_ROUTES } from '../../../shared/api/api-routes'
 import type { RecoveryReport } from '../../../shared/backups/backup-schema'
-import { registerBackupRoutes } from '../api/backup-routes'
-import { registerHealthRoutes } from '../api/health-routes'
+import { backupRoutes } from '../api/backup-routes'
+import { healthRoutes } from '../api/health-routes'
+import { registerApiRoutes, type Authorizer } from '../http/api-contract-routes'
 import { ApiError, errorBody, registerErrorHandler, requestLocale } from '../http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from '../http/host-allow-list'
 import { registerRendererFiles } from '../http/renderer-files'
@@ -29,6 +30,12 @@ export interface RecoveryServer {
   app: FastifyInstance
   port: number
   close(): Promise<void>
+}
+
+/** Without a database there are no tokens: whoever sits at this laptop is the facilitator, nobody else. */
+const loopbackOnly: Authorizer = (request, route) => {
+  if (route.access !== 'anyone' && !isLoopbackAddress(request.socket.remoteAddress))
+    throw new ApiError(403, 'auth.forbidden')
 }
 
 /**
@@ -61,30 +68,36 @@ export async function startRecoveryServer(options: RecoveryServerOptions): Promi
     if (!isLoopbackAddress(request.socket.remoteAddress)) throw new ApiError(403, 'auth.forbidden')
     if (resolved && request.method !== 'GET') throw new ApiError(503, 'store.restoring')
   })
-  registerHealthRoutes(app, options.version, () => null, 'recovery')
-  registerBackupRoutes(app, {
-    status: () => ({
-      state: 'recovery',
-      pendingEdits: 0,
-      lastBackup: listBackups(options.dataDir)[0] ?? null,
-      backupProblem: null,
-      recovery: options.report,
-    }),
-    list: () => listBackups(options.dataDir),
-    async create() {
-      throw new ApiError(409, 'store.recovery')
+  registerApiRoutes(
+    app,
+    {
+      ...healthRoutes(options.version, () => null, 'recovery'),
+      ...backupRoutes({
+        status: () => ({
+          state: 'recovery',
+          pendingEdits: 0,
+          lastBackup: listBackups(options.dataDir)[0] ?? null,
+          backupProblem: null,
+          recovery: options.report,
+        }),
+        list: () => listBackups(options.dataDir),
+        async create() {
+          throw new ApiError(409, 'store.recovery')
+        },
+        async restore(name) {
+          const chosen = chooseBackup(options.dataDir, name)
+          await copyBackupInto(options.dataDir, chosen, databasePath(options.dataDir))
+          resolve()
+          // The damaged database is already set aside, unchanged, in quarantine.
+          return { restored: chosen, keptAs: null }
+        },
+        async startEmpty() {
+          resolve()
+        },
+      }),
     },
-    async restore(name) {
-      const chosen = chooseBackup(options.dataDir, name)
-      await copyBackupInto(options.dataDir, chosen, databasePath(options.dataDir))
-      resolve()
-      // The damaged database is already set aside, unchanged, in quarantine.
-      return { restored: chosen, keptAs: null }
-    },
-    async startEmpty() {
-      resolve()
-    },
-  })
+    loopbackOnly,
+  )
   app.all('/api/*', async () => {
     throw new ApiError(503, 'store.recovery')
   })

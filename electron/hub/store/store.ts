@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { openDatabase } from './open-database'
 import { AccessRepository } from './repositories/access-repository'
 import { AgendaRepository } from './repositories/agenda-repository'
+import { BallotRepository } from './repositories/ballot-repository'
 import { CountyRepository } from './repositories/county-repository'
 import { GroupRepository } from './repositories/group-repository'
 import { LiveDocRepository } from './repositories/live-doc-repository'
@@ -23,6 +24,7 @@ export interface Store {
   liveDocs: LiveDocRepository
   access: AccessRepository
   participants: ParticipantRepository
+  ballots: BallotRepository
   workshopFiles: WorkshopFileRepository
   close(): void
 }
@@ -47,6 +49,7 @@ export function storeOver(db: Database.Database): Store {
     liveDocs: new LiveDocRepository(db),
     access: new AccessRepository(db),
     participants: new ParticipantRepository(db),
+    ballots: new BallotRepository(db),
     workshopFiles: new WorkshopFileRepository(db),
     close: () => db.close(),
   }

@@ -1,6 +1,6 @@
 import type { GroupMember } from '../../../shared/group/group-schema'
 import { newId } from '../../../shared/ids/new-id'
-import { suggestParticipants } from '../../../shared/participants/participants'
+import { suggestParticipants } from '../../../shared/exercises/sign-off/participants'
 import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import {
   WORKSHOP_FILE_SECTION_SCHEMAS,

@@ -1,8 +1,14 @@
+import { API_CONTRACT, type ApiRouteName, type ApiSpec } from '../../../shared/api/api-contract'
 import { apiErrorBodySchema } from '../../../shared/api/api-error'
+import type { ApiCall, ApiResponse } from '../../../shared/api/api-types'
+import type { FileUpload, RouteSpec } from '../../../shared/api/route-spec'
 import type { Locale } from '../../../shared/locale/locale'
 import { formatMessage } from '../../../shared/validation/messages'
 import { currentLanguage } from '../i18n/language'
+import { facilitatorCredential } from './facilitator-credential'
+import { callPath, type CallParts } from './hub-client'
 import { HubError } from './hub-error'
+import { hubSendFile } from './hub-fetch'
 
 /** The hub's error body (already read) as a HubError; anything else reads as "internal". */
 function hubErrorOf(status: number, body: unknown, language: Locale): HubError {
@@ -11,41 +17,38 @@ function hubErrorOf(status: number, body: unknown, language: Locale): HubError {
   return new HubError(status, parsed.data.error.key as HubError['key'], parsed.data.error.message)
 }
 
-/** A file from the hub (a PDF, a workshop file); a refusal becomes a HubError with the hub's sentence. */
-export async function hubDownload(path: string, signal?: AbortSignal): Promise<Blob> {
-  const language = currentLanguage()
-  let response: Response
-  try {
-    response = await fetch(path, { signal, headers: { 'Accept-Language': language } })
-  } catch (error) {
-    if (signal?.aborted) throw error
-    throw HubError.unreachable(language)
-  }
-  if (!response.ok) throw hubErrorOf(response.status, await response.json().catch(() => null), language)
-  return response.blob()
-}
+/** The contract's routes whose body is a file. */
+type UploadRouteName = {
+  [N in ApiRouteName]: ApiSpec<N> extends { upload: FileUpload } ? N : never
+}[ApiRouteName]
 
 /**
- * Sends a file as the request's body and answers the hub's JSON. XMLHttpRequest rather than fetch:
- * only it reports how much of a large body has gone, which is what `onProgress` (0–1) shows.
+ * Sends a file as the body of an upload route of the contract and answers its JSON, reporting how much
+ * has gone through `onProgress` (0–1). Like every change it carries the facilitator credential in a
+ * header (the hub acts on no change without it); the page's own origin makes it a same-origin request.
  */
-export function hubUpload<T>(path: string, file: Blob, onProgress: (sent: number) => void): Promise<T> {
+export async function hubUpload<N extends UploadRouteName>(
+  name: N,
+  input: Omit<ApiCall<N>, 'body'>,
+  file: Blob,
+  onProgress: (sent: number) => void,
+): Promise<ApiResponse<N>> {
+  const route: RouteSpec = API_CONTRACT[name]
   const language = currentLanguage()
-  return new Promise<T>((resolve, reject) => {
-    const request = new XMLHttpRequest()
-    request.open('POST', path)
-    request.setRequestHeader('Accept', 'application/json')
-    request.setRequestHeader('Accept-Language', language)
-    request.setRequestHeader('Content-Type', 'application/octet-stream')
-    request.responseType = 'json'
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
-    }
-    request.onerror = () => reject(HubError.unreachable(language))
-    request.onload = () => {
-      if (request.status >= 200 && request.status < 300) resolve(request.response as T)
-      else reject(hubErrorOf(request.status, request.response, language))
-    }
-    request.send(file)
-  })
+  const token = await facilitatorCredential(language)
+  let answer: { status: number; body: unknown }
+  try {
+    answer = await hubSendFile({
+      method: route.method,
+      path: callPath(route, input as CallParts),
+      file,
+      token,
+      language,
+      onProgress,
+    })
+  } catch {
+    throw HubError.unreachable(language)
+  }
+  if (answer.status >= 200 && answer.status < 300) return answer.body as ApiResponse<N>
+  throw hubErrorOf(answer.status, answer.body, language)
 }

@@ -1,46 +1,29 @@
 import { apiErrorBodySchema } from '../../../shared/api/api-error'
 import type { Locale } from '../../../shared/locale/locale'
 import { formatMessage } from '../../../shared/validation/messages'
-import { currentLanguage } from '../i18n/language'
 import { HubError } from './hub-error'
+import { hubFetch, type HubFetch } from './hub-fetch'
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
-
-export interface HubRequestOptions {
-  /** A bearer token (a group device's join); without one the hub decides by where the request comes from. */
-  token?: string
+export interface HubRequest extends HubFetch {
+  /** The answer to this same request, already on its way (print.html asks early). */
+  pending?: Promise<Response>
 }
 
 /**
- * One JSON request to the hub on the same origin. The hub words its errors in the Accept-Language
- * it is sent, so the current UI language goes with every request.
+ * A request to the hub that answered 2xx. Otherwise a HubError: status 0 when no answer came back at all
+ * (the hub is stopped or the network is down), else the hub's refusal in its own words. A request
+ * cancelled through its signal rejects with the abort, not as a failure.
  */
-export async function hubRequest<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  options: HubRequestOptions = {},
-): Promise<T> {
-  const language = currentLanguage()
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (options.token) headers.Authorization = `Bearer ${options.token}`
-
+export async function hubRequest(request: HubRequest): Promise<Response> {
   let response: Response
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch {
-    // fetch only rejects when no answer came back at all: the hub is stopped or the network is down.
-    throw HubError.unreachable(language)
+    response = await (request.pending ?? hubFetch(request))
+  } catch (error) {
+    if (request.signal?.aborted) throw error
+    throw HubError.unreachable(request.language)
   }
-
-  if (!response.ok) throw await errorFrom(response, language)
-  if (response.status === 204) return undefined as T
-  return (await response.json()) as T
+  if (!response.ok) throw await errorFrom(response, request.language)
+  return response
 }
 
 /** The hub's error body as a HubError; a body that is not one (a proxy's page, a crash) reads as "internal". */

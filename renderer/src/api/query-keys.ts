@@ -14,6 +14,8 @@ export const queryKeys = {
   joinInfo: (workshopId: string) => ['join-info', workshopId] as const,
   presence: (workshopId: string) => ['presence', workshopId] as const,
   planEdits: (workshopId: string) => ['plan-edits', workshopId] as const,
+  ballot: (workshopId: string, countyId: string) => ['ballot', workshopId, countyId] as const,
+  dotVoteProgress: (workshopId: string) => ['dot-vote-progress', workshopId] as const,
   facilitatorToken: ['facilitator-token'] as const,
   joinScope: (token: string) => ['join-scope', token] as const,
   storeStatus: ['store-status'] as const,

@@ -1,9 +1,10 @@
 import { GlobalOutlined } from '@ant-design/icons'
 import { Layout } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { BackupsLink, HeaderStoreStatus } from '../backups/header-store-tools'
 import { LanguageSwitch } from './language-switch'
+import { useMessages } from '../i18n/use-messages'
+import { appMessages } from './app-messages'
 
 /**
  * Header (app title, the data's state and backups, language) and the main landmark every screen renders
@@ -11,19 +12,19 @@ import { LanguageSwitch } from './language-switch'
  * pages are not theirs to open.
  */
 export function AppLayout({ titleLinksHome = true }: { titleLinksHome?: boolean }) {
-  const { t } = useTranslation()
+  const t = useMessages(appMessages)
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {t('skipToContent')}
       </a>
       <Layout.Header className="app-header">
         {titleLinksHome ? (
           <Link className="app-title" to="/">
-            {t('app.title')}
+            {t('title')}
           </Link>
         ) : (
-          <span className="app-title">{t('app.title')}</span>
+          <span className="app-title">{t('title')}</span>
         )}
         {titleLinksHome && <HeaderStoreStatus />}
         <span style={{ display: 'flex', alignItems: 'center', gap: 8 }}>

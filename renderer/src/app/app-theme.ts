@@ -2,7 +2,7 @@ import type { ThemeConfig } from 'antd'
 
 /**
  * antd's default secondary greys (45% black) fall below WCAG AA contrast on white, which a projector
- * washes out further; these are darkened just enough to pass. The font stack is app.css's, so antd's
+ * washes out further; these are darkened just enough to pass. The font stack is fonts.css's, so antd's
  * components and the app's own elements draw with the same faces.
  */
 export const appTheme: ThemeConfig = {

@@ -1,8 +1,9 @@
 import { Radio } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { isLocale, type Locale } from '../../../shared/locale/locale'
 import { switchLanguage } from '../i18n/language'
 import { useLanguage } from '../i18n/use-language'
+import { useMessages } from '../i18n/use-messages'
+import { appMessages } from './app-messages'
 
 /** Each language is named in itself, so anyone can find their own whatever the UI shows now. */
 const OPTIONS: { value: Locale; label: string; lang: string }[] = [
@@ -11,11 +12,11 @@ const OPTIONS: { value: Locale; label: string; lang: string }[] = [
 ]
 
 export function LanguageSwitch() {
-  const { t } = useTranslation()
+  const t = useMessages(appMessages)
   const language = useLanguage()
   return (
     <Radio.Group
-      aria-label={t('app.language')}
+      aria-label={t('language')}
       optionType="button"
       buttonStyle="solid"
       size="small"

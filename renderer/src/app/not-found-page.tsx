@@ -1,20 +1,21 @@
 import { Button, Result } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useDocumentTitle } from './use-document-title'
+import { useMessages } from '../i18n/use-messages'
+import { appMessages } from './app-messages'
 
 export function NotFoundPage() {
-  const { t } = useTranslation()
+  const t = useMessages(appMessages)
   const navigate = useNavigate()
-  useDocumentTitle(t('app.notFound.title'))
+  useDocumentTitle(t('notFound.title'))
   return (
     <Result
       status="404"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('app.notFound.title')}</h1>}
-      subTitle={t('app.notFound.text')}
+      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.title')}</h1>}
+      subTitle={t('notFound.text')}
       extra={
         <Button type="primary" onClick={() => navigate('/')}>
-          {t('app.notFound.back')}
+          {t('notFound.back')}
         </Button>
       }
     />

@@ -1,20 +1,22 @@
 import { createBrowserRouter, Navigate } from 'react-router'
-import { BackupsPage } from '../backups/backups-page'
-import { RecoveryPage } from '../backups/recovery-page'
-import { ConsolePage } from '../console/console-page'
-import { HomePage } from '../home/home-page'
-import { JoinPage } from '../join/join-page'
-import { PlanPage } from '../plan/plan-page'
-import { ExportTab } from '../print/export/export-tab'
-import { AgendaTab } from '../workshop-setup/agenda/agenda-tab'
-import { CountiesTab } from '../workshop-setup/counties/counties-tab'
-import { DetailsTab } from '../workshop-setup/details/details-tab'
-import { GroupsTab } from '../workshop-setup/groups/groups-tab'
-import { JoinTab } from '../workshop-setup/join/join-tab'
-import { PovertyLinesTab } from '../workshop-setup/poverty-lines/poverty-lines-tab'
-import { ResourcesTab } from '../workshop-setup/resources/resources-tab'
-import { SetupPage } from '../workshop-setup/setup-page'
 import { AppLayout } from './app-layout'
+import {
+  AgendaTab,
+  BackupsPage,
+  ConsolePage,
+  CountiesTab,
+  DetailsTab,
+  ExportTab,
+  GroupsTab,
+  HomePage,
+  JoinPage,
+  JoinTab,
+  PlanPage,
+  PovertyLinesTab,
+  RecoveryPage,
+  ResourcesTab,
+  SetupPage,
+} from './lazy-pages'
 import { NotFoundPage } from './not-found-page'
 
 /** Every screen has its own address, so a reload or a bookmark returns to the same tab. */

@@ -36,7 +36,7 @@ export const backupsUiMessages = defineCatalogue(
       'before-restore': '恢复之前',
     },
     checkedOk: '已通过检查',
-    size: '{{size}} KB',
+    size: '{{size}} 千字节',
     restore: {
       button: '恢复…',
       buttonNamed: '恢复 {{time}} 的备份',

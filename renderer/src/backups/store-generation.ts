@@ -17,7 +17,7 @@ export function checkedStoreGeneration(): Promise<string | null> {
   checked ??= (async () => {
     let generation: string | null
     try {
-      generation = (await hubApi.getHealth()).generation
+      generation = (await hubApi.call('health')).generation
     } catch {
       // Unreachable now: the copies are kept (they may hold edits), and compared on the next load.
       return null

@@ -31,7 +31,7 @@ async function reloadRestored(): Promise<void> {
   // The hub answers with the new generation once the restore is done.
   for (let tries = 0; tries < 120; tries++) {
     try {
-      const { generation } = await hubApi.getHealth()
+      const { generation } = await hubApi.call('health')
       if (generation && generation !== known) break
     } catch {
       // Not answering yet.

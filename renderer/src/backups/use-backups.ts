@@ -9,7 +9,7 @@ const STATUS_POLL_TROUBLE_MS = 1500
 export function useStoreStatus(enabled = true) {
   return useQuery({
     queryKey: queryKeys.storeStatus,
-    queryFn: hubApi.getStoreStatus,
+    queryFn: () => hubApi.call('getStoreStatus'),
     enabled,
     refetchInterval: (query) => (query.state.data?.state === 'ok' ? STATUS_POLL_MS : STATUS_POLL_TROUBLE_MS),
     // A hub being restarted (after a recovery) answers nothing for a moment; the next poll will.
@@ -18,7 +18,7 @@ export function useStoreStatus(enabled = true) {
 }
 
 export function useBackups() {
-  return useQuery({ queryKey: queryKeys.backups, queryFn: hubApi.listBackups })
+  return useQuery({ queryKey: queryKeys.backups, queryFn: () => hubApi.call('listBackups') })
 }
 
 function useRefreshAfter() {
@@ -31,18 +31,18 @@ function useRefreshAfter() {
 
 export function useCreateBackup() {
   const refresh = useRefreshAfter()
-  return useMutation({ mutationFn: hubApi.createBackup, onSettled: refresh })
+  return useMutation({ mutationFn: () => hubApi.call('createBackup'), onSettled: refresh })
 }
 
 /** Restoring replaces every workshop: everything cached from the old data is dropped once it is done. */
 export function useRestoreBackup() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (name: string) => hubApi.restoreBackup(name),
+    mutationFn: (backupName: string) => hubApi.call('restoreBackup', { params: { backupName } }),
     onSettled: () => void client.invalidateQueries(),
   })
 }
 
 export function useStartEmpty() {
-  return useMutation({ mutationFn: hubApi.startEmptyDatabase })
+  return useMutation({ mutationFn: () => hubApi.call('startEmptyDatabase') })
 }

@@ -10,7 +10,7 @@ export async function whenHubRunsAgain(timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      if ((await hubApi.getHealth()).status === 'ok') return
+      if ((await hubApi.call('health')).status === 'ok') return
     } catch {
       // Not listening yet.
     }

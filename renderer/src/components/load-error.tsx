@@ -1,18 +1,19 @@
 import { Button, Result } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from './common-messages'
 
 /** A failed load: why, in the current language, and a way to try again. */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation()
+  const t = useMessages(commonMessages)
   const language = useLanguage()
   return (
     <Result
       status="warning"
-      title={t('app.loadFailed')}
+      title={t('loadFailed')}
       subTitle={errorSentence(error, language)}
-      extra={<Button onClick={onRetry}>{t('app.retry')}</Button>}
+      extra={<Button onClick={onRetry}>{t('retry')}</Button>}
     />
   )
 }

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons'
 import { Button, Flex } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from './common-messages'
 
 interface RowActionsProps {
   /** Accessible names that say which row, e.g. "Edit 略阳县". */
@@ -14,7 +15,7 @@ interface RowActionsProps {
 
 /** The edit and delete buttons of a setup table row. */
 export function RowActions({ editLabel, deleteLabel, disabled, onEdit, onDelete }: RowActionsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(commonMessages)
   return (
     <Flex gap={4} wrap>
       <Button
@@ -24,7 +25,7 @@ export function RowActions({ editLabel, deleteLabel, disabled, onEdit, onDelete 
         aria-label={editLabel}
         onClick={onEdit}
       >
-        {t('common.edit')}
+        {t('edit')}
       </Button>
       <Button
         size="small"
@@ -34,7 +35,7 @@ export function RowActions({ editLabel, deleteLabel, disabled, onEdit, onDelete 
         aria-label={deleteLabel}
         onClick={onDelete}
       >
-        {t('common.delete')}
+        {t('delete')}
       </Button>
     </Flex>
   )

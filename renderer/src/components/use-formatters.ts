@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../i18n/use-language'
 import { formatCount, formatDate } from './format'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from './common-messages'
 
 /** Figures, dates and durations worded for the current language. */
 export function useFormatters() {
-  const { t } = useTranslation()
+  const t = useMessages(commonMessages)
   const language = useLanguage()
   const datePattern = t('format.date')
   return {

@@ -1,14 +1,15 @@
 import { App } from 'antd'
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useBlocker } from 'react-router'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from './common-messages'
 
 /**
  * Asks before leaving a screen with unsaved edits: for moves inside the app (another tab, the home
  * screen) with a dialog, and for reloads or closing the window with the browser's own prompt.
  */
 export function useUnsavedChangesGuard(dirty: boolean): void {
-  const { t } = useTranslation()
+  const t = useMessages(commonMessages)
   const { modal } = App.useApp()
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
@@ -21,11 +22,11 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
   useEffect(() => {
     if (blocker.state !== 'blocked') return
     const dialog = modal.confirm({
-      title: t('common.leave.title'),
-      content: t('common.leave.content'),
-      okText: t('common.leave.ok'),
+      title: t('leave.title'),
+      content: t('leave.content'),
+      okText: t('leave.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.leave.cancel'),
+      cancelText: t('leave.cancel'),
       autoFocusButton: 'cancel',
       onOk: () => latestBlocker.current.proceed?.(),
       onCancel: () => latestBlocker.current.reset?.(),

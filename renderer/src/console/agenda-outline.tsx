@@ -1,9 +1,11 @@
 import { Button, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Agenda, AgendaItem } from '../../../shared/agenda/agenda-schema'
 import { useLanguage } from '../i18n/use-language'
 import { exerciseTitle } from '../session/exercise-title'
+import { templateTitleIn } from '../../../shared/program/template-titles'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 interface AgendaOutlineProps {
   workshopId: string
@@ -14,32 +16,30 @@ interface AgendaOutlineProps {
 
 /** The run sheet: days → sessions → items with planned minutes; the current item marked; any item one click away. */
 export function AgendaOutline({ workshopId, agenda, currentItemId, onGo }: AgendaOutlineProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const language = useLanguage()
   return (
     <nav className="console-card console-agenda" aria-labelledby="console-agenda-heading">
       <h2 id="console-agenda-heading" className="console-card-heading">
-        {t('console.agenda.heading')}
+        {t('agenda.heading')}
       </h2>
       {agenda.days.length === 0 ? (
         <Typography.Paragraph>
-          {t('console.agenda.empty')}{' '}
-          <Link to={`/workshops/${encodeURIComponent(workshopId)}/agenda`}>
-            {t('console.agenda.editAgenda')}
-          </Link>
+          {t('agenda.empty')}{' '}
+          <Link to={`/workshops/${encodeURIComponent(workshopId)}/agenda`}>{t('agenda.editAgenda')}</Link>
         </Typography.Paragraph>
       ) : (
         agenda.days.map((day, dayIndex) => (
           <section key={day.id} className="console-agenda-day" aria-labelledby={`agenda-day-${day.id}`}>
             <h3 id={`agenda-day-${day.id}`} className="console-agenda-day-title">
               {day.title
-                ? t('console.agenda.dayTitled', { n: dayIndex + 1, title: day.title })
-                : t('console.agenda.day', { n: dayIndex + 1 })}
+                ? t('agenda.dayTitled', { n: dayIndex + 1, title: templateTitleIn(day.title, language) })
+                : t('agenda.day', { n: dayIndex + 1 })}
             </h3>
             {day.sessions.map((session) => (
               <div key={session.id} className="console-agenda-session">
                 <h4 className="console-agenda-session-title">
-                  {session.startTime} {session.title}
+                  {session.startTime} {templateTitleIn(session.title, language)}
                 </h4>
                 <ol className="console-agenda-items">
                   {session.items.map((item) => {
@@ -56,8 +56,8 @@ export function AgendaOutline({ workshopId, agenda, currentItemId, onGo }: Agend
                         >
                           <span className="console-agenda-item-title">{title}</span>
                           <span className="console-agenda-item-minutes">
-                            {current && <span className="sr-only">{t('console.agenda.current')} · </span>}
-                            {t('console.agenda.minutes', { minutes: item.plannedMinutes })}
+                            {current && <span className="sr-only">{t('agenda.current')} · </span>}
+                            {t('agenda.minutes', { minutes: item.plannedMinutes })}
                           </span>
                         </Button>
                       </li>
@@ -71,7 +71,7 @@ export function AgendaOutline({ workshopId, agenda, currentItemId, onGo }: Agend
       )}
       {agenda.days.length > 0 && (
         <Link to={`/workshops/${encodeURIComponent(workshopId)}/agenda`} className="console-agenda-edit">
-          {t('console.agenda.editAgenda')}
+          {t('agenda.editAgenda')}
         </Link>
       )}
     </nav>

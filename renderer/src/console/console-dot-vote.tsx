@@ -1,23 +1,23 @@
 import { ClearOutlined } from '@ant-design/icons'
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { App, Button } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import type { Plan } from '../../../shared/live/plan-schema'
 import type { Session } from '../../../shared/live/session-doc'
 import { hubApi } from '../api/hub-api'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
-import { votingProgress } from '../plan/dot-vote/dot-vote-items'
-import { DotVoteSettings } from '../plan/dot-vote/dot-vote-settings'
-import type { WatchedView } from '../session/use-watched-docs'
+import { useMessages } from '../i18n/use-messages'
+import { DotVoteSettings } from '../exercises/dot-vote/dot-vote-settings'
+import { dotVoteUiMessages } from '../exercises/dot-vote/dot-vote-ui-messages'
+import { useDotVoteProgress } from '../exercises/dot-vote/use-dot-vote-progress'
+import { queryKeys } from '../api/query-keys'
+import { commonMessages } from '../components/common-messages'
+import { consoleMessages } from './console-messages'
 
 interface ConsoleDotVoteProps {
   workshopId: string
   sessionDoc: Y.Doc
   session: Session
-  /** Every county's plan, as the console watches it. */
-  plans: Record<string, WatchedView<Plan>>
 }
 
 /**
@@ -25,27 +25,34 @@ interface ConsoleDotVoteProps {
  * county's plan (dots per member, reveal or hide the results), how far the room has voted, and
  * starting the vote again, which takes every county's dots off after a confirmation.
  */
-export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: ConsoleDotVoteProps) {
-  const { t } = useTranslation()
+export function ConsoleDotVote({ workshopId, sessionDoc, session }: ConsoleDotVoteProps) {
+  const t = useMessages(consoleMessages)
+  const tCommon = useMessages(commonMessages)
+  const dotVote = useMessages(dotVoteUiMessages)
   const language = useLanguage()
   const { modal, message } = App.useApp()
-  const reset = useMutation({ mutationFn: () => hubApi.resetDotVotes(workshopId) })
-  const progress = Object.values(plans).flatMap((view) => (view.synced ? [votingProgress(view.value)] : []))
+  const queryClient = useQueryClient()
+  const reset = useMutation({
+    mutationFn: () => hubApi.call('resetDotVotes', { params: { workshopId } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.dotVoteProgress(workshopId) }),
+  })
+  // Counted by the hub from the secret ballots: how many dots, never where.
+  const progress = useDotVoteProgress(workshopId).data ?? []
   const dots = progress.reduce((sum, county) => sum + county.dots, 0)
   const counties = progress.filter((county) => county.dots > 0).length
 
   const confirmReset = () => {
     modal.confirm({
-      title: t('console.dotVote.resetConfirm.title'),
-      content: t('console.dotVote.resetConfirm.content', { dots }),
-      okText: t('console.dotVote.resetConfirm.ok'),
+      title: t('dotVote.resetConfirm.title'),
+      content: t('dotVote.resetConfirm.content', { dots }),
+      okText: t('dotVote.resetConfirm.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       // A stray Enter must not wipe the room's vote.
       autoFocusButton: 'cancel',
       onOk: () =>
         reset.mutateAsync().then(
-          (answer) => void message.success(t('console.dotVote.resetDone', { dots: answer.dots })),
+          (answer) => void message.success(t('dotVote.resetDone', { dots: answer.dots })),
           (error: unknown) => void message.error(errorSentence(error, language)),
         ),
     })
@@ -58,15 +65,15 @@ export function ConsoleDotVote({ workshopId, sessionDoc, session, plans }: Conso
       data-testid="console-dot-vote"
     >
       <h3 id="console-dot-vote-heading" className="console-dot-vote-heading">
-        {t('console.dotVote.heading')}
+        {t('dotVote.heading')}
       </h3>
-      <DotVoteSettings sessionDoc={sessionDoc} session={session} />
+      <DotVoteSettings workshopId={workshopId} sessionDoc={sessionDoc} session={session} />
       <p className="console-dot-vote-note" role="status">
-        {t('console.dotVote.progress', { counties, dots })}{' '}
-        {t(session.votesRevealed ? 'plan.dotVote.facilitator.revealed' : 'plan.dotVote.facilitator.hidden')}
+        {t('dotVote.progress', { counties, dots })}{' '}
+        {dotVote(session.votesRevealed ? 'facilitator.revealed' : 'facilitator.hidden')}
       </p>
       <Button danger icon={<ClearOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>
-        {t('console.dotVote.reset')}
+        {t('dotVote.reset')}
       </Button>
     </section>
   )

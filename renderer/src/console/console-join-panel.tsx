@@ -1,16 +1,17 @@
 import { QrcodeOutlined } from '@ant-design/icons'
 import { Button, Col, Row } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { NoDataYet } from '../components/no-data-yet'
 import { GroupJoinCard } from '../workshop-setup/join/group-join-card'
 import { LanPanel } from '../workshop-setup/join/lan-panel'
 import { useJoinInfo, useLanStatus, usePresence } from '../workshop-setup/join/use-join-setup'
 import '../workshop-setup/join/join-tab.css'
 import type { ConsoleActions } from './use-console-actions'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 /** The join tab's LAN switch and per-group codes, inside the console, and a button to put the codes on the projector. */
 export function ConsoleJoinPanel({ workshopId, actions }: { workshopId: string; actions: ConsoleActions }) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const lan = useLanStatus()
   const info = useJoinInfo(workshopId)
   const presence = usePresence(workshopId)
@@ -24,7 +25,7 @@ export function ConsoleJoinPanel({ workshopId, actions }: { workshopId: string; 
         aria-keyshortcuts="J"
         style={{ marginBottom: 16 }}
       >
-        {t('console.join.showOnProjector')}
+        {t('join.showOnProjector')}
       </Button>
       <LanPanel workshopId={workshopId} status={lan.data} />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

@@ -1,5 +1,4 @@
 import { Button, Result } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
@@ -7,14 +6,21 @@ import { NoDataYet } from '../components/no-data-yet'
 import { ConsoleWorkspace } from './console-workspace'
 import { useConsoleData } from './use-console-data'
 import './console.css'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
+import { setupMessages } from '../workshop-setup/setup-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 /** `/console/:workshopId`: the facilitator runs the class from here (run mode). */
 export function ConsolePage() {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
+  const tSetup = useMessages(setupMessages)
   const navigate = useNavigate()
   const { workshopId = '' } = useParams()
+  const language = useLanguage()
   const { facilitatorToken, workshop, agenda, counties, povertyLines } = useConsoleData(workshopId)
-  useDocumentTitle(workshop.data ? t('console.pageTitle', { title: workshop.data.title }) : null)
+  useDocumentTitle(workshop.data ? t('pageTitle', { title: workshopTitle(workshop.data, language) }) : null)
 
   const notFound = [workshop.error, agenda.error].some(
     (error) => error instanceof HubError && error.status === 404,
@@ -23,11 +29,11 @@ export function ConsolePage() {
     return (
       <Result
         status="404"
-        title={<h1 className="console-result-title">{t('setup.notFound.title')}</h1>}
-        subTitle={t('setup.notFound.text')}
+        title={<h1 className="console-result-title">{tSetup('notFound.title')}</h1>}
+        subTitle={tSetup('notFound.text')}
         extra={
           <Button type="primary" onClick={() => void navigate('/')}>
-            {t('setup.back')}
+            {tSetup('back')}
           </Button>
         }
       />
@@ -37,8 +43,8 @@ export function ConsolePage() {
     return (
       <Result
         status="403"
-        title={<h1 className="console-result-title">{t('console.notHere.title')}</h1>}
-        subTitle={t('console.notHere.text')}
+        title={<h1 className="console-result-title">{t('notHere.title')}</h1>}
+        subTitle={t('notHere.text')}
       />
     )
   }

@@ -2,7 +2,6 @@ import { ArrowLeftOutlined, QuestionCircleOutlined } from '@ant-design/icons'
 import { Button, Skeleton, Tabs, Typography } from 'antd'
 import type { TextAreaRef } from 'antd/es/input/TextArea'
 import { useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Agenda } from '../../../shared/agenda/agenda-schema'
 import type { County } from '../../../shared/county/county-schema'
@@ -32,6 +31,12 @@ import { useConsoleActions } from './use-console-actions'
 import { usePlanEdits } from './use-plan-edits'
 import { useRunShortcuts } from './use-run-shortcuts'
 import { useTimerChime } from './use-timer-chime'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
+import { joinTabMessages } from '../workshop-setup/join/join-tab-messages'
+import { liveMessages } from '../live/live-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 interface ConsoleWorkspaceProps {
   workshop: Workshop
@@ -53,8 +58,11 @@ function storedChime(): boolean {
 
 /** Run mode once everything has loaded: the agenda, the current item, the projector, the message and the grid. */
 export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, token }: ConsoleWorkspaceProps) {
-  const { t } = useTranslation()
-  const name = workshop.facilitator.trim() || t('plan.facilitatorName')
+  const t = useMessages(consoleMessages)
+  const language = useLanguage()
+  const tJoinTab = useMessages(joinTabMessages)
+  const tLive = useMessages(liveMessages)
+  const name = workshop.facilitator.trim() || tLive('facilitatorName')
   const user = useMemo(() => ({ name, color: colorForName(name) }), [name])
   const { doc, status, session } = useSessionDocument(workshop.id, token, user, true)
   const run = useRunState(doc)
@@ -110,14 +118,14 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
   return (
     <div className="console">
       <Link to={`/workshops/${encodeURIComponent(workshop.id)}/agenda`}>
-        <ArrowLeftOutlined aria-hidden /> {t('console.backToSetup')}
+        <ArrowLeftOutlined aria-hidden /> {t('backToSetup')}
       </Link>
       <div className="console-title-row">
         <div>
           <Typography.Title level={1} className="console-title">
-            {t('console.heading')}
+            {t('heading')}
           </Typography.Title>
-          <Typography.Text type="secondary">{workshop.title}</Typography.Text>
+          <Typography.Text type="secondary">{workshopTitle(workshop, language)}</Typography.Text>
         </div>
         <div className="console-title-tools">
           <SaveStatusIndicator status={status} />
@@ -126,18 +134,18 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
             onClick={() => setHelpOpen(true)}
             aria-keyshortcuts="?"
           >
-            {t('console.shortcuts.open')}
+            {t('shortcuts.open')}
           </Button>
         </div>
       </div>
       {lan.data && (
         <RoomDisconnectedNotice
           status={lan.data}
-          action={<Button onClick={goToJoin}>{t('joinTab.lan.lost.goToJoin')}</Button>}
+          action={<Button onClick={goToJoin}>{tJoinTab('lan.lost.goToJoin')}</Button>}
         />
       )}
       {!run ? (
-        <Skeleton active aria-label={t('console.loadingSession')} />
+        <Skeleton active aria-label={t('loadingSession')} />
       ) : (
         <div className="console-layout">
           <div className="console-main">
@@ -150,9 +158,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               exerciseTools={
                 run.currentKind === 'dot-vote' &&
                 doc &&
-                session && (
-                  <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} plans={plans} />
-                )
+                session && <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} />
               }
             />
             <div className="console-pair">
@@ -183,7 +189,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
             items={[
               {
                 key: 'progress',
-                label: t('console.progress.tab'),
+                label: t('progress.tab'),
                 children: (
                   <ProgressGrid
                     counties={counties}
@@ -199,7 +205,7 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               },
               {
                 key: 'join',
-                label: t('console.join.tab'),
+                label: t('join.tab'),
                 children: <ConsoleJoinPanel workshopId={workshop.id} actions={actions} />,
               },
             ]}

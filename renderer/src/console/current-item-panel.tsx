@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, LockOutlined, TeamOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Flex, Switch, Typography } from 'antd'
 import { useId, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { findRunItem, nextRunItem, previousRunItem, type RunItem } from '../../../shared/session/agenda-run'
 import { lockedForAll } from '../../../shared/session/exercise-lock'
 import type { RunState } from '../../../shared/session/run-state'
@@ -11,6 +10,8 @@ import { exerciseTitle } from '../session/exercise-title'
 import { TimerDisplay } from '../session/timer-display'
 import { TimerControls } from './timer-controls'
 import type { ConsoleActions } from './use-console-actions'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 interface CurrentItemPanelProps {
   run: RunState
@@ -31,7 +32,7 @@ export function CurrentItemPanel({
   onChimeChange,
   exerciseTools,
 }: CurrentItemPanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const language = useLanguage()
   const current = findRunItem(order, run.currentItemId)
   const previous = previousRunItem(order, run.currentItemId)
@@ -47,23 +48,21 @@ export function CurrentItemPanel({
   return (
     <section className="console-card console-current" aria-labelledby="console-current-heading">
       <h2 id="console-current-heading" className="console-card-heading">
-        {t('console.current.heading')}
+        {t('current.heading')}
       </h2>
       {!current ? (
         <Flex vertical gap={12} align="flex-start">
-          <Typography.Text>
-            {run.currentItemId ? t('console.current.deleted') : t('console.current.none')}
-          </Typography.Text>
+          <Typography.Text>{run.currentItemId ? t('current.deleted') : t('current.none')}</Typography.Text>
           {next && (
             <Button type="primary" size="large" onClick={actions.next}>
-              {t('console.current.start')}
+              {t('current.start')}
             </Button>
           )}
         </Flex>
       ) : (
         <>
           <p className="console-current-meta">
-            {t('console.current.meta', {
+            {t('current.meta', {
               day: current.dayIndex + 1,
               time: current.session.startTime,
               minutes: current.item.plannedMinutes,
@@ -80,13 +79,13 @@ export function CurrentItemPanel({
           )}
           <Flex wrap gap={8} className="console-current-options">
             <Checkbox checked={chime} onChange={(event) => onChimeChange(event.target.checked)}>
-              {t('console.timer.chime')}
+              {t('timer.chime')}
             </Checkbox>
             <Checkbox
               checked={run.lockAtZero}
               onChange={(event) => actions.setLockAtZero(event.target.checked)}
             >
-              {t('console.timer.lockAtZero')}
+              {t('timer.lockAtZero')}
             </Checkbox>
           </Flex>
           {isStep && kind && (
@@ -100,10 +99,10 @@ export function CurrentItemPanel({
                   aria-keyshortcuts="L"
                   data-testid="lock-all"
                 />
-                <span id={lockAllLabelId}>{t('console.exercise.lockAll')}</span>
+                <span id={lockAllLabelId}>{t('exercise.lockAll')}</span>
               </label>
               <Button icon={<TeamOutlined aria-hidden />} onClick={actions.summon}>
-                {t('console.exercise.summon')}
+                {t('exercise.summon')}
               </Button>
             </Flex>
           )}
@@ -117,15 +116,13 @@ export function CurrentItemPanel({
           onClick={actions.previous}
           aria-keyshortcuts="ArrowLeft"
         >
-          {previous
-            ? t('console.current.previousNamed', { title: titleOf(previous) })
-            : t('console.current.previous')}
+          {previous ? t('current.previousNamed', { title: titleOf(previous) }) : t('current.previous')}
         </Button>
         {current && !next ? (
-          <Typography.Text type="secondary">{t('console.current.last')}</Typography.Text>
+          <Typography.Text type="secondary">{t('current.last')}</Typography.Text>
         ) : (
           <Button disabled={!next} onClick={actions.next} aria-keyshortcuts="ArrowRight">
-            {next ? t('console.current.nextNamed', { title: titleOf(next) }) : t('console.current.next')}
+            {next ? t('current.nextNamed', { title: titleOf(next) }) : t('current.next')}
             <ArrowRightOutlined aria-hidden />
           </Button>
         )}

@@ -1,9 +1,10 @@
 import { Button, Flex, Input, Typography } from 'antd'
 import type { TextAreaRef } from 'antd/es/input/TextArea'
 import { useState, type Ref } from 'react'
-import { useTranslation } from 'react-i18next'
 import { App } from 'antd'
 import type { ConsoleActions } from './use-console-actions'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 /** Longer than this does not fit on a phone's header or the projector's banner. */
 export const MAX_MESSAGE_LENGTH = 200
@@ -16,19 +17,19 @@ interface MessagePanelProps {
 
 /** A short message to every group device and the projector; cleared with one button. */
 export function MessagePanel({ message, actions, inputRef }: MessagePanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const { message: toast } = App.useApp()
   const [draft, setDraft] = useState('')
   const send = () => {
     if (draft.trim() === '') return
     actions.setMessage(draft)
     setDraft('')
-    void toast.success(t('console.message.sent'))
+    void toast.success(t('message.sent'))
   }
   return (
     <section className="console-card console-message" aria-labelledby="console-message-heading">
       <h2 id="console-message-heading" className="console-card-heading">
-        {t('console.message.heading')}
+        {t('message.heading')}
       </h2>
       <form
         onSubmit={(event) => {
@@ -37,7 +38,7 @@ export function MessagePanel({ message, actions, inputRef }: MessagePanelProps) 
         }}
       >
         <label htmlFor="console-message-input" className="console-field-label">
-          {t('console.message.label')}
+          {t('message.label')}
         </label>
         <Input.TextArea
           id="console-message-input"
@@ -51,37 +52,37 @@ export function MessagePanel({ message, actions, inputRef }: MessagePanelProps) 
               send()
             }
           }}
-          placeholder={t('console.message.placeholder')}
+          placeholder={t('message.placeholder')}
           maxLength={MAX_MESSAGE_LENGTH}
           showCount
           autoSize={{ minRows: 2, maxRows: 4 }}
         />
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           <Button type="primary" htmlType="submit" disabled={draft.trim() === ''}>
-            {t('console.message.send')}
+            {t('message.send')}
           </Button>
           {message !== '' && (
             <Button
               onClick={() => {
                 actions.setMessage('')
-                void toast.info(t('console.message.cleared'))
+                void toast.info(t('message.cleared'))
               }}
             >
-              {t('console.message.clear')}
+              {t('message.clear')}
             </Button>
           )}
           {message !== '' && (
-            <Button onClick={() => actions.setMode('message')}>{t('console.message.showOnProjector')}</Button>
+            <Button onClick={() => actions.setMode('message')}>{t('message.showOnProjector')}</Button>
           )}
         </Flex>
       </form>
       <Typography.Paragraph className="console-message-current" data-testid="console-current-message">
         {message !== '' ? (
           <>
-            <strong>{t('console.message.current')}</strong> {message}
+            <strong>{t('message.current')}</strong> {message}
           </>
         ) : (
-          <Typography.Text type="secondary">{t('console.message.none')}</Typography.Text>
+          <Typography.Text type="secondary">{t('message.none')}</Typography.Text>
         )}
       </Typography.Paragraph>
     </section>

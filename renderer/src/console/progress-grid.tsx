@@ -1,6 +1,5 @@
 import { AimOutlined, CheckCircleFilled, WarningOutlined } from '@ant-design/icons'
 import { Button, Switch } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import { EXERCISE_DEFINITIONS, exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { PresentDevice } from '../../../shared/join/join-schema'
@@ -11,7 +10,7 @@ import { countyProgress } from '../../../shared/session/county-progress'
 import { lockedForAll, lockedForGroup } from '../../../shared/session/exercise-lock'
 import { spotlightKindFor } from '../../../shared/session/projector-modes'
 import type { RunState } from '../../../shared/session/run-state'
-import { formatTargetIssue } from '../../../shared/targets/target-checks'
+import { formatTargetIssue } from '../../../shared/exercises/target-setting/target-checks'
 import { EmptyState } from '../components/empty-state'
 import { useLanguage } from '../i18n/use-language'
 import { completenessState } from '../plan/steps/completeness-label'
@@ -21,6 +20,8 @@ import { bilingual } from '../workshop-setup/counties/county-name'
 import { lastEditLabel } from './last-edit-label'
 import { latestEdit } from './latest-edit'
 import type { ConsoleActions } from './use-console-actions'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 interface ProgressGridProps {
   counties: readonly County[]
@@ -49,13 +50,13 @@ export function ProgressGrid({
   run,
   actions,
 }: ProgressGridProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const language = useLanguage()
   const offset = useHubClockOffset()
   const now = useHubNow(true, 30_000)
 
   if (counties.length === 0) {
-    return <EmptyState title={t('console.progress.empty.title')} text={t('console.progress.empty.text')} />
+    return <EmptyState title={t('progress.empty.title')} text={t('progress.empty.text')} />
   }
   const currentKind = run.currentKind
   const lockable = currentKind !== null && EXERCISE_DEFINITIONS[currentKind].criteria !== null
@@ -65,15 +66,15 @@ export function ProgressGrid({
     <div className="progress-grid-scroll" tabIndex={0} aria-labelledby="progress-grid-caption">
       <table className="progress-grid" data-testid="progress-grid">
         <caption id="progress-grid-caption" className="sr-only">
-          {t('console.progress.caption')}
+          {t('progress.caption')}
         </caption>
         <thead>
           <tr>
             <th scope="col" className="progress-county">
-              {t('console.progress.county')}
+              {t('progress.county')}
             </th>
-            <th scope="col">{t('console.progress.devices')}</th>
-            <th scope="col">{t('console.progress.lastEdit')}</th>
+            <th scope="col">{t('progress.devices')}</th>
+            <th scope="col">{t('progress.lastEdit')}</th>
             {kinds.map((kind) => (
               <th
                 scope="col"
@@ -82,17 +83,15 @@ export function ProgressGrid({
                 className="progress-kind"
               >
                 {exerciseTitle(kind, language)}
-                {kind === currentKind && (
-                  <span className="sr-only">{t('console.progress.currentColumn')}</span>
-                )}
+                {kind === currentKind && <span className="sr-only">{t('progress.currentColumn')}</span>}
               </th>
             ))}
-            <th scope="col">{t('console.progress.alerts')}</th>
+            <th scope="col">{t('progress.alerts')}</th>
             <th scope="col" className="progress-lock">
-              {t('console.progress.lock')}
+              {t('progress.lock')}
             </th>
             <th scope="col" className="progress-spotlight">
-              {t('console.progress.spotlight')}
+              {t('progress.spotlight')}
             </th>
           </tr>
         </thead>
@@ -109,7 +108,7 @@ export function ProgressGrid({
                 </th>
                 <td data-testid="devices">
                   {devices.length === 0 ? (
-                    <span className="progress-muted">{t('console.progress.nobody')}</span>
+                    <span className="progress-muted">{t('progress.nobody')}</span>
                   ) : (
                     <span title={devices.map((device) => device.name).join('、')}>{devices.length}</span>
                   )}
@@ -122,7 +121,7 @@ export function ProgressGrid({
                   )}
                 </td>
                 {kinds.map((kind, index) => {
-                  if (!progress) return <td key={kind}>{index === 0 ? t('console.progress.reading') : ''}</td>
+                  if (!progress) return <td key={kind}>{index === 0 ? t('progress.reading') : ''}</td>
                   const state = completenessState(progress.exercises[index]!.completeness)
                   return (
                     <td
@@ -134,24 +133,24 @@ export function ProgressGrid({
                     >
                       {state.kind === 'done' ? (
                         <>
-                          <CheckCircleFilled aria-hidden /> {t('console.progress.done')}
+                          <CheckCircleFilled aria-hidden /> {t('progress.done')}
                         </>
                       ) : state.kind === 'none' ? (
-                        <span aria-label={t('console.progress.notApplicable')}>—</span>
+                        <span aria-label={t('progress.notApplicable')}>—</span>
                       ) : (
-                        t('console.progress.percent', { percent: state.percent })
+                        t('progress.percent', { percent: state.percent })
                       )}
                     </td>
                   )
                 })}
                 <td data-testid="alerts">
                   {!progress || progress.alerts.length === 0 ? (
-                    <span className="progress-muted">{t('console.progress.noAlerts')}</span>
+                    <span className="progress-muted">{t('progress.noAlerts')}</span>
                   ) : (
                     <details className="progress-alerts">
                       <summary>
                         <WarningOutlined aria-hidden />{' '}
-                        {t('console.progress.alertsCount', { count: progress.alerts.length })}
+                        {t('progress.alertsCount', { count: progress.alerts.length })}
                       </summary>
                       <ul>
                         {progress.alerts.map((alert) => (
@@ -167,19 +166,19 @@ export function ProgressGrid({
                       size="small"
                       checked={lockedForAll(run, currentKind) || lockedForGroup(run, currentKind, county.id)}
                       disabled={lockedForAll(run, currentKind)}
-                      title={lockedForAll(run, currentKind) ? t('console.progress.lockedForAll') : undefined}
-                      aria-label={t('console.progress.lockCounty', { county: name, exercise: currentTitle })}
+                      title={lockedForAll(run, currentKind) ? t('progress.lockedForAll') : undefined}
+                      aria-label={t('progress.lockCounty', { county: name, exercise: currentTitle })}
                       onChange={(locked) => actions.setGroupLock(county.id, locked)}
                     />
                   ) : (
-                    <span className="progress-muted">{t('console.progress.noCurrent')}</span>
+                    <span className="progress-muted">{t('progress.noCurrent')}</span>
                   )}
                 </td>
                 <td className="progress-spotlight">
                   <Button
                     size="small"
                     icon={<AimOutlined aria-hidden />}
-                    aria-label={t('console.progress.spotlightCounty', { county: name })}
+                    aria-label={t('progress.spotlightCounty', { county: name })}
                     aria-pressed={run.projectorMode === 'spotlight' && run.spotlight?.countyId === county.id}
                     onClick={() =>
                       actions.spotlight(county.id, run.spotlight?.kind ?? spotlightKindFor(currentKind), true)

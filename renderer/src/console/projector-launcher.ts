@@ -1,19 +1,9 @@
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../shared/api/api-routes'
 import { projectorPath } from '../../../shared/session/projector-link'
-import { hubRequest } from '../api/hub-request'
+import { hubApi } from '../api/hub-api'
 
 /** The workshop's projector credential from the hub (the console is on the hub's machine). */
-export function fetchProjectorToken(
-  workshopId: string,
-  renew = false,
-): Promise<ApiResponses['projectorLink']> {
-  return hubRequest<ApiResponses['projectorLink']>(
-    'POST',
-    apiPath(API_ROUTES.projectorLink, { workshopId }),
-    {
-      renew,
-    },
-  )
+export function fetchProjectorToken(workshopId: string, renew = false) {
+  return hubApi.call('projectorLink', { params: { workshopId }, body: { renew } })
 }
 
 export type OpenOutcome = 'native' | 'window' | 'blocked'

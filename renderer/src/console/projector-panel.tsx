@@ -2,7 +2,6 @@ import { DesktopOutlined, ExpandOutlined } from '@ant-design/icons'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Flex, Segmented, Select, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import type { LanStatus } from '../../../shared/join/join-schema'
 import { PROJECTOR_MODES, type ProjectorMode } from '../../../shared/session/projector-modes'
@@ -14,6 +13,9 @@ import { fetchProjectorToken, openProjectorView } from './projector-launcher'
 import { SpotlightPicker } from './spotlight-picker'
 import type { ConsoleActions } from './use-console-actions'
 import { useDisplays } from './use-displays'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from '../components/common-messages'
+import { consoleMessages } from './console-messages'
 
 interface ProjectorPanelProps {
   workshopId: string
@@ -25,7 +27,8 @@ interface ProjectorPanelProps {
 
 /** What the projector shows, which county is in the spotlight, and the projector window itself. */
 export function ProjectorPanel({ workshopId, run, counties, lan, actions }: ProjectorPanelProps) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
+  const tCommon = useMessages(commonMessages)
   const language = useLanguage()
   const { message, modal } = App.useApp()
   const queryClient = useQueryClient()
@@ -41,7 +44,7 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
     mutationFn: () => fetchProjectorToken(workshopId, true),
     onSuccess: (fresh) => {
       queryClient.setQueryData(tokenKey, fresh)
-      void message.success(t('console.projector.renewed'))
+      void message.success(t('projector.renewed'))
     },
     onError: (error) => void message.error(errorSentence(error, language)),
   })
@@ -50,18 +53,18 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
     if (!token.data) return
     try {
       const outcome = await openProjectorView(workshopId, token.data.token, displayId)
-      if (outcome === 'blocked') void message.warning(t('console.projector.popupBlocked'))
-      else void message.success(t('console.projector.opened'))
+      if (outcome === 'blocked') void message.warning(t('projector.popupBlocked'))
+      else void message.success(t('projector.opened'))
     } catch (error) {
       void message.error(errorSentence(error, language))
     }
   }
   const confirmRenew = () =>
     modal.confirm({
-      title: t('console.projector.renewConfirm.title'),
-      content: t('console.projector.renewConfirm.content'),
-      okText: t('console.projector.renewConfirm.ok'),
-      cancelText: t('common.cancel'),
+      title: t('projector.renewConfirm.title'),
+      content: t('projector.renewConfirm.content'),
+      okText: t('projector.renewConfirm.ok'),
+      cancelText: tCommon('cancel'),
       autoFocusButton: 'cancel',
       onOk: () => renew.mutate(),
     })
@@ -71,12 +74,12 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
   return (
     <section className="console-card console-projector" aria-labelledby="console-projector-heading">
       <h2 id="console-projector-heading" className="console-card-heading">
-        {t('console.projector.heading')}
+        {t('projector.heading')}
       </h2>
       <Flex vertical gap={12}>
         <div>
           <div className="console-field-label" id="projector-mode-label">
-            {t('console.projector.mode')}
+            {t('projector.mode')}
           </div>
           <Segmented<ProjectorMode>
             aria-labelledby="projector-mode-label"
@@ -84,7 +87,7 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
             onChange={actions.setMode}
             options={PROJECTOR_MODES.map((mode) => ({
               value: mode,
-              label: t(`console.projector.modes.${mode}`),
+              label: t(`projector.modes.${mode}`),
             }))}
             className="console-projector-modes"
           />
@@ -93,17 +96,17 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
         <Flex wrap gap={8} align="center">
           {displays.data && displays.data.length > 1 && (
             <Select<number>
-              aria-label={t('console.projector.display')}
-              placeholder={t('console.projector.display')}
+              aria-label={t('projector.display')}
+              placeholder={t('projector.display')}
               value={displayId ?? undefined}
               onChange={setDisplayId}
               style={{ minWidth: 240 }}
               options={displays.data.map((display) => ({
                 value: display.id,
                 label: display.primary
-                  ? t('console.projector.displayPrimary', { width: display.width, height: display.height })
-                  : t('console.projector.displayExternal', {
-                      label: display.label || t('console.projector.displayUnnamed'),
+                  ? t('projector.displayPrimary', { width: display.width, height: display.height })
+                  : t('projector.displayExternal', {
+                      label: display.label || t('projector.displayUnnamed'),
                       width: display.width,
                       height: display.height,
                     }),
@@ -111,20 +114,20 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
             />
           )}
           <Button icon={<DesktopOutlined aria-hidden />} onClick={() => void open()} disabled={!token.data}>
-            {t('console.projector.open')}
+            {t('projector.open')}
           </Button>
           {window.native && (
             <Button
               icon={<ExpandOutlined aria-hidden />}
               onClick={() => void window.native?.toggleProjectorFullscreen()}
             >
-              {t('console.projector.fullscreen')}
+              {t('projector.fullscreen')}
             </Button>
           )}
         </Flex>
         {path && (
           <div>
-            <div className="console-field-label">{t('console.projector.link')}</div>
+            <div className="console-field-label">{t('projector.link')}</div>
             <Typography.Text copyable className="console-projector-link" data-testid="projector-link">
               {`${origin}${path}`}
             </Typography.Text>
@@ -136,7 +139,7 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
                 loading={renew.isPending}
                 style={{ padding: 0 }}
               >
-                {t('console.projector.renew')}
+                {t('projector.renew')}
               </Button>
             </div>
           </div>

@@ -1,6 +1,5 @@
 import { AimOutlined } from '@ant-design/icons'
 import { Button, Flex, Select, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import {
@@ -12,6 +11,8 @@ import type { RunState } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import type { ConsoleActions } from './use-console-actions'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 /** Which county (and which of its work) the projector spotlights. */
 export function SpotlightPicker({
@@ -23,17 +24,17 @@ export function SpotlightPicker({
   counties: readonly County[]
   actions: ConsoleActions
 }) {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const language = useLanguage()
   if (counties.length === 0)
-    return <Typography.Text type="secondary">{t('console.projector.noCounties')}</Typography.Text>
+    return <Typography.Text type="secondary">{t('projector.noCounties')}</Typography.Text>
   const countyId = run.spotlight?.countyId ?? counties[0]!.id
   const kind: SpotlightKind = run.spotlight?.kind ?? spotlightKindFor(run.currentKind)
   const showing = run.projectorMode === 'spotlight'
   return (
     <Flex wrap gap={8} align="center">
       <Select<string>
-        aria-label={t('console.projector.spotlightCounty')}
+        aria-label={t('projector.spotlightCounty')}
         value={countyId}
         onChange={(value) => actions.spotlight(value, kind, showing)}
         style={{ minWidth: 160 }}
@@ -44,7 +45,7 @@ export function SpotlightPicker({
         data-testid="spotlight-county"
       />
       <Select<SpotlightKind>
-        aria-label={t('console.projector.spotlightExercise')}
+        aria-label={t('projector.spotlightExercise')}
         value={kind}
         onChange={(value) => actions.spotlight(countyId, value, showing)}
         style={{ minWidth: 160 }}
@@ -59,7 +60,7 @@ export function SpotlightPicker({
         onClick={() => actions.spotlight(countyId, kind, true)}
         aria-keyshortcuts="S"
       >
-        {t('console.projector.showSpotlight')}
+        {t('projector.showSpotlight')}
       </Button>
     </Flex>
   )

@@ -1,6 +1,5 @@
 import { App } from 'antd'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { AgendaItem } from '../../../shared/agenda/agenda-schema'
 import type { County } from '../../../shared/county/county-schema'
@@ -28,6 +27,8 @@ import { useLanguage } from '../i18n/use-language'
 import { WORKSPACE_STEPS } from '../plan/steps/workspace-steps'
 import { exerciseTitle } from '../session/exercise-title'
 import { currentHubTime } from '../session/use-hub-clock'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from './console-messages'
 
 export interface ConsoleActions {
   goTo(item: AgendaItem | null): void
@@ -57,7 +58,7 @@ export function useConsoleActions(
   order: readonly RunItem[],
   counties: readonly County[],
 ): ConsoleActions {
-  const { t } = useTranslation()
+  const t = useMessages(consoleMessages)
   const language = useLanguage()
   const { message } = App.useApp()
 
@@ -89,9 +90,7 @@ export function useConsoleActions(
         if (!doc || !run?.currentKind) return
         const locked = !lockedForAll(run, run.currentKind)
         setExerciseLocked(doc, run.currentKind, null, locked)
-        void message.info(
-          t(locked ? 'console.exercise.locked' : 'console.exercise.opened', { exercise: currentTitle() }),
-        )
+        void message.info(t(locked ? 'exercise.locked' : 'exercise.opened', { exercise: currentTitle() }))
       },
       setGroupLock: (countyId, locked) => {
         if (doc && run?.currentKind) setExerciseLocked(doc, run.currentKind, countyId, locked)
@@ -101,7 +100,7 @@ export function useConsoleActions(
         if (!doc || !kind || !(WORKSPACE_STEPS as readonly string[]).includes(kind)) return
         // Unique per request, so devices follow each request once; not a secret.
         summonTo(doc, kind, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`)
-        void message.success(t('console.exercise.summoned', { exercise: currentTitle() }))
+        void message.success(t('exercise.summoned', { exercise: currentTitle() }))
       },
       setLockAtZero: (enabled) => doc && setLockAtZero(doc, enabled),
       setMode: (mode) => {

@@ -10,25 +10,25 @@ import { queryKeys } from '../api/query-keys'
 export function useConsoleData(workshopId: string) {
   const facilitatorToken = useQuery({
     queryKey: queryKeys.facilitatorToken,
-    queryFn: hubApi.getFacilitatorToken,
+    queryFn: () => hubApi.call('facilitatorToken'),
     staleTime: Infinity,
     retry: false,
   })
   const workshop = useQuery({
     queryKey: queryKeys.workshop(workshopId),
-    queryFn: () => hubApi.getWorkshop(workshopId),
+    queryFn: () => hubApi.call('getWorkshop', { params: { workshopId } }),
   })
   const agenda = useQuery({
     queryKey: queryKeys.agenda(workshopId),
-    queryFn: () => hubApi.getAgenda(workshopId),
+    queryFn: () => hubApi.call('getAgenda', { params: { workshopId } }),
   })
   const counties = useQuery({
     queryKey: queryKeys.counties(workshopId),
-    queryFn: () => hubApi.listCounties(workshopId),
+    queryFn: () => hubApi.call('listCounties', { params: { workshopId } }),
   })
   const povertyLines = useQuery({
     queryKey: queryKeys.povertyLines(workshopId),
-    queryFn: () => hubApi.getPovertyLines(workshopId),
+    queryFn: () => hubApi.call('getPovertyLines', { params: { workshopId } }),
   })
   return { facilitatorToken, workshop, agenda, counties, povertyLines }
 }

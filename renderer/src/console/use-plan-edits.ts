@@ -6,6 +6,6 @@ import { queryKeys } from '../api/query-keys'
 export function usePlanEdits(workshopId: string) {
   return useQuery({
     queryKey: queryKeys.planEdits(workshopId),
-    queryFn: () => hubApi.getPlanEdits(workshopId),
+    queryFn: () => hubApi.call('getPlanEdits', { params: { workshopId } }),
   })
 }

@@ -1,7 +1,6 @@
 import { Alert, App, Form, Modal } from 'antd'
 import dayjs from 'dayjs'
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { createWorkshopSchema } from '../../../shared/workshop/workshop-schema'
@@ -11,12 +10,16 @@ import { WorkshopFields } from '../workshop-form/workshop-fields'
 import { workshopFormToInput, type WorkshopFormValues } from '../workshop-form/workshop-form-values'
 import { TemplateChooser } from './template-chooser'
 import { useCreateWorkshop } from './use-workshops'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from '../components/common-messages'
+import { workshopFormMessages } from '../workshop-form/workshop-form-messages'
 
 const FORM_ID = 'create-workshop-form'
 
 /** "New workshop": details plus the program its agenda starts from; opens the new workshop when created. */
 export function CreateWorkshopDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation()
+  const t = useMessages(workshopFormMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
   const navigate = useNavigate()
@@ -56,7 +59,7 @@ export function CreateWorkshopDialog({ open, onClose }: { open: boolean; onClose
     if (!input) return
     create.mutate(input, {
       onSuccess: (workshop) => {
-        void message.success(t('workshop.created', { title: workshop.title }))
+        void message.success(t('created', { title: workshop.title }))
         onClose()
         void navigate(`/workshops/${workshop.id}`)
       },
@@ -67,9 +70,9 @@ export function CreateWorkshopDialog({ open, onClose }: { open: boolean; onClose
   return (
     <Modal
       open={open}
-      title={t('workshop.createTitle')}
-      okText={t('workshop.createOk')}
-      cancelText={t('common.cancel')}
+      title={t('createTitle')}
+      okText={t('createOk')}
+      cancelText={tCommon('cancel')}
       okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
       confirmLoading={create.isPending}
       onCancel={onClose}
@@ -89,11 +92,7 @@ export function CreateWorkshopDialog({ open, onClose }: { open: boolean; onClose
         requiredMark
       >
         <WorkshopFields />
-        <Form.Item
-          name="template"
-          label={t('workshop.fields.template')}
-          extra={t('workshop.fields.templateHelp')}
-        >
+        <Form.Item name="template" label={t('fields.template')} extra={t('fields.templateHelp')}>
           <TemplateChooser />
         </Form.Item>
         {schemaForm.formErrors.map((text) => (

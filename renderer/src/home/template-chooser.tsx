@@ -1,8 +1,9 @@
 import { Radio, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { PROGRAM_TEMPLATES } from '../../../shared/program/program-templates'
 import { PROGRAM_TEMPLATE_IDS, type ProgramTemplateId } from '../../../shared/workshop/workshop-schema'
-import { useLanguage } from '../i18n/use-language'
+import { programMessages } from '../../../shared/program/program-messages'
+import { useMessages } from '../i18n/use-messages'
+import { workshopFormMessages } from '../workshop-form/workshop-form-messages'
 
 interface TemplateChooserProps {
   id?: string
@@ -12,8 +13,8 @@ interface TemplateChooserProps {
 
 /** The program templates as radio cards: title, length and what each day does. */
 export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
-  const { t } = useTranslation()
-  const language = useLanguage()
+  const t = useMessages(workshopFormMessages)
+  const tProgram = useMessages(programMessages)
   return (
     <Radio.Group
       id={id}
@@ -36,12 +37,12 @@ export function TemplateChooser({ id, value, onChange }: TemplateChooserProps) {
               marginInlineEnd: 0,
             }}
           >
-            <strong>{template.title[language]}</strong>{' '}
+            <strong>{tProgram(`${templateId}.title`)}</strong>{' '}
             <Typography.Text type="secondary">
-              ({t('workshop.templateDays', { days: template.days.length })})
+              ({t('templateDays', { days: template.days.length })})
             </Typography.Text>
             <br />
-            <Typography.Text type="secondary">{template.description[language]}</Typography.Text>
+            <Typography.Text type="secondary">{tProgram(`${templateId}.description`)}</Typography.Text>
           </Radio>
         )
       })}

@@ -9,13 +9,13 @@ import { useOptimisticMutation } from '../api/use-optimistic-mutation'
 export type NewWorkshop = z.output<typeof createWorkshopSchema>
 
 export function useWorkshops() {
-  return useQuery({ queryKey: queryKeys.workshops, queryFn: hubApi.listWorkshops })
+  return useQuery({ queryKey: queryKeys.workshops, queryFn: () => hubApi.call('listWorkshops') })
 }
 
 export function useCreateWorkshop() {
   return useOptimisticMutation({
     queryKey: queryKeys.workshops,
-    mutationFn: (input: NewWorkshop) => hubApi.createWorkshop(input),
+    mutationFn: (input: NewWorkshop) => hubApi.call('createWorkshop', { body: input }),
     apply: (list: WorkshopSummary[] | undefined, { template: _template, ...details }) => {
       const now = new Date().toISOString()
       const row: WorkshopSummary = {
@@ -34,7 +34,8 @@ export function useCreateWorkshop() {
 export function useDeleteWorkshop() {
   return useOptimisticMutation({
     queryKey: queryKeys.workshops,
-    mutationFn: (workshop: WorkshopSummary) => hubApi.deleteWorkshop(workshop.id),
+    mutationFn: (workshop: WorkshopSummary) =>
+      hubApi.call('deleteWorkshop', { params: { workshopId: workshop.id } }),
     apply: (list: WorkshopSummary[] | undefined, workshop) => list?.filter((row) => row.id !== workshop.id),
   })
 }

@@ -1,6 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { App, Button, Spin, Table } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { WorkshopSummary } from '../../../shared/workshop/workshop-schema'
 import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-texts'
@@ -9,10 +8,14 @@ import { NotGiven } from '../components/not-given'
 import { useFormatters } from '../components/use-formatters'
 import { useLanguage } from '../i18n/use-language'
 import { useDeleteWorkshop } from './use-workshops'
+import { useMessages } from '../i18n/use-messages'
+import { commonMessages } from '../components/common-messages'
+import { homeMessages } from './home-messages'
 
 /** The workshops on this laptop: open one by its title, or delete it after a confirmation. */
 export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
-  const { t } = useTranslation()
+  const t = useMessages(homeMessages)
+  const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const format = useFormatters()
   const language = useLanguage()
@@ -21,16 +24,16 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
 
   const confirmDelete = (workshop: WorkshopSummary) => {
     modal.confirm({
-      title: t('home.delete.title', { title: titleOf(workshop) }),
-      content: t('home.delete.content'),
-      okText: t('home.delete.ok'),
+      title: t('delete.title', { title: titleOf(workshop) }),
+      content: t('delete.content'),
+      okText: t('delete.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       // Focus lands on Cancel: a stray Enter must not delete a whole class.
       autoFocusButton: 'cancel',
       onOk: () =>
         remove.mutate(workshop, {
-          onSuccess: () => void message.success(t('home.deleted', { title: titleOf(workshop) })),
+          onSuccess: () => void message.success(t('deleted', { title: titleOf(workshop) })),
         }),
     })
   }
@@ -44,7 +47,7 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
       columns={[
         {
           key: 'title',
-          title: t('home.columns.title'),
+          title: t('columns.title'),
           render: (_, workshop) =>
             isPending(workshop.id) ? (
               <span>
@@ -53,7 +56,7 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
             ) : (
               <Link
                 to={`/workshops/${workshop.id}`}
-                aria-label={t('home.openNamed', { title: titleOf(workshop) })}
+                aria-label={t('openNamed', { title: titleOf(workshop) })}
               >
                 {titleOf(workshop)}
               </Link>
@@ -61,43 +64,43 @@ export function WorkshopTable({ workshops }: { workshops: WorkshopSummary[] }) {
         },
         {
           key: 'dates',
-          title: t('home.columns.dates'),
+          title: t('columns.dates'),
           width: 260,
           render: (_, workshop) => format.dateRange(workshop.startDate, workshop.endDate),
         },
         {
           key: 'venue',
-          title: t('home.columns.venue'),
+          title: t('columns.venue'),
           width: 180,
           render: (_, workshop) => workshopVenue(workshop, language) || <NotGiven />,
         },
         {
           key: 'counties',
-          title: t('home.columns.counties'),
+          title: t('columns.counties'),
           width: 110,
           align: 'right',
           render: (_, workshop) => <span className="figure">{format.count(workshop.countyCount)}</span>,
         },
         {
           key: 'groups',
-          title: t('home.columns.groups'),
+          title: t('columns.groups'),
           width: 100,
           align: 'right',
           render: (_, workshop) => <span className="figure">{format.count(workshop.groupCount)}</span>,
         },
         {
           key: 'actions',
-          title: t('common.actions'),
+          title: tCommon('actions'),
           width: 130,
           render: (_, workshop) => (
             <Button
               danger
               icon={<DeleteOutlined aria-hidden />}
               disabled={isPending(workshop.id)}
-              aria-label={t('home.deleteNamed', { title: titleOf(workshop) })}
+              aria-label={t('deleteNamed', { title: titleOf(workshop) })}
               onClick={() => confirmDelete(workshop)}
             >
-              {t('common.delete')}
+              {tCommon('delete')}
             </Button>
           ),
         },

@@ -1,29 +1,24 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/locale/locale'
-import { en } from './en'
-import { zhCN, type Messages } from './zh-CN'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale/locale'
 
-/** Typed keys: `t('counties.add')` is checked by the compiler, a typo does not build. */
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation'
-    resources: { translation: Messages }
-  }
-}
-
-export const RESOURCES: Record<Locale, Messages> = { 'zh-CN': zhCN, en }
-
-/** Initialises i18next synchronously (the resources are bundled), so the first render is already translated. */
-export function initI18n(language: Locale): typeof i18next {
+/**
+ * Initialises i18next synchronously and empty: each feature registers its own catalogue when it first
+ * renders (useMessages), so the first render is already translated and nothing here imports a feature.
+ * The app and the print view (print.html) share this.
+ */
+export function initI18n(language: Locale = DEFAULT_LOCALE): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {},
     lng: language,
     fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: ['zh-CN', 'en'],
+    supportedLngs: [...LOCALES],
     initAsync: false,
     // React escapes what it renders; escaping here too would show &quot; in titles.
     interpolation: { escapeValue: false },
+    // Catalogues are registered synchronously as features render, so nothing is ever waited for: a
+    // suspended tree would tear down live editors (TipTap) mid-session and crash them on the way back.
+    react: { useSuspense: false },
     returnNull: false,
     showSupportNotice: false,
   })

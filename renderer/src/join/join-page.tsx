@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { joinRequestSchema } from '../../../shared/join/join-schema'
 import { errorSentence } from '../api/hub-error'
@@ -13,6 +12,8 @@ import { codeFromHash, formatTypedCode } from './join-code-input'
 import { lastDisplayName, lastJoinCode, readStoredJoin, storeJoin } from './stored-join'
 import { useJoin, useJoinValidity } from './use-join'
 import './join.css'
+import { useMessages } from '../i18n/use-messages'
+import { joinMessages } from './join-messages'
 
 interface JoinFormValues {
   code: string
@@ -24,11 +25,11 @@ interface JoinFormValues {
  * and lands in its county's plan. Built for a phone held in one hand.
  */
 export function JoinPage() {
-  const { t } = useTranslation()
+  const t = useMessages(joinMessages)
   const language = useLanguage()
   const navigate = useNavigate()
   const { hash } = useLocation()
-  useDocumentTitle(t('join.pageTitle'))
+  useDocumentTitle(t('pageTitle'))
 
   const [stored] = useState(readStoredJoin)
   const validity = useJoinValidity(stored)
@@ -62,31 +63,31 @@ export function JoinPage() {
   return (
     <div className="join-page">
       <Typography.Title level={1} className="join-title">
-        {t('join.heading')}
+        {t('heading')}
       </Typography.Title>
 
       {stored && validity !== 'ended' && (
         <Card className="join-card" size="small">
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
-            {t('join.already.title', { county })}
+            {t('already.title', { county })}
           </Typography.Title>
-          <Typography.Paragraph>{t('join.already.text', { name: stored.displayName })}</Typography.Paragraph>
+          <Typography.Paragraph>{t('already.text', { name: stored.displayName })}</Typography.Paragraph>
           <Button type="primary" size="large" block onClick={() => void navigate(planPath(stored))}>
-            {t('join.already.continue')}
+            {t('already.continue')}
           </Button>
         </Card>
       )}
       {stored && validity === 'ended' && (
-        <Alert type="warning" showIcon title={t('join.already.ended')} className="join-card" />
+        <Alert type="warning" showIcon title={t('already.ended')} className="join-card" />
       )}
 
       <Card className="join-card">
         {stored && validity !== 'ended' && (
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
-            {t('join.already.anew')}
+            {t('already.anew')}
           </Typography.Title>
         )}
-        <Typography.Paragraph type="secondary">{t('join.intro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         {failure !== null && (
           <Alert
             type="error"
@@ -106,10 +107,8 @@ export function JoinPage() {
         >
           <Form.Item
             name="code"
-            label={t('join.code')}
-            extra={
-              linkCode ? t('join.codeFromLink') : lastCode ? t('join.codeFromLastTime') : t('join.codeHelp')
-            }
+            label={t('code')}
+            extra={linkCode ? t('codeFromLink') : lastCode ? t('codeFromLastTime') : t('codeHelp')}
             normalize={(value: string) => formatTypedCode(value ?? '')}
           >
             <Input
@@ -123,7 +122,7 @@ export function JoinPage() {
               autoFocus={!initialCode}
             />
           </Form.Item>
-          <Form.Item name="displayName" label={t('join.displayName')} extra={t('join.displayNameHelp')}>
+          <Form.Item name="displayName" label={t('displayName')} extra={t('displayNameHelp')}>
             <Input size="large" maxLength={40} autoComplete="name" autoFocus={Boolean(initialCode)} />
           </Form.Item>
           {/* Not antd's `loading`: on a block button its spinner never finishes leaving, and the button's
@@ -136,7 +135,7 @@ export function JoinPage() {
             disabled={join.isPending}
             aria-busy={join.isPending}
           >
-            {t('join.submit')}
+            {t('submit')}
           </Button>
         </Form>
       </Card>

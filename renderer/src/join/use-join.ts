@@ -5,7 +5,7 @@ import { HubError } from '../api/hub-error'
 import { queryKeys } from '../api/query-keys'
 
 export function useJoin() {
-  return useMutation({ mutationFn: (request: JoinRequest) => hubApi.join(request) })
+  return useMutation({ mutationFn: (request: JoinRequest) => hubApi.call('join', { body: request }) })
 }
 
 /**
@@ -15,7 +15,7 @@ export function useJoin() {
 export function useJoinValidity(join: JoinResponse | null): 'checking' | 'valid' | 'ended' | 'unknown' {
   const scope = useQuery({
     queryKey: queryKeys.joinScope(join?.token ?? ''),
-    queryFn: () => hubApi.me(join?.token ?? ''),
+    queryFn: () => hubApi.call('me', {}, { token: join?.token ?? '' }),
     enabled: join !== null,
     retry: false,
     staleTime: 0,

@@ -2,6 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { storeStateOfMessage } from '../../../shared/backups/store-state-notice'
+import { parseRefusedWrite, type RefusedWrite } from '../../../shared/live/refused-write'
 import { setDeviceStoreState } from '../backups/device-store-state'
 import { checkedStoreGeneration } from '../backups/store-generation'
 import { liveSocket } from './live-socket'
@@ -22,11 +23,20 @@ export interface LiveDocumentOptions {
   facilitator?: boolean
 }
 
+/** A write the hub did not accept, as this device was told (kept until the person dismisses it). */
+export interface RefusedNotice extends RefusedWrite {
+  id: number
+}
+
 export interface LiveDocumentSnapshot {
   /** False until the device's local copy has loaded; editors are shown only then. */
   ready: boolean
   status: SaveStatus
+  refusals: readonly RefusedNotice[]
 }
+
+/** Past this many notices the oldest go: a device that keeps writing into a lock is told each time. */
+const MAX_NOTICES = 10
 
 /**
  * One live document as a page uses it: the Yjs doc, its local copy in IndexedDB (so a device that loses
@@ -42,6 +52,8 @@ export class LiveDocument {
   private snapshot: LiveDocumentSnapshot
   private signals: SaveSignals
   private storedPending: number | null | undefined = undefined
+  private refusals: RefusedNotice[] = []
+  private nextNoticeId = 1
 
   constructor(private readonly options: LiveDocumentOptions) {
     const socket = liveSocket()
@@ -55,7 +67,7 @@ export class LiveDocument {
       pendingEdits: 0,
       refused: false,
     }
-    this.snapshot = { ready: false, status: deriveSaveStatus(this.signals) }
+    this.snapshot = { ready: false, status: deriveSaveStatus(this.signals), refusals: [] }
     // Copies of a database that a restore has since replaced are dropped before this one is opened.
     void checkedStoreGeneration()
       .then(() => {
@@ -82,6 +94,12 @@ export class LiveDocument {
   /** Renames this device on carets and avatars (the name is chosen at join; the facilitator's is fixed). */
   setUser(user: LiveUser): void {
     this.provider?.setAwarenessField('user', user)
+  }
+
+  /** The person has read (and copied what they needed from) a refusal notice. */
+  dismissRefusal(id: number): void {
+    this.refusals = this.refusals.filter((notice) => notice.id !== id)
+    this.update()
   }
 
   destroy(): void {
@@ -151,6 +169,14 @@ export class LiveDocument {
       this.signals.refused = true
       this.update()
     })
+    // The hub took back part of an edit (a locked exercise, the facilitator's part of the plan) and
+    // says so: the document already reverted, so the person must read it here, with the text to copy.
+    provider.on('stateless', ({ payload }: { payload: string }) => {
+      const refused = parseRefusedWrite(payload)
+      if (!refused) return
+      this.refusals = [...this.refusals, { ...refused, id: this.nextNoticeId++ }].slice(-MAX_NOTICES)
+      this.update()
+    })
     provider.on('close', () => {
       // The hub ended this document's session while the socket stays open (it does so when the facilitator
       // closes the LAN). Authenticate again: a revoked token is then refused and the page says so.
@@ -193,8 +219,14 @@ export class LiveDocument {
       writePendingEdits(this.options.docName, this.signals.pendingEdits)
     }
 
-    const next: LiveDocumentSnapshot = { ready: provider !== null, status: deriveSaveStatus(this.signals) }
-    if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return
+    const next: LiveDocumentSnapshot = {
+      ready: provider !== null,
+      status: deriveSaveStatus(this.signals),
+      refusals: this.refusals,
+    }
+    if (next.ready === this.snapshot.ready && next.refusals === this.snapshot.refusals) {
+      if (JSON.stringify(next.status) === JSON.stringify(this.snapshot.status)) return
+    }
     this.snapshot = next
     this.listeners.forEach((listener) => listener())
   }

@@ -1,4 +1,6 @@
-import type { TFunction } from 'i18next'
+import type { TreeOf } from '../../../shared/i18n/catalogue'
+import type { Translate } from '../../../shared/i18n/translator'
+import type { liveMessages } from './live-messages'
 
 /**
  * How a person is named in presence lists: "王伟（你）", "张老师（主持人）". The facilitator's window
@@ -6,12 +8,12 @@ import type { TFunction } from 'i18next'
  */
 export function presenceLabel(
   person: { name: string; facilitator: boolean; self?: boolean },
-  t: TFunction,
+  t: Translate<TreeOf<typeof liveMessages>>,
 ): string {
-  if (person.self) return t('plan.presence.you', { name: person.name })
-  const defaultNames = [t('plan.facilitatorName', { lng: 'zh-CN' }), t('plan.facilitatorName', { lng: 'en' })]
+  if (person.self) return t('presence.you', { name: person.name })
+  const defaultNames = [t('facilitatorName', { lng: 'zh-CN' }), t('facilitatorName', { lng: 'en' })]
   if (person.facilitator && !defaultNames.includes(person.name)) {
-    return t('plan.presence.facilitator', { name: person.name })
+    return t('presence.facilitator', { name: person.name })
   }
   return person.name
 }

@@ -7,10 +7,11 @@ import {
 } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { DeviceStoreNotice } from '../backups/device-store-notice'
 import type { SaveStatus } from './save-status'
 import { saveStatusText } from './save-status-text'
+import { useMessages } from '../i18n/use-messages'
+import { liveMessages } from './live-messages'
 
 const ICONS: Record<SaveStatus['kind'], ReactNode> = {
   connecting: <LoadingOutlined aria-hidden />,
@@ -26,7 +27,7 @@ const ICONS: Record<SaveStatus['kind'], ReactNode> = {
  * saving ↔ saved flicker of every keystroke.
  */
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
-  const { t } = useTranslation()
+  const t = useMessages(liveMessages)
   const text = saveStatusText(status, t)
   const announced = useAnnouncedStatus(status)
   return (
@@ -37,7 +38,7 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
       </span>
       {status.kind === 'offline' && (
         <Typography.Text type="secondary" className="save-status-hint">
-          {t('live.status.offlineHint')}
+          {t('status.offlineHint')}
         </Typography.Text>
       )}
       <DeviceStoreNotice />

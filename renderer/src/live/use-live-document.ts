@@ -5,7 +5,7 @@ export interface LiveDocumentHandle extends LiveDocumentSnapshot {
   live: LiveDocument | null
 }
 
-const NOT_OPEN: LiveDocumentSnapshot = { ready: false, status: { kind: 'connecting' } }
+const NOT_OPEN: LiveDocumentSnapshot = { ready: false, status: { kind: 'connecting' }, refusals: [] }
 const noSubscription = () => () => undefined
 
 /**

@@ -36,7 +36,7 @@ function release(key: string): void {
   entry.live.destroy()
 }
 
-const NOT_OPEN: LiveDocumentSnapshot = { ready: false, status: { kind: 'connecting' } }
+const NOT_OPEN: LiveDocumentSnapshot = { ready: false, status: { kind: 'connecting' }, refusals: [] }
 const noSubscription = () => () => undefined
 
 /**

@@ -1,28 +1,29 @@
 import { Button, Result, Space } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { JoinResponse } from '../../../shared/join/join-schema'
 import { useLanguage } from '../i18n/use-language'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { planPath } from './plan-path'
+import { useMessages } from '../i18n/use-messages'
+import { planMessages } from './plan-messages'
 
 /** A device that has not joined this county's group: how to join, or the way to its own group's plan. */
 export function NoAccess({ otherJoin }: { otherJoin: JoinResponse | null }) {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const language = useLanguage()
   const navigate = useNavigate()
   const own = otherJoin ? bilingual(otherJoin.countyName, otherJoin.countyNameEn, language).primary : null
   return (
     <Result
       status="info"
-      title={<h1 style={{ fontSize: 22, margin: 0 }}>{t('plan.noAccess.title')}</h1>}
+      title={<h1 style={{ fontSize: 22, margin: 0 }}>{t('noAccess.title')}</h1>}
       subTitle={
         <>
-          {t('plan.noAccess.text')}
+          {t('noAccess.text')}
           {own && (
             <>
               <br />
-              {t('plan.noAccess.otherCounty', { county: own })}
+              {t('noAccess.otherCounty', { county: own })}
             </>
           )}
         </>
@@ -31,11 +32,11 @@ export function NoAccess({ otherJoin }: { otherJoin: JoinResponse | null }) {
         <Space wrap>
           {otherJoin && own && (
             <Button onClick={() => void navigate(planPath(otherJoin))}>
-              {t('plan.noAccess.goToOwn', { county: own })}
+              {t('noAccess.goToOwn', { county: own })}
             </Button>
           )}
           <Button type="primary" onClick={() => void navigate('/join')}>
-            {t('plan.noAccess.join')}
+            {t('noAccess.join')}
           </Button>
         </Space>
       }

@@ -1,5 +1,4 @@
 import { Button, Result, Skeleton } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useDocumentTitle } from '../app/use-document-title'
 import { LoadError } from '../components/load-error'
@@ -9,10 +8,12 @@ import { NoAccess } from './no-access'
 import { PlanWorkspace } from './plan-workspace'
 import { usePlanAccess } from './use-plan-access'
 import './plan.css'
+import { useMessages } from '../i18n/use-messages'
+import { planMessages } from './plan-messages'
 
 /** `/plan/:workshopId/:countyId`: one county's live plan, for its group's devices and the facilitator. */
 export function PlanPage() {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const language = useLanguage()
   const navigate = useNavigate()
   const { workshopId = '', countyId = '' } = useParams()
@@ -21,11 +22,11 @@ export function PlanPage() {
     access.kind === 'group' || access.kind === 'facilitator'
       ? bilingual(access.county.name, access.county.nameEn, language).primary
       : null
-  useDocumentTitle(county ? t('plan.pageTitle', { county }) : null)
+  useDocumentTitle(county ? t('pageTitle', { county }) : null)
 
   switch (access.kind) {
     case 'loading':
-      return <Skeleton active aria-label={t('plan.loading')} />
+      return <Skeleton active aria-label={t('loading')} />
     case 'failed':
       return <LoadError error={access.error} onRetry={access.retry} />
     case 'none':
@@ -34,11 +35,11 @@ export function PlanPage() {
       return (
         <Result
           status="404"
-          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('plan.countyNotFound.title')}</h1>}
-          subTitle={t('plan.countyNotFound.text')}
+          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('countyNotFound.title')}</h1>}
+          subTitle={t('countyNotFound.text')}
           extra={
             <Button onClick={() => void navigate(`/workshops/${encodeURIComponent(workshopId)}/join`)}>
-              {t('plan.backToJoin')}
+              {t('backToJoin')}
             </Button>
           }
         />

@@ -1,7 +1,7 @@
 import { Alert, Skeleton } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { planDocName } from '../../../shared/live/doc-names'
+import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
 import { RoomStrip } from '../session/room-strip'
@@ -9,6 +9,8 @@ import { RunSessionContext, useOpenRunSession } from '../session/run-session'
 import { PlanHeader } from './header/plan-header'
 import { PlanSteps } from './steps/plan-steps'
 import type { PlanAccess } from './use-plan-access'
+import { useMessages } from '../i18n/use-messages'
+import { planMessages } from './plan-messages'
 
 type Granted = Extract<PlanAccess, { kind: 'group' | 'facilitator' }>
 
@@ -23,9 +25,9 @@ interface PlanWorkspaceProps {
  * connections; exercises extend the plan by adding steps in steps/plan-steps.tsx.
  */
 export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspaceProps) {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const facilitator = access.kind === 'facilitator'
-  const { live, ready, status } = useLiveDocument(
+  const { live, ready, status, refusals } = useLiveDocument(
     planDocName(workshopId, countyId),
     access.token,
     access.user,
@@ -49,22 +51,23 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
         >
           {runSession.run && <RoomStrip run={runSession.run} />}
         </PlanHeader>
-        {facilitator && <Alert type="info" title={t('plan.asFacilitator')} className="plan-note" />}
+        {facilitator && <Alert type="info" title={t('asFacilitator')} className="plan-note" />}
         {status.kind === 'refused' && (
           <Alert
             type="error"
             showIcon
             role="alert"
             className="plan-note"
-            title={t('plan.ended.title')}
+            title={t('ended.title')}
             description={
               <>
-                <p style={{ margin: '0 0 8px' }}>{t('plan.ended.text')}</p>
-                {!facilitator && <Link to="/join">{t('plan.ended.rejoin')}</Link>}
+                <p style={{ margin: '0 0 8px' }}>{t('ended.text')}</p>
+                {!facilitator && <Link to="/join">{t('ended.rejoin')}</Link>}
               </>
             }
           />
         )}
+        {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
         {live && provider ? (
           <PlanSteps
             workshopId={workshopId}
@@ -77,7 +80,7 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
             editable={editable}
           />
         ) : (
-          <Skeleton active aria-label={t('plan.loading')} />
+          <Skeleton active aria-label={t('loading')} />
         )}
       </div>
     </RunSessionContext.Provider>

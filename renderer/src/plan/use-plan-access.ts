@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { JoinResponse } from '../../../shared/join/join-schema'
 import { hubApi } from '../api/hub-api'
 import { HubError } from '../api/hub-error'
@@ -8,6 +7,8 @@ import { queryKeys } from '../api/query-keys'
 import { readStoredJoin } from '../join/stored-join'
 import type { LiveUser } from '../live/live-document'
 import { colorForName } from '../live/user-color'
+import { useMessages } from '../i18n/use-messages'
+import { liveMessages } from '../live/live-messages'
 
 export interface PlanCounty {
   name: string
@@ -29,13 +30,13 @@ export type PlanAccess =
  * hands out to loopback callers only. Anyone else is sent to the join page.
  */
 export function usePlanAccess(workshopId: string, countyId: string): PlanAccess {
-  const { t } = useTranslation()
+  const t = useMessages(liveMessages)
   const [stored] = useState(readStoredJoin)
   const joined = stored !== null && stored.workshopId === workshopId && stored.countyId === countyId
 
   const facilitatorToken = useQuery({
     queryKey: queryKeys.facilitatorToken,
-    queryFn: hubApi.getFacilitatorToken,
+    queryFn: () => hubApi.call('facilitatorToken'),
     enabled: !joined,
     staleTime: Infinity,
     retry: false,
@@ -43,12 +44,12 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
   const isFacilitator = !joined && facilitatorToken.isSuccess
   const counties = useQuery({
     queryKey: queryKeys.counties(workshopId),
-    queryFn: () => hubApi.listCounties(workshopId),
+    queryFn: () => hubApi.call('listCounties', { params: { workshopId } }),
     enabled: isFacilitator,
   })
   const workshop = useQuery({
     queryKey: queryKeys.workshop(workshopId),
-    queryFn: () => hubApi.getWorkshop(workshopId),
+    queryFn: () => hubApi.call('getWorkshop', { params: { workshopId } }),
     enabled: isFacilitator,
   })
 
@@ -77,7 +78,7 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
 
   const county = counties.data.find((candidate) => candidate.id === countyId)
   if (!county) return { kind: 'countyNotFound' }
-  const name = workshop.data.facilitator.trim() || t('plan.facilitatorName')
+  const name = workshop.data.facilitator.trim() || t('facilitatorName')
   return {
     kind: 'facilitator',
     token: facilitatorToken.data.token,

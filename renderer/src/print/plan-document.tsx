@@ -1,18 +1,21 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import { countyName } from '../../../shared/export/county-names'
+import { BudgetPrint } from '../exercises/budget/budget-print'
+import { CountyDataCardPrint } from '../exercises/county-data-card/county-data-card-print'
+import { DotVotePrint } from '../exercises/dot-vote/dot-vote-print'
+import { ProblemTreePrint } from '../exercises/problem-tree/problem-tree-print'
+import { ResourceMatchingPrint } from '../exercises/resource-matching/resource-matching-print'
+import { SwotPrint } from '../exercises/swot/swot-print'
+import { TargetSettingPrint } from '../exercises/target-setting/target-setting-print'
 import { PageFurniture, planHeader } from './page-furniture'
 import { usePrint } from './print-context'
-import { ActionsSection } from './sections/actions-section'
+import { PrintSection } from './print-section'
+import { ActionPlanPrint } from '../exercises/action-plan/action-plan-print'
 import { AnnexSection } from './sections/annex-section'
-import { BudgetSection } from './sections/budget-section'
 import { CoverPage } from './sections/cover-page'
-import { LogframeSection, ProseSection } from './sections/logframe-section'
-import { MatchingSection } from './sections/matching-section'
-import { ProblemSection } from './sections/problem-section'
-import { SignOffBlock } from './sections/sign-off-section'
-import { SituationSection } from './sections/situation-section'
+import { LogframePrint } from '../exercises/logframe/logframe-print'
+import { SignOffPrint } from '../exercises/sign-off/sign-off-print'
 import { SummarySection } from './sections/summary-section'
-import { TargetsSection } from './sections/targets-section'
 import type { CountyPrintData } from './use-print-data'
 
 /** The plan's title, or a title made from the county's name while the group has not given one. */
@@ -41,16 +44,18 @@ export function PlanDocument({ data, exportedAt }: { data: CountyPrintData; expo
         exportedAt={exportedAt}
       />
       <SummarySection number={1} plan={plan} headlines={headlines} />
-      <SituationSection number={2} plan={plan} county={county} povertyLines={povertyLines} />
-      <ProblemSection number={3} plan={plan} />
-      <MatchingSection number={4} plan={plan} />
-      <TargetsSection number={5} plan={plan} povertyLines={povertyLines} />
-      <ActionsSection number={6} plan={plan} />
-      <BudgetSection number={7} plan={plan} />
-      <LogframeSection number={8} plan={plan} />
-      <ProseSection number={9} section="risks" paragraphs={plan.prose.risks} />
-      <ProseSection number={10} section="monitoring" paragraphs={plan.prose.monitoring} />
-      <SignOffBlock facilitator={workshop.facilitator} />
+      <CountyDataCardPrint number={2} plan={plan} county={county} povertyLines={povertyLines} />
+      <PrintSection section="problem-analysis" number={3}>
+        <ProblemTreePrint plan={plan} />
+        <SwotPrint plan={plan} />
+        <DotVotePrint plan={plan} />
+      </PrintSection>
+      <ResourceMatchingPrint number={4} plan={plan} />
+      <TargetSettingPrint number={5} plan={plan} povertyLines={povertyLines} />
+      <ActionPlanPrint number={6} plan={plan} />
+      <BudgetPrint number={7} plan={plan} />
+      <LogframePrint number={8} plan={plan} />
+      <SignOffPrint number={10} plan={plan} facilitator={workshop.facilitator} />
       <AnnexSection number={11} county={county} participants={participants} povertyLines={povertyLines} />
     </article>
   )

@@ -1,7 +1,10 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { Catalogue, MessageTree } from '../../../shared/i18n/catalogue'
+import type { Translate } from '../../../shared/i18n/translator'
 import { textIn, type Locale, type Localized } from '../../../shared/locale/locale'
+import { useMessages } from '../i18n/use-messages'
 import { printFormat } from './print-format'
+import { printMessages } from './print-messages'
 
 const PrintLocale = createContext<Locale>('zh-CN')
 
@@ -10,10 +13,15 @@ export function PrintLanguage({ locale, children }: { locale: Locale; children: 
   return <PrintLocale.Provider value={locale}>{children}</PrintLocale.Provider>
 }
 
-/** Strings (`print.*`), number and date formats, and labels of the closed lists, in the export's language. */
+/** A part's own catalogue in the export's language (an exercise's printed part brings its strings). */
+export function usePrintMessages<T extends MessageTree>(catalogue: Catalogue<T>): Translate<T> {
+  return useMessages(catalogue, useContext(PrintLocale))
+}
+
+/** The print catalogue, number and date formats, and labels of the closed lists, in the export's language. */
 export function usePrint() {
   const locale = useContext(PrintLocale)
-  const { t } = useTranslation('translation', { lng: locale, keyPrefix: 'print' })
+  const t = usePrintMessages(printMessages)
   const format = useMemo(() => printFormat(locale), [locale])
   return {
     t,

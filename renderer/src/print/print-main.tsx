@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { PRINT_ROUTES } from '../../../shared/export/print-paths'
 import { CountyPrintPage } from './county-print-page'
-import { initPrintI18n } from './print-i18n'
+import { initI18n } from '../i18n/i18n'
 import { PrintNotFound } from './print-not-found'
 import { SummaryPrintPage } from './summary-print-page'
 
@@ -13,7 +13,8 @@ import { SummaryPrintPage } from './summary-print-page'
  * rest of the app (no antd, no editors), so Chromium loads a small bundle before it prints. The same
  * views are also routes of the app itself, for a preview reached from inside it.
  */
-initPrintI18n()
+// Its language comes from each print address, not from the UI: see print-context.
+initI18n()
 
 const router = createBrowserRouter([
   { path: PRINT_ROUTES.county, element: <CountyPrintPage /> },

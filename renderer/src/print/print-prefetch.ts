@@ -1,11 +1,5 @@
 import { API_ROUTES, apiPath } from '../../../shared/api/api-routes'
-
-/**
- * Starts the print view's API requests the moment print.html runs its first (small) script, so the
- * hub answers while the browser is still compiling React and the print components. getJson takes each
- * response from here once; anything not prefetched is simply fetched then.
- */
-const pending = new Map<string, Promise<Response>>()
+import { prefetchFromHub } from '../api/hub-prefetch'
 
 const COUNTY = /^\/print\/workshops\/([^/]+)\/counties\/([^/]+)$/
 const SUMMARY = /^\/print\/workshops\/([^/]+)\/summary$/
@@ -36,23 +30,10 @@ export function printDataPaths(pathname: string): string[] {
   return []
 }
 
-export const jsonRequest = (path: string) =>
-  fetch(path, {
-    headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'zh-CN' },
-  })
-
+/**
+ * Starts the print view's API requests the moment print.html runs its first (small) script, so the hub
+ * answers while the browser is still compiling React and the print components.
+ */
 export function prefetchPrintData(pathname: string): void {
-  for (const path of printDataPaths(pathname)) {
-    const request = jsonRequest(path)
-    // A failed prefetch is reported when the view reads it; until then it must not be an unhandled rejection.
-    request.catch(() => undefined)
-    pending.set(path, request)
-  }
-}
-
-/** The prefetched response for `path`, once (a response body can be read only once). */
-export function takePrefetched(path: string): Promise<Response> | undefined {
-  const request = pending.get(path)
-  pending.delete(path)
-  return request
+  prefetchFromHub(printDataPaths(pathname))
 }

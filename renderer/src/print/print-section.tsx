@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { PLAN_SECTION_TITLES, type PlanSection } from '../../../shared/exercises/plan-sections'
-import { usePrint } from './print-context'
+import type { PlanSection } from '../../../shared/exercises/plan-sections'
+import { planSectionsMessages } from '../../../shared/exercises/plan-sections-messages'
+import { usePrint, usePrintMessages } from './print-context'
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三']
 
@@ -25,7 +26,7 @@ interface PrintSectionProps {
 
 /** One numbered part of the plan; its heading also names a PDF bookmark. */
 export function PrintSection({ section, number, landscape, newPage, children }: PrintSectionProps) {
-  const { label } = usePrint()
+  const title = usePrintMessages(planSectionsMessages)
   const sectionNumber = useSectionNumber()
   const classes = ['print-section']
   if (landscape) classes.push('print-sheet--landscape')
@@ -34,7 +35,7 @@ export function PrintSection({ section, number, landscape, newPage, children }: 
     <section className={classes.join(' ')} aria-labelledby={`section-${section}`} data-section={section}>
       <h2 id={`section-${section}`}>
         <span className="print-section-number">{sectionNumber(number)}</span>
-        {label(PLAN_SECTION_TITLES[section])}
+        {title(section)}
       </h2>
       {children}
     </section>

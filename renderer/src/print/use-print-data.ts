@@ -1,24 +1,23 @@
 import { useQuery } from '@tanstack/react-query'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../shared/api/api-routes'
-import { getJson } from './print-request'
+import { API_ROUTES } from '../../../shared/api/api-routes'
+import type { ApiResponse } from '../../../shared/api/api-types'
+import { printApi } from '../api/print-api'
 
 export interface CountyPrintData {
-  workshop: ApiResponses['workshop']
-  county: ApiResponses['county']
+  workshop: ApiResponse<'getWorkshop'>
+  county: ApiResponse<'getCounty'>
   /** The cover's and annex's participants: the facilitator's correction, else the suggested list. */
-  participants: ApiResponses['participants']['participants']
-  povertyLines: ApiResponses['povertyLines']
-  plan: ApiResponses['plan']
+  participants: ApiResponse<'getParticipants'>['participants']
+  povertyLines: ApiResponse<'getPovertyLines'>
+  plan: ApiResponse<'getPlan'>
 }
 
 export interface SummaryPrintData {
-  workshop: ApiResponses['workshop']
-  counties: ApiResponses['counties']
-  povertyLines: ApiResponses['povertyLines']
-  plans: ApiResponses['plans']
+  workshop: ApiResponse<'getWorkshop'>
+  counties: ApiResponse<'listCounties'>
+  povertyLines: ApiResponse<'getPovertyLines'>
+  plans: ApiResponse<'listPlans'>
 }
-
-const get = <T>(path: string) => getJson<T>(path)
 
 /**
  * Everything one printed plan shows, fetched once and never refetched: a document being printed must
@@ -32,11 +31,11 @@ export function useCountyPrintData(workshopId: string, countyId: string) {
     gcTime: 0,
     queryFn: async (): Promise<CountyPrintData> => {
       const [workshop, county, participants, povertyLines, plan] = await Promise.all([
-        get<ApiResponses['workshop']>(apiPath(API_ROUTES.workshop, { workshopId })),
-        get<ApiResponses['county']>(apiPath(API_ROUTES.county, { workshopId, countyId })),
-        get<ApiResponses['participants']>(apiPath(API_ROUTES.participants, { workshopId, countyId })),
-        get<ApiResponses['povertyLines']>(apiPath(API_ROUTES.povertyLines, { workshopId })),
-        get<ApiResponses['plan']>(apiPath(API_ROUTES.plan, { workshopId, countyId })),
+        printApi.get(API_ROUTES.workshop, { workshopId }),
+        printApi.get(API_ROUTES.county, { workshopId, countyId }),
+        printApi.get(API_ROUTES.participants, { workshopId, countyId }),
+        printApi.get(API_ROUTES.povertyLines, { workshopId }),
+        printApi.get(API_ROUTES.plan, { workshopId, countyId }),
       ])
       return { workshop, county, participants: participants.participants, povertyLines, plan }
     },
@@ -51,10 +50,10 @@ export function useSummaryPrintData(workshopId: string) {
     gcTime: 0,
     queryFn: async (): Promise<SummaryPrintData> => {
       const [workshop, counties, povertyLines, plans] = await Promise.all([
-        get<ApiResponses['workshop']>(apiPath(API_ROUTES.workshop, { workshopId })),
-        get<ApiResponses['counties']>(apiPath(API_ROUTES.counties, { workshopId })),
-        get<ApiResponses['povertyLines']>(apiPath(API_ROUTES.povertyLines, { workshopId })),
-        get<ApiResponses['plans']>(apiPath(API_ROUTES.plans, { workshopId })),
+        printApi.get(API_ROUTES.workshop, { workshopId }),
+        printApi.get(API_ROUTES.counties, { workshopId }),
+        printApi.get(API_ROUTES.povertyLines, { workshopId }),
+        printApi.get(API_ROUTES.plans, { workshopId }),
       ])
       return { workshop, counties, povertyLines, plans }
     },

@@ -1,8 +1,11 @@
 import { useEffect } from 'react'
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/export/print-paths'
 
-/** The family and size the running header and page numbers are drawn in (print.css @page margin boxes). */
-const MARGIN_FONT = '400 8pt "Noto Sans SC"'
+/**
+ * The font the running header and page numbers are drawn in (print.css @page margin boxes): the page's
+ * stack, which follows <html lang> (fonts.css).
+ */
+const marginFont = () => `400 8pt ${getComputedStyle(document.documentElement).fontFamily}`
 
 /**
  * Tells the printer when the page can be printed: after the document is rendered, laid out, and every
@@ -22,9 +25,11 @@ export function usePrintReady(rendered: boolean, error: string | null, marginTex
     let cancelled = false
     // Reading a layout value lays the document out now, which is what starts loading the subsets it uses.
     void document.body.offsetHeight
-    void Promise.all([document.fonts.load(MARGIN_FONT, marginText || ' '), document.fonts.ready]).then(() => {
-      if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'true')
-    })
+    void Promise.all([document.fonts.load(marginFont(), marginText || ' '), document.fonts.ready]).then(
+      () => {
+        if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'true')
+      },
+    )
     return () => {
       cancelled = true
       root.removeAttribute(PRINT_READY_ATTRIBUTE)

@@ -1,10 +1,10 @@
 import { planHeadlines } from '../../../shared/export/plan-headlines'
 import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-texts'
-import { PLAN_STATUS_LABELS } from '../../../shared/vocabulary/plan-vocabulary'
+import { vocabularyMessages } from '../../../shared/vocabulary/vocabulary-messages'
 import { countyName } from '../../../shared/export/county-names'
 import { PageFurniture } from './page-furniture'
-import { usePrint } from './print-context'
+import { usePrint, usePrintMessages } from './print-context'
 import { NotGiven } from './print-section'
 import type { SummaryPrintData } from './use-print-data'
 import { PrintTableHead } from './print-table-head'
@@ -23,7 +23,8 @@ export function WorkshopSummaryDocument({
   data: SummaryPrintData
   exportedAt: string
 }) {
-  const { t, locale, format, label } = usePrint()
+  const { t, locale, format } = usePrint()
+  const vocabulary = usePrintMessages(vocabularyMessages)
   const { workshop, counties, povertyLines, plans } = data
   const header = useSummaryHeader(workshop)
   const planOf = new Map(plans.map((entry) => [entry.countyId, entry.plan]))
@@ -87,7 +88,7 @@ export function WorkshopSummaryDocument({
                 <tr key={county.id}>
                   <th scope="row">{name}</th>
                   <td>{title}</td>
-                  <td className="print-term">{label(PLAN_STATUS_LABELS[plan.info.status])}</td>
+                  <td className="print-term">{vocabulary(`planStatuses.${plan.info.status}`)}</td>
                   <td className="print-number">
                     {headlines.peopleLifted === null ? <NotGiven /> : format.count(headlines.peopleLifted)}
                     {headlines.peopleLifted !== null &&

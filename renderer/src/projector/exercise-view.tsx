@@ -1,21 +1,22 @@
-import { useTranslation } from 'react-i18next'
 import { textsOf } from '../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
 import type { RunState } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
 import { exerciseTitle } from '../session/exercise-title'
 import { TimerDisplay } from '../session/timer-display'
+import { useMessages } from '../i18n/use-messages'
+import { projectorMessages } from './projector-messages'
 
 /** The current exercise: its name, what it is for and how it works, and the timer as large as it gets. */
 export function ExerciseView({ run, workshopTitle }: { run: RunState; workshopTitle: string }) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   const language = useLanguage()
   const kind = run.currentKind
   if (kind === null) {
     return (
       <div className="projector-welcome">
         <h1>{workshopTitle}</h1>
-        <p>{t('projector.welcome')}</p>
+        <p>{t('welcome')}</p>
       </div>
     )
   }
@@ -30,7 +31,7 @@ export function ExerciseView({ run, workshopTitle }: { run: RunState; workshopTi
       {kind !== 'custom' && (
         <>
           <p className="projector-purpose">{textsOf(definition, language).purpose}</p>
-          <h2 className="sr-only">{t('projector.exercise.steps')}</h2>
+          <h2 className="sr-only">{t('exercise.steps')}</h2>
           <ol className="projector-steps">
             {textsOf(definition, language).instructions.map((instruction) => (
               <li key={instruction}>{instruction}</li>

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import type { Plan } from '../../../shared/live/plan-schema'
 import { galleryFigures } from '../../../shared/session/headline-figures'
@@ -6,6 +5,8 @@ import { useFormatters } from '../components/use-formatters'
 import { useLanguage } from '../i18n/use-language'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
+import { useMessages } from '../i18n/use-messages'
+import { projectorMessages } from './projector-messages'
 
 interface GalleryViewProps {
   counties: readonly County[]
@@ -21,7 +22,7 @@ const ROWS_PER_COLUMN = 10
  * to the largest target, so the comparison is honest.
  */
 export function GalleryView({ counties, plans }: GalleryViewProps) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   const language = useLanguage()
   const format = useFormatters()
   const loaded = counties.flatMap((county) => {
@@ -35,21 +36,21 @@ export function GalleryView({ counties, plans }: GalleryViewProps) {
   return (
     <div className="projector-gallery">
       <div className="projector-gallery-head">
-        <h1>{t('projector.gallery.heading')}</h1>
+        <h1>{t('gallery.heading')}</h1>
         <p className="projector-gallery-total" data-testid="gallery-total">
-          <span>{t('projector.gallery.total')}</span> <strong>{format.count(figures.total)}</strong>{' '}
-          <span>{t('projector.gallery.unit')}</span>{' '}
+          <span>{t('gallery.total')}</span> <strong>{format.count(figures.total)}</strong>{' '}
+          <span>{t('gallery.unit')}</span>{' '}
           <span className="projector-secondary">
             {'· '}
-            {t('projector.gallery.counted', { count: figures.countiesWithTarget, total: counties.length })}
+            {t('gallery.counted', { count: figures.countiesWithTarget, total: counties.length })}
           </span>
         </p>
       </div>
-      <p className="projector-gallery-measure">{t('projector.gallery.measure')}</p>
+      <p className="projector-gallery-measure">{t('gallery.measure')}</p>
       <ul
         className="projector-gallery-bars"
         data-columns={twoColumns ? 2 : 1}
-        aria-label={t('projector.gallery.chart')}
+        aria-label={t('gallery.chart')}
         data-testid="gallery-chart"
       >
         {counties.map((county) => {
@@ -79,7 +80,7 @@ export function GalleryView({ counties, plans }: GalleryViewProps) {
                 )}
               </svg>
               <span className="projector-gallery-value" data-testid="gallery-value">
-                {people === null ? t('projector.gallery.notSet') : format.count(people)}
+                {people === null ? t('gallery.notSet') : format.count(people)}
               </span>
             </li>
           )

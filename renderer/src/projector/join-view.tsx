@@ -1,24 +1,27 @@
-import { useTranslation } from 'react-i18next'
 import { formatJoinCode } from '../../../shared/join/join-code'
 import type { JoinInfo } from '../../../shared/join/join-schema'
 import { useLanguage } from '../i18n/use-language'
 import { bilingual } from '../workshop-setup/counties/county-name'
+import { useMessages } from '../i18n/use-messages'
+import { joinTabMessages } from '../workshop-setup/join/join-tab-messages'
+import { projectorMessages } from './projector-messages'
 
 /** Every group's code and QR code, large: the room joins from here. */
 export function JoinView({ info }: { info: JoinInfo | undefined }) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
+  const tJoinTab = useMessages(joinTabMessages)
   const language = useLanguage()
   const open = info?.lan.open === true
   return (
     <div className="projector-join">
-      <h1>{t('projector.join.heading')}</h1>
+      <h1>{t('join.heading')}</h1>
       {!info ? (
-        <p className="projector-empty">{t('projector.loading')}</p>
+        <p className="projector-empty">{t('loading')}</p>
       ) : info.groups.length === 0 ? (
-        <p className="projector-empty">{t('projector.join.noGroups')}</p>
+        <p className="projector-empty">{t('join.noGroups')}</p>
       ) : (
         <>
-          {!open && <p className="projector-empty">{t('projector.join.closed')}</p>}
+          {!open && <p className="projector-empty">{t('join.closed')}</p>}
           <ul className="projector-join-grid" data-count={Math.min(info.groups.length, 12)}>
             {info.groups.map((group) => {
               const name = bilingual(group.countyName, group.countyNameEn, language).primary
@@ -34,7 +37,7 @@ export function JoinView({ info }: { info: JoinInfo | undefined }) {
                     <img
                       className="projector-join-qr"
                       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(group.qrSvg)}`}
-                      alt={t('joinTab.groups.qrAlt', { county: name })}
+                      alt={tJoinTab('groups.qrAlt', { county: name })}
                     />
                   )}
                 </li>
@@ -42,7 +45,7 @@ export function JoinView({ info }: { info: JoinInfo | undefined }) {
             })}
           </ul>
           {open && info.lan.url && (
-            <p className="projector-join-url">{t('projector.join.typeAt', { url: info.lan.url })}</p>
+            <p className="projector-join-url">{t('join.typeAt', { url: info.lan.url })}</p>
           )}
         </>
       )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../i18n/use-messages'
+import { projectorMessages } from './projector-messages'
 
 interface LimitedListProps<T> {
   items: readonly T[]
@@ -23,7 +24,7 @@ export function LimitedList<T>({
   render = (item) => String(item),
   keyOf = (item, index) => `${index}-${String(item)}`,
 }: LimitedListProps<T>) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   const shown = items.length > limit ? items.slice(0, limit - 1) : items
   return (
     <ul className={className}>
@@ -31,9 +32,7 @@ export function LimitedList<T>({
         <li key={keyOf(item, index)}>{render(item)}</li>
       ))}
       {shown.length < items.length && (
-        <li className="projector-more">
-          {t('projector.spotlight.more', { count: items.length - shown.length })}
-        </li>
+        <li className="projector-more">{t('spotlight.more', { count: items.length - shown.length })}</li>
       )}
     </ul>
   )

@@ -1,7 +1,6 @@
-/**
- * The strings of the projector view, Chinese first; wired into the catalogues as `projector`.
- * `en` must have exactly the keys of `zhCN`.
- */
+import { defineCatalogue } from '../../../shared/i18n/catalogue'
+
+/** The strings of the projector view, Chinese first. */
 const zhCN = {
   pageTitle: '投影 · {{title}}',
   loading: '正在连接主持人的电脑…',
@@ -23,34 +22,6 @@ const zhCN = {
     none: '主持人还没有选择要聚焦的县。',
     empty: '还没有内容。',
     more: '还有 {{count}} 条',
-    problemTree: {
-      core: '核心问题',
-      causes: '原因',
-      effects: '影响',
-      noCore: '尚未写出核心问题',
-    },
-    targets: {
-      peopleLifted: '计划带动脱贫人口',
-      formula: '{{base}} 人 × {{share}}% = {{people}} 人',
-      byYear: '到 {{year}} 年',
-      indicators: '主要指标',
-      indicatorValue: '{{value}} {{unit}}（{{year}} 年）',
-      noTarget: '尚未算出带动脱贫人口。',
-    },
-    matching: {
-      need: '需求',
-      resource: '对接资源',
-      status: '进展',
-      none: '还没有对接。',
-    },
-    actions: {
-      owner: '负责：{{owner}}',
-      untitled: '未命名措施',
-      none: '还没有措施。',
-    },
-    dataCard: {
-      none: '数据卡还是空的。',
-    },
   },
   gallery: {
     heading: '各县目标对比',
@@ -75,79 +46,50 @@ const zhCN = {
   },
 }
 
-export const projectorMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
-  'zh-CN': zhCN,
-  en: {
-    pageTitle: 'Projector · {{title}}',
-    loading: 'Connecting to the facilitator’s computer…',
-    noToken: {
-      title: 'Open the projector from the console',
-      text: 'The projector page needs the projector link from the console. Click “Open the projector window” there, or open the projector link shown there on this computer.',
-    },
-    refused: {
-      title: 'This projector link no longer works',
-      text: 'The facilitator replaced the projector link, or the workshop was deleted. Open the projector window again from the console.',
-    },
-    reconnecting: 'Lost the connection to the facilitator’s computer; reconnecting…',
-    welcome: 'The workshop is about to begin',
-    exercise: {
-      steps: 'How it works',
-    },
-    spotlight: {
-      label: 'Spotlight',
-      none: 'The facilitator has not chosen a county to spotlight yet.',
-      empty: 'Nothing here yet.',
-      more: '{{count}} more',
-      problemTree: {
-        core: 'Core problem',
-        causes: 'Causes',
-        effects: 'Effects',
-        noCore: 'No core problem written yet',
-      },
-      targets: {
-        peopleLifted: 'People to lift out of poverty',
-        formula: '{{base}} people × {{share}}% = {{people}} people',
-        byYear: 'by {{year}}',
-        indicators: 'Key indicators',
-        indicatorValue: '{{value}} {{unit}} ({{year}})',
-        noTarget: 'The number of people to lift has not been worked out yet.',
-      },
-      matching: {
-        need: 'Need',
-        resource: 'Matched resource',
-        status: 'Status',
-        none: 'No matches yet.',
-      },
-      actions: {
-        owner: 'Owner: {{owner}}',
-        untitled: 'Untitled measure',
-        none: 'No measures yet.',
-      },
-      dataCard: {
-        none: 'The data card is still empty.',
-      },
-    },
-    gallery: {
-      heading: 'Targets side by side',
-      measure: 'People to lift out of poverty',
-      total: 'Total',
-      unit: 'people',
-      counted: 'targets set by {{count}} of {{total}} counties',
-      notSet: 'Not set yet',
-      people: '{{people}}',
-      chart: 'Bar chart of the people each county plans to lift out of poverty',
-      table: 'People each county plans to lift out of poverty',
-      county: 'County',
-    },
-    join: {
-      heading: 'Scan the code or type the join code to join your county’s group',
-      closed:
-        'The facilitator has not opened the session to the network yet. The QR codes appear here once it is open.',
-      typeAt: 'No scanner? Open {{url}}/join in a browser and type the code',
-      noGroups: 'No groups yet.',
-    },
-    message: {
-      label: 'Message from the facilitator',
-    },
+const en: typeof zhCN = {
+  pageTitle: 'Projector · {{title}}',
+  loading: 'Connecting to the facilitator’s computer…',
+  noToken: {
+    title: 'Open the projector from the console',
+    text: 'The projector page needs the projector link from the console. Click “Open the projector window” there, or open the projector link shown there on this computer.',
+  },
+  refused: {
+    title: 'This projector link no longer works',
+    text: 'The facilitator replaced the projector link, or the workshop was deleted. Open the projector window again from the console.',
+  },
+  reconnecting: 'Lost the connection to the facilitator’s computer; reconnecting…',
+  welcome: 'The workshop is about to begin',
+  exercise: {
+    steps: 'How it works',
+  },
+  spotlight: {
+    label: 'Spotlight',
+    none: 'The facilitator has not chosen a county to spotlight yet.',
+    empty: 'Nothing here yet.',
+    more: '{{count}} more',
+  },
+  gallery: {
+    heading: 'Targets side by side',
+    measure: 'People to lift out of poverty',
+    total: 'Total',
+    unit: 'people',
+    counted: 'targets set by {{count}} of {{total}} counties',
+    notSet: 'Not set yet',
+    people: '{{people}}',
+    chart: 'Bar chart of the people each county plans to lift out of poverty',
+    table: 'People each county plans to lift out of poverty',
+    county: 'County',
+  },
+  join: {
+    heading: 'Scan the code or type the join code to join your county’s group',
+    closed:
+      'The facilitator has not opened the session to the network yet. The QR codes appear here once it is open.',
+    typeAt: 'No scanner? Open {{url}}/join in a browser and type the code',
+    noGroups: 'No groups yet.',
+  },
+  message: {
+    label: 'Message from the facilitator',
   },
 }
+
+export const projectorMessages = defineCatalogue('projector', zhCN, en)

@@ -1,12 +1,13 @@
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../i18n/use-messages'
+import { projectorMessages } from './projector-messages'
 
 /** A full-screen explanation when there is nothing to project: no credential, or a refused one. */
 export function ProjectorNotice({ kind }: { kind: 'noToken' | 'refused' }) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   return (
     <main className="projector projector-notice">
-      <h1>{t(`projector.${kind}.title`)}</h1>
-      <p>{t(`projector.${kind}.text`)}</p>
+      <h1>{t(`${kind}.title`)}</h1>
+      <p>{t(`${kind}.text`)}</p>
     </main>
   )
 }

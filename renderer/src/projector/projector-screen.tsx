@@ -1,6 +1,5 @@
 import { NotificationOutlined } from '@ant-design/icons'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
 import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
@@ -15,12 +14,16 @@ import { MessageView } from './message-view'
 import { ProjectorNotice } from './projector-notice'
 import { SpotlightView } from './spotlight-view'
 import { useProjectorData } from './use-projector-data'
+import { useMessages } from '../i18n/use-messages'
+import { projectorMessages } from './projector-messages'
+import { workshopTitle } from '../../../shared/workshop/workshop-texts'
+import { useLanguage } from '../i18n/use-language'
 
 const readRun = (doc: Parameters<typeof readRunState>[0]) => (hasRunState(doc) ? readRunState(doc) : null)
 
 /** The projector once it has a credential: the session document decides what is shown. */
 export function ProjectorScreen({ workshopId, token }: { workshopId: string; token: string }) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   const sessionNames = useMemo(() => ({ session: sessionDocName(workshopId) }), [workshopId])
   const session = useWatchedDocs(sessionNames, token, readRun).session
   const run = session?.value ?? null
@@ -34,8 +37,9 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
     [counties.data, workshopId],
   )
   const plans = useWatchedDocs(planNames, token, readPlan)
-  const title = workshop.data?.title ?? ''
-  useDocumentTitle(title ? t('projector.pageTitle', { title }) : null)
+  const language = useLanguage()
+  const title = workshop.data ? workshopTitle(workshop.data, language) : ''
+  useDocumentTitle(title ? t('pageTitle', { title }) : null)
 
   const refused =
     session?.refused === true ||
@@ -56,8 +60,8 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
       <main className="projector-main">
         {!ready ? (
           <div className="projector-welcome">
-            <h1>{title || t('projector.loading')}</h1>
-            <p>{t('projector.loading')}</p>
+            <h1>{title || t('loading')}</h1>
+            <p>{t('loading')}</p>
           </div>
         ) : mode === 'spotlight' ? (
           <SpotlightView spotlight={state.spotlight} counties={counties.data ?? []} plans={plans} />
@@ -75,12 +79,12 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
         {state.message.trim() !== '' && mode !== 'message' && (
           <p className="projector-message" data-testid="projector-message-banner">
             <NotificationOutlined aria-hidden />
-            <span className="sr-only">{t('projector.message.label')}</span>
+            <span className="sr-only">{t('message.label')}</span>
             <span>{state.message}</span>
           </p>
         )}
         {session !== undefined && !session.synced && run !== null && (
-          <p className="projector-reconnecting">{t('projector.reconnecting')}</p>
+          <p className="projector-reconnecting">{t('reconnecting')}</p>
         )}
       </div>
     </div>

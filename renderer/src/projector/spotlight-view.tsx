@@ -1,17 +1,18 @@
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../shared/county/county-schema'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { Spotlight } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
+import { ResourceMatchingSpotlight } from '../exercises/resource-matching/resource-matching-spotlight'
+import { TargetSettingSpotlight } from '../exercises/target-setting/target-setting-spotlight'
+import { useMessages } from '../i18n/use-messages'
 import type { WatchedView } from '../session/use-watched-docs'
 import { bilingual } from '../workshop-setup/counties/county-name'
-import { ActionsSpotlight } from './actions-spotlight'
-import { DataCardSpotlight } from './data-card-spotlight'
-import { MatchingSpotlight } from './matching-spotlight'
-import { ProblemTreeSpotlight } from './problem-tree-spotlight'
-import { SwotSpotlight } from './swot-spotlight'
-import { TargetsSpotlight } from './targets-spotlight'
+import { ActionPlanSpotlight } from '../exercises/action-plan/action-plan-spotlight'
+import { CountyDataCardSpotlight } from '../exercises/county-data-card/county-data-card-spotlight'
+import { ProblemTreeSpotlight } from '../exercises/problem-tree/problem-tree-spotlight'
+import { SwotSpotlight } from '../exercises/swot/swot-spotlight'
+import { projectorMessages } from './projector-messages'
 
 interface SpotlightViewProps {
   spotlight: Spotlight | null
@@ -21,15 +22,15 @@ interface SpotlightViewProps {
 
 /** One county's work on one exercise, as the facilitator chose it on the console. */
 export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps) {
-  const { t } = useTranslation()
+  const t = useMessages(projectorMessages)
   const language = useLanguage()
   const county = counties.find((candidate) => candidate.id === spotlight?.countyId)
   const view = spotlight ? plans[spotlight.countyId] : undefined
   if (!spotlight || !county) {
     return (
       <div className="projector-welcome">
-        <h1>{t('projector.spotlight.label')}</h1>
-        <p>{t('projector.spotlight.none')}</p>
+        <h1>{t('spotlight.label')}</h1>
+        <p>{t('spotlight.none')}</p>
       </div>
     )
   }
@@ -45,19 +46,19 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
         <span>{exerciseTitle(spotlight.kind, language)}</span>
       </h1>
       {!plan ? (
-        <p className="projector-empty">{t('projector.loading')}</p>
+        <p className="projector-empty">{t('loading')}</p>
       ) : spotlight.kind === 'swot' ? (
         <SwotSpotlight plan={plan} />
       ) : spotlight.kind === 'problem-tree' ? (
         <ProblemTreeSpotlight plan={plan} />
       ) : spotlight.kind === 'target-setting' ? (
-        <TargetsSpotlight countyId={county.id} plan={plan} />
+        <TargetSettingSpotlight countyId={county.id} plan={plan} />
       ) : spotlight.kind === 'resource-matching' ? (
-        <MatchingSpotlight plan={plan} />
+        <ResourceMatchingSpotlight plan={plan} />
       ) : spotlight.kind === 'action-plan' ? (
-        <ActionsSpotlight plan={plan} />
+        <ActionPlanSpotlight plan={plan} />
       ) : (
-        <DataCardSpotlight plan={plan} />
+        <CountyDataCardSpotlight plan={plan} />
       )}
     </div>
   )

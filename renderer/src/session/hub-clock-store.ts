@@ -1,10 +1,10 @@
-import { API_ROUTES, type ApiResponses } from '../../../shared/api/api-routes'
 import {
   estimateOffset,
   NO_OFFSET,
   type ClockOffset,
   type ClockSample,
 } from '../../../shared/session/hub-clock'
+import { hubApi } from '../api/hub-api'
 
 /** Exchanges per estimate: the fastest of them wins, so a single slow answer on busy Wi-Fi does no harm. */
 const SAMPLES = 5
@@ -19,11 +19,9 @@ const listeners = new Set<() => void>()
 async function sampleOnce(): Promise<ClockSample | null> {
   const sentAt = Date.now()
   try {
-    const response = await fetch(API_ROUTES.time, { cache: 'no-store' })
+    const { now } = await hubApi.call('time')
     const receivedAt = Date.now()
-    if (!response.ok) return null
-    const body = (await response.json()) as ApiResponses['time']
-    return typeof body.now === 'number' ? { sentAt, hubTime: body.now, receivedAt } : null
+    return typeof now === 'number' ? { sentAt, hubTime: now, receivedAt } : null
   } catch {
     return null
   }

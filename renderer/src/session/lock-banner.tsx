@@ -1,7 +1,8 @@
 import { LockOutlined } from '@ant-design/icons'
 import { Alert } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { LockReason } from '../../../shared/session/exercise-lock'
+import { useMessages } from '../i18n/use-messages'
+import { sessionMessages } from './session-messages'
 
 interface LockBannerProps {
   reason: LockReason
@@ -11,17 +12,17 @@ interface LockBannerProps {
 
 /** Says why this exercise cannot be edited right now, above its editor. */
 export function LockBanner({ reason, facilitator }: LockBannerProps) {
-  const { t } = useTranslation()
+  const t = useMessages(sessionMessages)
   const text = facilitator
     ? {
-        'locked-all': t('console.room.lock.facilitatorLockedAll'),
-        'locked-group': t('console.room.lock.facilitatorLockedGroup'),
-        'time-up': t('console.room.lock.facilitatorTimeUp'),
+        'locked-all': t('lock.facilitatorLockedAll'),
+        'locked-group': t('lock.facilitatorLockedGroup'),
+        'time-up': t('lock.facilitatorTimeUp'),
       }[reason]
     : {
-        'locked-all': t('console.room.lock.lockedAll'),
-        'locked-group': t('console.room.lock.lockedGroup'),
-        'time-up': t('console.room.lock.timeUp'),
+        'locked-all': t('lock.lockedAll'),
+        'locked-group': t('lock.lockedGroup'),
+        'time-up': t('lock.timeUp'),
       }[reason]
   return (
     <Alert
@@ -31,7 +32,7 @@ export function LockBanner({ reason, facilitator }: LockBannerProps) {
       className="lock-banner"
       data-testid="lock-banner"
       role="status"
-      title={facilitator ? t('console.room.lock.facilitatorTitle') : t('console.room.lock.title')}
+      title={facilitator ? t('lock.facilitatorTitle') : t('lock.title')}
       description={text}
     />
   )

@@ -1,5 +1,4 @@
 import { NotificationOutlined } from '@ant-design/icons'
-import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import type { RunState } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
@@ -7,13 +6,15 @@ import { stepFromSearch, WORKSPACE_STEPS } from '../plan/steps/workspace-steps'
 import { exerciseTitle } from './exercise-title'
 import { TimerDisplay } from './timer-display'
 import './session.css'
+import { useMessages } from '../i18n/use-messages'
+import { sessionMessages } from './session-messages'
 
 /**
  * What the facilitator tells the whole room, on every group device under the plan's title: the current
  * exercise with its timer, and the broadcast message. Shows nothing before the class has started.
  */
 export function RoomStrip({ run }: { run: RunState }) {
-  const { t } = useTranslation()
+  const t = useMessages(sessionMessages)
   const language = useLanguage()
   const [search] = useSearchParams()
   const kind = run.currentKind
@@ -24,13 +25,13 @@ export function RoomStrip({ run }: { run: RunState }) {
   return (
     <>
       {kind !== null && (
-        <section className="room-strip" aria-label={t('console.room.label')} data-testid="room-strip">
+        <section className="room-strip" aria-label={t('label')} data-testid="room-strip">
           <div className="room-strip-exercise">
-            <span className="room-strip-caption">{t('console.room.now')}</span>
+            <span className="room-strip-caption">{t('now')}</span>
             <span className="room-strip-title">{exerciseTitle(kind, run.currentTitle, language)}</span>
             {elsewhere && (
               <Link to={{ search: `?step=${kind}` }} className="room-strip-go">
-                {t('console.room.goThere')}
+                {t('goThere')}
               </Link>
             )}
           </div>
@@ -41,7 +42,7 @@ export function RoomStrip({ run }: { run: RunState }) {
         {run.message.trim() !== '' && (
           <p className="room-message" data-testid="room-message">
             <NotificationOutlined aria-hidden />
-            <span className="sr-only">{t('console.room.messageFrom')}</span>
+            <span className="sr-only">{t('messageFrom')}</span>
             <span>{run.message}</span>
           </p>
         )}

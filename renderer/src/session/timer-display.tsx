@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { formatTimer, isRunning, timerView, type SessionTimer } from '../../../shared/session/session-timer'
 import { useHubNow } from './use-hub-clock'
 import './session.css'
+import { useMessages } from '../i18n/use-messages'
+import { sessionMessages } from './session-messages'
 
 interface TimerDisplayProps {
   timer: SessionTimer
@@ -15,26 +16,26 @@ interface TimerDisplayProps {
  * `timer` role is not announced on every tick; the status word next to it says what state it is in.
  */
 export function TimerDisplay({ timer, size }: TimerDisplayProps) {
-  const { t } = useTranslation()
+  const t = useMessages(sessionMessages)
   const now = useHubNow(isRunning(timer))
   const view = timerView(timer, now)
   const status =
     view.urgency === 'overrun'
-      ? t('console.room.timer.overrun')
+      ? t('timer.overrun')
       : view.phase === 'ready'
-        ? t('console.room.timer.ready')
+        ? t('timer.ready')
         : view.phase === 'paused'
-          ? t('console.room.timer.paused')
+          ? t('timer.paused')
           : view.urgency === 'warning'
-            ? t('console.room.timer.nearlyUp')
-            : t('console.room.timer.running')
+            ? t('timer.nearlyUp')
+            : t('timer.running')
   return (
     <div
       className={`session-timer session-timer-${size}`}
       data-urgency={view.urgency}
       data-phase={view.phase}
       role="timer"
-      aria-label={t('console.room.timer.label')}
+      aria-label={t('timer.label')}
     >
       <span className="session-timer-clock" data-testid="session-timer">
         {formatTimer(view)}

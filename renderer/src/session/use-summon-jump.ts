@@ -1,11 +1,12 @@
 import { App } from 'antd'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { Summon } from '../../../shared/session/run-state'
 import { useLanguage } from '../i18n/use-language'
 import { WORKSPACE_STEPS } from '../plan/steps/workspace-steps'
 import { exerciseTitle } from './exercise-title'
+import { useMessages } from '../i18n/use-messages'
+import { sessionMessages } from './session-messages'
 
 const seenKey = (workshopId: string) => `plan-workshop.summon.${workshopId}`
 
@@ -30,7 +31,7 @@ function markSeen(workshopId: string, id: string): void {
  * request, and says so. Afterwards the group may wander off again; the same request does not pull twice.
  */
 export function useSummonJump(workshopId: string, summon: Summon | null, enabled: boolean): void {
-  const { t } = useTranslation()
+  const t = useMessages(sessionMessages)
   const language = useLanguage()
   const { message } = App.useApp()
   const [, setSearch] = useSearchParams()
@@ -42,6 +43,6 @@ export function useSummonJump(workshopId: string, summon: Summon | null, enabled
     markSeen(workshopId, id)
     if (!(WORKSPACE_STEPS as readonly string[]).includes(kind)) return
     setSearch({ step: kind })
-    void message.info(t('console.room.summoned', { exercise: exerciseTitle(kind, '', language) }))
+    void message.info(t('summoned', { exercise: exerciseTitle(kind, '', language) }))
   }, [enabled, id, kind, workshopId, setSearch, message, t, language])
 }

@@ -6,7 +6,7 @@ import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import { WORKSHOP_FILE_EXTENSION } from '../../../shared/workshop-file/workshop-file-format'
 import { hubApi } from '../api/hub-api'
 import { errorSentence } from '../api/hub-error'
-import { saveFile } from '../components/save-file'
+import { saveFile } from '../print/export/save-file'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
 import { workshopFileMessages } from './workshop-file-messages'
@@ -29,7 +29,7 @@ export function ExportWorkshopButton({ workshop }: { workshop: Workshop }) {
     try {
       // The same name the hub gives the download, from the same function.
       const fileName = safeFileName(workshop.title, WORKSHOP_FILE_EXTENSION, 'workshop')
-      saveFile(await hubApi.downloadWorkshopFile(workshop.id), fileName)
+      saveFile(await hubApi.call('exportWorkshopFile', { params: { workshopId: workshop.id } }), fileName)
       void message.success(t('export.done', { fileName }))
     } catch (error) {
       void message.error(errorSentence(error, language))

@@ -8,7 +8,7 @@ import {
   WORKSHOP_FILE_LIMITS,
 } from '../../../shared/workshop-file/workshop-file-format'
 import { formatMessage } from '../../../shared/validation/messages'
-import { hubApi } from '../api/hub-api'
+import { hubUpload } from '../api/hub-file-transfer'
 import { errorSentence, HubError } from '../api/hub-error'
 import { queryKeys } from '../api/query-keys'
 import { useLanguage } from '../i18n/use-language'
@@ -47,8 +47,11 @@ export function ImportWorkshopDialog({ open, onClose }: { open: boolean; onClose
     }
     setState({ step: 'running', file, sent: 0 })
     try {
-      const outcome = await hubApi.importWorkshopFile(file, asCopy, (sent) =>
-        setState({ step: 'running', file, sent }),
+      const outcome = await hubUpload(
+        'importWorkshopFile',
+        { query: asCopy ? { copy: '1' } : {} },
+        file,
+        (sent) => setState({ step: 'running', file, sent }),
       )
       await queryClient.invalidateQueries({ queryKey: queryKeys.workshops })
       void message.success(

@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input, Radio, Row } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../i18n/use-messages'
+import { workshopFormMessages } from './workshop-form-messages'
 
 /**
  * The fields of a workshop, shared by the "new workshop" dialog and the Details tab. Title and venue
@@ -7,58 +8,53 @@ import { useTranslation } from 'react-i18next'
  * Dates are typed or picked as YYYY-MM-DD in both languages: unambiguous, and what the hub stores.
  */
 export function WorkshopFields() {
-  const { t } = useTranslation()
+  const t = useMessages(workshopFormMessages)
   return (
     <>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="title" label={t('workshop.fields.title')} required>
+          <Form.Item name="title" label={t('fields.title')} required>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="titleEn" label={t('workshop.fields.titleEn')}>
+          <Form.Item name="titleEn" label={t('fields.titleEn')}>
             <Input lang="en" maxLength={200} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="startDate" label={t('workshop.fields.startDate')} required>
+          <Form.Item name="startDate" label={t('fields.startDate')} required>
             <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="endDate" label={t('workshop.fields.endDate')} required>
+          <Form.Item name="endDate" label={t('fields.endDate')} required>
             <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="venue" label={t('workshop.fields.venue')}>
+          <Form.Item name="venue" label={t('fields.venue')}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="venueEn" label={t('workshop.fields.venueEn')}>
+          <Form.Item name="venueEn" label={t('fields.venueEn')}>
             <Input lang="en" maxLength={200} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="facilitator" label={t('workshop.fields.facilitator')}>
+      <Form.Item name="facilitator" label={t('fields.facilitator')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item
-        name="language"
-        label={t('workshop.fields.language')}
-        extra={t('workshop.fields.languageHelp')}
-        required
-      >
+      <Form.Item name="language" label={t('fields.language')} extra={t('fields.languageHelp')} required>
         <Radio.Group
           options={[
-            { value: 'zh-CN', label: t('workshop.languages.zhCN') },
-            { value: 'en', label: t('workshop.languages.en') },
+            { value: 'zh-CN', label: t('languages.zhCN') },
+            { value: 'en', label: t('languages.en') },
           ]}
         />
       </Form.Item>

@@ -1,6 +1,5 @@
 import { ArrowLeftOutlined, PlayCircleOutlined } from '@ant-design/icons'
 import { Button, Result, Tabs, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
@@ -13,10 +12,14 @@ import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
 import { useWorkshop } from './use-workshop'
 import { ExportWorkshopButton } from '../workshop-file/export-workshop-button'
+import { useMessages } from '../i18n/use-messages'
+import { consoleMessages } from '../console/console-messages'
+import { setupMessages } from './setup-messages'
 
 /** `/workshops/:workshopId/<tab>`: one workshop's setup, one tab per part (SETUP_TABS). */
 export function SetupPage() {
-  const { t } = useTranslation()
+  const t = useMessages(setupMessages)
+  const tConsole = useMessages(consoleMessages)
   const format = useFormatters()
   const language = useLanguage()
   const navigate = useNavigate()
@@ -28,7 +31,7 @@ export function SetupPage() {
   const tabLabel = activeTab ? t(activeTab.labelKey) : null
   useDocumentTitle(
     workshop.data && tabLabel
-      ? t('setup.pageTitle', { tab: tabLabel, title: workshopTitle(workshop.data, language) })
+      ? t('pageTitle', { tab: tabLabel, title: workshopTitle(workshop.data, language) })
       : tabLabel,
   )
 
@@ -37,11 +40,11 @@ export function SetupPage() {
       return (
         <Result
           status="404"
-          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('setup.notFound.title')}</h1>}
-          subTitle={t('setup.notFound.text')}
+          title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.title')}</h1>}
+          subTitle={t('notFound.text')}
           extra={
             <Button type="primary" onClick={() => navigate('/')}>
-              {t('setup.back')}
+              {t('back')}
             </Button>
           }
         />
@@ -59,7 +62,7 @@ export function SetupPage() {
   return (
     <>
       <Link to="/">
-        <ArrowLeftOutlined aria-hidden /> {t('setup.back')}
+        <ArrowLeftOutlined aria-hidden /> {t('back')}
       </Link>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px 16px', marginTop: 8 }}>
         <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
@@ -70,7 +73,7 @@ export function SetupPage() {
           icon={<PlayCircleOutlined aria-hidden />}
           onClick={() => void navigate(`/console/${encodeURIComponent(workshopId)}`)}
         >
-          {t('console.entry')}
+          {tConsole('entry')}
         </Button>
         <ExportWorkshopButton workshop={workshop.data} />
       </div>

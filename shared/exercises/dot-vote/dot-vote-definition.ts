@@ -8,8 +8,9 @@ export const DOT_VOTE: ExerciseDefinition = {
   sections: ['problem-analysis'],
   criteria: [
     {
-      id: 'dots-placed',
-      met: ({ dotVotes }) => dotVotes.length > 0,
+      // Ballots are secret until the reveal, so the plan can only tell that the vote is done once it is.
+      id: 'results-revealed',
+      met: ({ dotResults }) => dotResults.length > 0,
     },
   ],
 }

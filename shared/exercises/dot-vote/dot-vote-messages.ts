@@ -13,7 +13,7 @@ export const dotVoteMessages = defineCatalogue(
     ],
     prompts: ['哪个问题解决了，对贫困户增收帮助最大？', '哪个问题我们在规划期内有能力解决？'],
     criteria: {
-      'dots-placed': '至少投出一个圆点',
+      'results-revealed': '主持人已公布投票结果',
     },
   },
   {
@@ -29,7 +29,7 @@ export const dotVoteMessages = defineCatalogue(
       'Which problem can we actually solve within the plan period?',
     ],
     criteria: {
-      'dots-placed': 'Place at least one dot',
+      'results-revealed': 'The facilitator has revealed the results',
     },
   },
 )

@@ -1,5 +1,5 @@
 import { swotMessages } from './swot-messages'
-import type { SwotQuadrant } from '../../live/plan-schema'
+import type { SwotQuadrant } from './swot-schema'
 import type { CompletenessCriterion, ExerciseDefinition } from '../exercise-definition'
 import { filled } from '../exercise-definition'
 

@@ -1,6 +1,6 @@
 import { targetSettingMessages } from './target-setting-messages'
 import type { Plan } from '../../live/plan-schema'
-import { computeBenefit } from '../../targets/benefit-calculator'
+import { computeBenefit } from './benefit-calculator'
 import type { ExerciseDefinition } from '../exercise-definition'
 import { allOf, filled } from '../exercise-definition'
 

@@ -1,30 +1,58 @@
 import type { APIRequestContext } from '@playwright/test'
-import type { Agenda } from '../../../shared/agenda/agenda-schema'
-import type { County, CountyInput } from '../../../shared/county/county-schema'
-import type { Group } from '../../../shared/group/group-schema'
-import type { CreateWorkshopInput, Workshop } from '../../../shared/workshop/workshop-schema'
+import { callPath, type CallParts } from '../../../renderer/src/api/hub-client'
+import { API_CONTRACT, type ApiRouteName } from '../../../shared/api/api-contract'
+import { API_ROUTES } from '../../../shared/api/api-routes'
+import type { ApiCall, ApiResponse } from '../../../shared/api/api-types'
+import type { RouteSpec } from '../../../shared/api/route-spec'
+import type { CountyInput } from '../../../shared/county/county-schema'
+import type { CreateWorkshopInput } from '../../../shared/workshop/workshop-schema'
+
+/**
+ * The headers a script on the facilitator's laptop sends with a change: the hub makes none without the
+ * facilitator token (which it hands out on loopback only).
+ */
+export async function facilitatorHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.get(API_ROUTES.facilitatorToken)
+  const { token } = (await response.json()) as ApiResponse<'facilitatorToken'>
+  return { authorization: `Bearer ${token}` }
+}
 
 /**
  * Direct REST calls to the test's hub, to arrange data quickly and to check what was really stored
  * (the UI could show an optimistic value that never reached SQLite).
  */
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+async function call<N extends ApiRouteName>(
+  request: APIRequestContext,
+  name: N,
+  input: ApiCall<N>,
+): Promise<ApiResponse<N>> {
+  const route: RouteSpec = API_CONTRACT[name]
+  const parts = input as CallParts
+  const headers = route.method === 'GET' ? {} : await facilitatorHeaders(request)
+  const response = await request.fetch(callPath(route, parts), {
+    method: route.method,
+    data: parts.body,
+    headers,
+  })
   if (!response.ok())
     throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`)
-  return (await response.json()) as T
+  if (route.reply.kind === 'empty') return undefined as ApiResponse<N>
+  return (await response.json()) as ApiResponse<N>
 }
 
 export const hubApi = {
-  createWorkshop: async (request: APIRequestContext, input: CreateWorkshopInput) =>
-    json<Workshop>(await request.post('/api/workshops', { data: input })),
-  listCounties: async (request: APIRequestContext, workshopId: string) =>
-    json<County[]>(await request.get(`/api/workshops/${workshopId}/counties`)),
-  createCounty: async (request: APIRequestContext, workshopId: string, input: CountyInput) =>
-    json<County>(await request.post(`/api/workshops/${workshopId}/counties`, { data: input })),
-  listGroups: async (request: APIRequestContext, workshopId: string) =>
-    json<Group[]>(await request.get(`/api/workshops/${workshopId}/groups`)),
-  getAgenda: async (request: APIRequestContext, workshopId: string) =>
-    json<Agenda>(await request.get(`/api/workshops/${workshopId}/agenda`)),
+  createWorkshop: (request: APIRequestContext, input: CreateWorkshopInput) =>
+    call(request, 'createWorkshop', { body: input }),
+  listCounties: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'listCounties', { params: { workshopId } }),
+  createCounty: (request: APIRequestContext, workshopId: string, input: CountyInput) =>
+    call(request, 'createCounty', { params: { workshopId }, body: input }),
+  listGroups: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'listGroups', { params: { workshopId } }),
+  getAgenda: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'getAgenda', { params: { workshopId } }),
+  revealDotVotes: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'revealDotVotes', { params: { workshopId } }),
 }
 
 /** A spring workshop on the standard three-day programme, as the tests' starting point. */

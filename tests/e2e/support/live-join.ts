@@ -96,3 +96,22 @@ export async function lueyangGroupOfTwo(
   await joinByLink(b.page, url, '李娜')
   return { a, b }
 }
+
+/**
+ * Lueyang's group formed both ways a group joins: the facilitator's device opens the LAN, 王伟 joins
+ * from the QR code's link and 李娜 types the code on a device of her own.
+ */
+export async function lueyangByLinkAndCode(
+  browser: Browser,
+  baseURL: string,
+  secondViewport?: { width: number; height: number },
+) {
+  const { page: facilitator } = await newDevice(browser, baseURL)
+  await openLanOnLoopback(facilitator)
+  const { code, url } = await readJoin(facilitator, LUEYANG)
+  const a = await newDevice(browser, baseURL)
+  const b = await newDevice(browser, baseURL, secondViewport)
+  await joinByLink(a.page, url, '王伟')
+  await joinByTyping(b.page, code, '李娜')
+  return { facilitator, a, b }
+}

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { buildAppMenuTemplate, type AppMenuActions } from '../../../electron/main/app-menu'
-import { SHELL_MESSAGES, type ShellMessageKey } from '../../../electron/main/shell-messages'
+import { shellMessages } from '../../../electron/main/shell-messages'
+import { messageLeaves } from '../../../shared/i18n/catalogue'
 import { LOCALES, type Locale } from '../../../shared/locale/locale'
 
 const noop: AppMenuActions = { openDataFolder: () => undefined, showAbout: () => undefined }
@@ -24,19 +25,9 @@ function shape(items: MenuItemConstructorOptions[]): unknown {
 const build = (locale: Locale, platform: string, devTools = false) =>
   buildAppMenuTemplate({ locale, platform, devTools, actions: noop })
 
-describe('shell messages', () => {
-  it.each(Object.keys(SHELL_MESSAGES) as ShellMessageKey[])('%s exists in Chinese and in English', (key) => {
-    const text = SHELL_MESSAGES[key]
-    expect(text['zh-CN'].trim()).not.toBe('')
-    expect(text.en.trim()).not.toBe('')
-    expect(text['zh-CN']).toMatch(/\p{Script=Han}/u)
-    expect(text['zh-CN']).not.toBe(text.en)
-  })
-})
-
 describe.each(['linux', 'win32', 'darwin'])('the native menu on %s', (platform) => {
   it.each(LOCALES)('labels every item in %s, with words from the shell messages', (locale) => {
-    const known = new Set<string>(Object.values(SHELL_MESSAGES).map((text) => text[locale]))
+    const known = new Set<string>(messageLeaves(shellMessages.messages[locale]).map(([, text]) => text))
     for (const item of flatten(build(locale, platform, true))) {
       if (item.type === 'separator') continue
       expect(item.label, JSON.stringify({ role: item.role, id: item.id })).toBeTruthy()

@@ -4,10 +4,10 @@ import { exerciseCompleteness, planCompleteness } from '../../../shared/exercise
 import { textsOf } from '../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/exercise-definitions'
 import type { Locale } from '../../../shared/locale/locale'
-import { updateAction } from '../../../shared/live/plan-actions'
+import { updateAction } from '../../../shared/exercises/action-plan/action-plan-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { updateIndicator } from '../../../shared/live/plan-indicators'
-import { updateMatch } from '../../../shared/live/plan-matching'
+import { updateIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
+import { updateMatch } from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { EXERCISE_KINDS, type ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 

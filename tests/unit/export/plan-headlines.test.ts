@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MAX_HEADLINE_TARGETS, planHeadlines } from '../../../shared/export/plan-headlines'
-import { addIndicator, setIndicatorTarget } from '../../../shared/live/plan-indicators'
+import { addIndicator, setIndicatorTarget } from '../../../shared/exercises/target-setting/target-setting-doc'
 import { readPlan } from '../../../shared/live/plan-read'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
 import { fillLueyangPlan } from '../../support/lueyang-plan'

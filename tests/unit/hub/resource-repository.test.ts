@@ -5,13 +5,11 @@ import { migrate } from '../../../electron/hub/store/migrate'
 import { MIGRATIONS } from '../../../electron/hub/store/migrations/migration-list'
 import { DATABASE_FILE_NAME } from '../../../electron/hub/store/open-database'
 import { openStore, type Store } from '../../../electron/hub/store/store'
-import { newId } from '../../../shared/ids/new-id'
-import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
-import { agendaFromTemplate } from '../../../shared/program/program-templates'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import { resourceInputSchema } from '../../../shared/resources/resource-schema'
 import { workshopInputSchema } from '../../../shared/workshop/workshop-schema'
 import { makeTempDir } from '../../support/temp-dir'
+import { useTempStore } from '../../support/temp-store'
 
 const details = workshopInputSchema.parse({
   title: '2018 贫困县扶贫培训班',
@@ -27,43 +25,27 @@ const supplyCoop = resourceInputSchema.parse({
 })
 const ids = (store: Store, workshopId: string) => store.resources.list(workshopId).map((r) => r.id)
 
-describe('resource catalogue store', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let store: Store
-  beforeEach(() => {
-    dir = makeTempDir()
-    store = openStore(dir.path)
-  })
-  afterEach(() => {
-    store.close()
-    dir.remove()
-  })
+describe('resource catalogue temp.store', () => {
+  const temp = useTempStore()
 
-  const createWorkshop = () =>
-    store.workshops.create(
-      newId(),
-      details,
-      agendaFromTemplate('compact-2-day', 'zh-CN'),
-      DEFAULT_POVERTY_LINES,
-      DEFAULT_RESOURCES,
-    )
+  const createWorkshop = () => temp.createWorkshop(details)
 
   it('gives every new workshop its own copy of the default catalogue, slug ids and order kept', () => {
     const first = createWorkshop()
     const second = createWorkshop()
-    expect(store.resources.list(first.id)).toEqual(DEFAULT_RESOURCES)
-    expect(store.resources.list(second.id)).toEqual(DEFAULT_RESOURCES)
+    expect(temp.store.resources.list(first.id)).toEqual(DEFAULT_RESOURCES)
+    expect(temp.store.resources.list(second.id)).toEqual(DEFAULT_RESOURCES)
 
-    store.resources.delete(first.id, 'microcredit')
-    expect(ids(store, first.id)).not.toContain('microcredit')
-    expect(ids(store, second.id)).toContain('microcredit')
+    temp.store.resources.delete(first.id, 'microcredit')
+    expect(ids(temp.store, first.id)).not.toContain('microcredit')
+    expect(ids(temp.store, second.id)).toContain('microcredit')
   })
 
   it('appends a new resource at the end and keeps both languages exactly', () => {
     const workshop = createWorkshop()
-    const added = store.resources.create(workshop.id, 'supply-coop-1', supplyCoop)
+    const added = temp.store.resources.create(workshop.id, 'supply-coop-1', supplyCoop)
     expect(added).toEqual({ id: 'supply-coop-1', ...supplyCoop })
-    expect(store.resources.list(workshop.id).at(-1)).toEqual(added)
+    expect(temp.store.resources.list(workshop.id).at(-1)).toEqual(added)
     expect(added.description).toEqual({
       'zh-CN': '',
       en: "Buys from cooperatives at agreed prices; it's the county's own channel.",
@@ -72,31 +54,31 @@ describe('resource catalogue store', () => {
 
   it('updates a resource in place and keeps its position', () => {
     const workshop = createWorkshop()
-    const before = ids(store, workshop.id)
-    const updated = store.resources.update(workshop.id, 'fund-grant', supplyCoop)
+    const before = ids(temp.store, workshop.id)
+    const updated = temp.store.resources.update(workshop.id, 'fund-grant', supplyCoop)
     expect(updated).toEqual({ id: 'fund-grant', ...supplyCoop })
-    expect(ids(store, workshop.id)).toEqual(before)
+    expect(ids(temp.store, workshop.id)).toEqual(before)
   })
 
   it('reorders only with every id once; a stale order changes nothing', () => {
     const workshop = createWorkshop()
-    const reversed = ids(store, workshop.id).reverse()
-    expect(store.resources.reorder(workshop.id, reversed)).toBe(true)
-    expect(ids(store, workshop.id)).toEqual(reversed)
+    const reversed = ids(temp.store, workshop.id).reverse()
+    expect(temp.store.resources.reorder(workshop.id, reversed)).toBe(true)
+    expect(ids(temp.store, workshop.id)).toEqual(reversed)
 
-    expect(store.resources.reorder(workshop.id, reversed.slice(1))).toBe(false)
-    expect(store.resources.reorder(workshop.id, [...reversed.slice(1), reversed[1]!])).toBe(false)
-    expect(store.resources.reorder(workshop.id, [...reversed.slice(1), 'no-such-resource'])).toBe(false)
-    expect(ids(store, workshop.id)).toEqual(reversed)
+    expect(temp.store.resources.reorder(workshop.id, reversed.slice(1))).toBe(false)
+    expect(temp.store.resources.reorder(workshop.id, [...reversed.slice(1), reversed[1]!])).toBe(false)
+    expect(temp.store.resources.reorder(workshop.id, [...reversed.slice(1), 'no-such-resource'])).toBe(false)
+    expect(ids(temp.store, workshop.id)).toEqual(reversed)
   })
 
   it('reports a missing resource as null or false, and deletes the catalogue with its workshop', () => {
     const workshop = createWorkshop()
-    expect(store.resources.get(workshop.id, 'no-such-resource')).toBeNull()
-    expect(store.resources.update(workshop.id, 'no-such-resource', supplyCoop)).toBeNull()
-    expect(store.resources.delete(workshop.id, 'no-such-resource')).toBe(false)
-    store.workshops.delete(workshop.id)
-    expect(store.db.prepare('SELECT COUNT(*) FROM resources').pluck().get()).toBe(0)
+    expect(temp.store.resources.get(workshop.id, 'no-such-resource')).toBeNull()
+    expect(temp.store.resources.update(workshop.id, 'no-such-resource', supplyCoop)).toBeNull()
+    expect(temp.store.resources.delete(workshop.id, 'no-such-resource')).toBe(false)
+    temp.store.workshops.delete(workshop.id)
+    expect(temp.store.db.prepare('SELECT COUNT(*) FROM resources').pluck().get()).toBe(0)
   })
 })
 

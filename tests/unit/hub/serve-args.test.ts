@@ -44,4 +44,9 @@ describe('npm run serve arguments', () => {
     expect(() => parseServeArgs(argv, env)).toThrow(UsageError)
     expect(() => parseServeArgs(argv, env)).toThrow(message)
   })
+
+  it('says it in Chinese too, with the usage', () => {
+    expect(() => parseServeArgs(['--port', 'eighty'], env)).toThrow(/--port 应为 0 到 65535 之间的数字/)
+    expect(() => parseServeArgs(['--colour'], env)).toThrow(/Usage \/ 用法: npm run serve/)
+  })
 })

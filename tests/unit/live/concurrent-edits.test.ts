@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { convertMatchToAction } from '../../../shared/exercises/action-plan/action-from-match'
+import { addMilestone, milestoneIds } from '../../../shared/exercises/action-plan/action-parts-doc'
+import { addAction, linkActionToIndicator } from '../../../shared/exercises/action-plan/action-plan-doc'
+import { addSwotCard, moveSwotCard, swotCardIds } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { addIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
 import {
-  addAction,
-  addMilestone,
-  convertMatchToAction,
-  linkActionToIndicator,
-  milestoneIds,
-} from '../../../shared/live/plan-actions'
-import { addSwotCard, moveSwotCard, readPlan, swotCardIds } from '../../../shared/live/plan-doc'
-import { addIndicator } from '../../../shared/live/plan-indicators'
-import { addMatch, addNeed, moveNeed, needIds } from '../../../shared/live/plan-matching'
+  addMatch,
+  addNeed,
+  moveNeed,
+  needIds,
+} from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import {
   addProblemNode,
   convertProblemNodeToObjective,
   deleteProblemNode,
   moveProblemNode,
-} from '../../../shared/live/plan-problem-tree'
+} from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 
 /** Two devices editing offline from the same state, then exchanging their updates. */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { setBenefitInput } from '../../../shared/live/plan-benefit'
-import { readPlan } from '../../../shared/live/plan-doc'
 import {
   addIndicator,
   deleteIndicator,
   indicatorIds,
   moveIndicator,
+  setBenefitInput,
   setIndicatorTarget,
   updateIndicator,
-} from '../../../shared/live/plan-indicators'
-import { addObjective, deleteObjective } from '../../../shared/live/plan-problem-tree'
+} from '../../../shared/exercises/target-setting/target-setting-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { addObjective, deleteObjective } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))

@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  actionDescription,
   actionIdFor,
-  actionIds,
-  addAction,
+  convertMatchToAction,
+  isMatchConverted,
+} from '../../../shared/exercises/action-plan/action-from-match'
+import {
   addBudgetLine,
   addMilestone,
   budgetLineIds,
-  convertMatchToAction,
-  deleteAction,
   deleteBudgetLine,
   deleteMilestone,
-  isMatchConverted,
-  linkActionToIndicator,
   milestoneIds,
-  moveAction,
   moveBudgetLine,
   moveMilestone,
-  unlinkActionFromIndicator,
-  updateAction,
   updateBudgetLine,
   updateMilestone,
-} from '../../../shared/live/plan-actions'
+} from '../../../shared/exercises/action-plan/action-parts-doc'
+import {
+  actionDescription,
+  actionIds,
+  addAction,
+  deleteAction,
+  linkActionToIndicator,
+  moveAction,
+  unlinkActionFromIndicator,
+  updateAction,
+} from '../../../shared/exercises/action-plan/action-plan-doc'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addIndicator, deleteIndicator } from '../../../shared/live/plan-indicators'
+import { addIndicator, deleteIndicator } from '../../../shared/exercises/target-setting/target-setting-doc'
 import {
   addMatch,
   addNeed,
@@ -36,7 +40,7 @@ import {
   needIds,
   updateMatch,
   updateNeed,
-} from '../../../shared/live/plan-matching'
+} from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 
 const resource = (id: string) => DEFAULT_RESOURCES.find((entry) => entry.id === id)!
@@ -159,7 +163,7 @@ describe('actions', () => {
     const training = addAction(doc, { title: '培训' }, shop)
     moveAction(doc, shop, null)
     expect(actionIds(doc)).toEqual([training, cold, shop])
-    updateAction(doc, cold, {
+    const fields = {
       batch: 'production',
       mechanism: 'jobs',
       villagesCovered: 20,
@@ -170,7 +174,8 @@ describe('actions', () => {
       partner: '物流企业',
       startDate: '2018-04-01',
       endDate: '2019-12-31',
-    })
+    } as const
+    updateAction(doc, cold, fields)
     const launch = addMilestone(doc, cold, { title: '冷库建成', date: '2018-10-01' })!
     const trucks = addMilestone(doc, cold, { title: '冷链车到位' }, launch)!
     const last = addMilestone(doc, cold, { title: '验收' })!
@@ -193,18 +198,7 @@ describe('actions', () => {
     deleteBudgetLine(doc, cold, extra)
 
     const action = readPlan(doc).actions.find((entry) => entry.id === cold)!
-    expect(action).toMatchObject({
-      batch: 'production',
-      mechanism: 'jobs',
-      villagesCovered: 20,
-      beneficiaryHouseholds: 500,
-      beneficiaryPeople: 1600,
-      shareRegisteredPoor: 80,
-      owner: '县交通局',
-      partner: '物流企业',
-      startDate: '2018-04-01',
-      endDate: '2019-12-31',
-    })
+    expect(action).toMatchObject(fields)
     expect(action.milestones.map((m) => [m.title, m.date])).toEqual([
       ['冷链车到位', '2018-08-01'],
       ['冷库建成', '2018-10-01'],

@@ -5,12 +5,10 @@ import {
   addSwotCard,
   deleteSwotCard,
   moveSwotCard,
-  PLAN_SCHEMA_VERSION,
-  planProse,
-  readPlan,
   setSwotCardText,
   swotCardIds,
-} from '../../../shared/live/plan-doc'
+} from '../../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../../shared/live/plan-doc'
 import { migratePlanDoc, PlanTooNewError } from '../../../shared/live/plan-doc-migrations'
 import {
   migrateSessionDoc,

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../../shared/live/plan-doc'
+import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { PLAN_SCHEMA_VERSION, planProse, readPlan } from '../../../shared/live/plan-doc'
 import { MIGRATION_ORIGIN, migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
-import {
-  planBenefit,
-  planDataCard,
-  planInfo,
-  planMeta,
-  planProblemTree,
-} from '../../../shared/live/plan-roots'
+import { planInfo, planMeta } from '../../../shared/live/plan-roots'
+import { planDataCard } from '../../../shared/exercises/county-data-card/county-data-card-doc'
+import { planProblemTree } from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { planBenefit } from '../../../shared/exercises/target-setting/target-setting-doc'
+import { planControl } from '../../../shared/exercises/sign-off/sign-off-doc'
 import { setProseParagraphs } from '../../../shared/live/prose-text'
 
 /** A plan as version 1 of the app left it: data card, SWOT cards and the situation summary. */
@@ -24,15 +23,15 @@ function planV1(): Y.Doc {
   return doc
 }
 
-describe('plan document migration 1 → 2', () => {
-  it('is at version 2', () => expect(PLAN_SCHEMA_VERSION).toBe(2))
+describe('plan document migrations', () => {
+  it('is at version 3', () => expect(PLAN_SCHEMA_VERSION).toBe(3))
 
   it('keeps every piece of v1 content', () => {
     const doc = planV1()
     const before = readPlan(doc)
     expect(migratePlanDoc(doc, { registeredPoorPeople: 1, population: 999 })).toBe(true)
     const after = readPlan(doc)
-    expect(after.schemaVersion).toBe(2)
+    expect(after.schemaVersion).toBe(3)
     expect(after.dataCard).toEqual(before.dataCard)
     expect(after.dataCard.population).toBeNull()
     expect(after.swot).toEqual(before.swot)
@@ -42,14 +41,15 @@ describe('plan document migration 1 → 2', () => {
   it('initialises the new single-value fields, and the new collections read as empty', () => {
     const doc = planV1()
     migratePlanDoc(doc)
-    expect(planInfo(doc).toJSON()).toEqual({ title: '', startYear: null, endYear: null, status: 'draft' })
+    expect(planInfo(doc).toJSON()).toEqual({ title: '', startYear: null, endYear: null })
+    expect(planControl(doc).toJSON()).toEqual({ status: 'draft' })
     expect(planProblemTree(doc).get('coreProblem')).toBe('')
     expect(Object.values(planBenefit(doc).toJSON())).toEqual(Array(9).fill(null))
     expect(readPlan(doc)).toMatchObject({
       info: { title: '', status: 'draft' },
       problemTree: { coreProblem: '', nodes: [] },
       objectives: [],
-      dotVotes: [],
+      dotResults: [],
       needs: [],
       matches: [],
       indicators: [],
@@ -76,11 +76,12 @@ describe('plan document migration 1 → 2', () => {
     expect(origins).toEqual([MIGRATION_ORIGIN])
   })
 
-  it('takes a brand-new plan from 0 straight to 2, seeded from the county', () => {
+  it('takes a brand-new plan from 0 straight to 3, seeded from the county', () => {
     const doc = new Y.Doc()
     migratePlanDoc(doc, { remainingPoorPeople: 32_000 })
-    expect(readPlan(doc)).toMatchObject({ schemaVersion: 2, dataCard: { remainingPoorPeople: 32_000 } })
-    expect(planInfo(doc).get('status')).toBe('draft')
+    expect(readPlan(doc)).toMatchObject({ schemaVersion: 3, dataCard: { remainingPoorPeople: 32_000 } })
+    expect(planControl(doc).get('status')).toBe('draft')
+    expect(planInfo(doc).has('status')).toBe(false)
   })
 
   it('a v1 device’s update merges into the migrated document without loss', () => {
@@ -91,6 +92,43 @@ describe('plan document migration 1 → 2', () => {
     addSwotCard(device, 'weaknesses', '冷链不足')
     Y.applyUpdate(hub, Y.encodeStateAsUpdate(device, Y.encodeStateVector(hub)))
     expect(readPlan(hub).swot.map((card) => card.text)).toContain('冷链不足')
-    expect(readPlan(hub).schemaVersion).toBe(2)
+    expect(readPlan(hub).schemaVersion).toBe(3)
+  })
+})
+
+describe('plan document migration 2 → 3: the final status becomes the facilitator’s', () => {
+  const planV2 = (status: unknown) => {
+    const doc = new Y.Doc()
+    planMeta(doc).set('schemaVersion', 2)
+    planInfo(doc).set('title', '略阳县方案')
+    planInfo(doc).set('status', status)
+    return doc
+  }
+
+  it('moves a final plan’s status to control and keeps it final', () => {
+    const doc = planV2('final')
+    migratePlanDoc(doc)
+    expect(planControl(doc).get('status')).toBe('final')
+    expect(planInfo(doc).toJSON()).toEqual({ title: '略阳县方案' })
+    expect(readPlan(doc).info).toMatchObject({ title: '略阳县方案', status: 'final' })
+  })
+
+  it('reads anything but final as a draft', () => {
+    for (const status of ['draft', 42, undefined]) {
+      const doc = planV2(status)
+      migratePlanDoc(doc)
+      expect(readPlan(doc).info.status).toBe('draft')
+    }
+  })
+
+  it('run again (a repaired document) never overwrites the facilitator’s status', () => {
+    const doc = planV2('draft')
+    migratePlanDoc(doc)
+    planControl(doc).set('status', 'final')
+    planMeta(doc).delete('schemaVersion')
+    planInfo(doc).set('status', 'draft')
+    migratePlanDoc(doc)
+    expect(readPlan(doc).info.status).toBe('final')
+    expect(planInfo(doc).has('status')).toBe(false)
   })
 })

@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
+import { planActions, planInfo } from '../../../shared/live/plan-roots'
 import {
-  planActions,
-  planBenefit,
-  planIndicators,
-  planInfo,
-  planMatches,
-  planNeeds,
   planObjectives,
   planProblemNodes,
   planProblemTree,
-} from '../../../shared/live/plan-roots'
+} from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { planControl } from '../../../shared/exercises/sign-off/sign-off-doc'
+import { planBenefit, planIndicators } from '../../../shared/exercises/target-setting/target-setting-doc'
+import { planMatches, planNeeds } from '../../../shared/exercises/resource-matching/resource-matching-doc'
 import { fillLueyangPlan } from '../../support/lueyang-plan'
 
 /**
@@ -29,7 +27,7 @@ const DAMAGE: [
     (doc) => {
       planInfo(doc).set('title', 42)
       planInfo(doc).set('startYear', 'soon')
-      planInfo(doc).set('status', 'published')
+      planControl(doc).set('status', 'published')
     },
     (plan) => expect(plan.info).toEqual({ title: '', startYear: null, endYear: 2020, status: 'draft' }),
   ],

@@ -14,8 +14,8 @@ import {
   setCoreProblem,
   setProblemNodeText,
   updateObjective,
-} from '../../../shared/live/plan-problem-tree'
-import { planProblemNodes } from '../../../shared/live/plan-roots'
+} from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { planProblemNodes } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 
 /** [text, kind, parent's text or null, depth] of every card in reading order. */
 const shape = (doc: Y.Doc) => {

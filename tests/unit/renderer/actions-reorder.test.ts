@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stepPlacement } from '../../../renderer/src/plan/actions/reorder'
+import { stepPlacement } from '../../../renderer/src/exercises/action-plan/reorder'
 
 describe('moving an item one step', () => {
   const ids = ['a', 'b', 'c']

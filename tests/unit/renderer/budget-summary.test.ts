@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { BudgetLine } from '../../../shared/live/plan-schema'
-import { budgetTotals } from '../../../shared/targets/budget-totals'
-import { budgetGaps } from '../../../renderer/src/plan/budget/budget-gaps'
-import { budgetMatrix } from '../../../renderer/src/plan/budget/budget-matrix'
-import { formatWan, formatYuan } from '../../../renderer/src/plan/budget/format-yuan'
+import { budgetTotals } from '../../../shared/exercises/budget/budget-totals'
+import { budgetGaps } from '../../../renderer/src/exercises/budget/budget-gaps'
+import { budgetMatrix } from '../../../renderer/src/exercises/budget/budget-matrix'
+import { formatWan, formatYuan } from '../../../renderer/src/exercises/budget/format-yuan'
 
 const line = (id: string, fields: Partial<BudgetLine>): BudgetLine => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DataCardField } from '../../../shared/live/plan-schema'
-import { figureSchema } from '../../../renderer/src/plan/data-card/figure-schema'
+import type { DataCardField } from '../../../shared/exercises/county-data-card/county-data-card-schema'
+import { figureSchema } from '../../../renderer/src/exercises/county-data-card/figure-schema'
 import { numberText, parseNumber } from '../../../renderer/src/plan/fields/parse-number'
 
 const parseFigure = (field: DataCardField, typed: string) => parseNumber(typed, figureSchema(field))

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, readPlan } from '../../../shared/live/plan-doc'
-import { castDot } from '../../../shared/live/plan-dot-votes'
-import { addProblemNode } from '../../../shared/live/plan-problem-tree'
-import {
-  dotsOf,
-  rankedResults,
-  voteGroups,
-  votingProgress,
-} from '../../../renderer/src/plan/dot-vote/dot-vote-items'
+import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import { publishDotResults } from '../../../shared/exercises/dot-vote/dot-vote-doc'
+import { tallyBallots } from '../../../shared/exercises/dot-vote/dot-vote-results'
+import { addProblemNode } from '../../../shared/exercises/problem-tree/problem-tree-doc'
+import { rankedResults, voteGroups } from '../../../renderer/src/exercises/dot-vote/dot-vote-items'
 
 function lueyang() {
   const doc = new Y.Doc()
@@ -34,21 +31,22 @@ describe('the cards to vote on', () => {
   })
 })
 
-describe('dots and results', () => {
-  it('counts this device’s own dots per card, and leaves other devices’ dots out', () => {
-    const { doc, coldChain, flu } = lueyang()
-    castDot(doc, coldChain, 'device-a', 3)
-    castDot(doc, coldChain, 'device-a', 3)
-    castDot(doc, flu, 'device-b', 3)
-    expect(dotsOf(readPlan(doc), 'device-a')).toEqual(new Map([[coldChain, 2]]))
-    expect(votingProgress(readPlan(doc))).toEqual({ dots: 3, devices: 2 })
-  })
+describe('the revealed results', () => {
+  /** What the hub publishes on reveal: each member's dots, totalled per card. */
+  const publish = (doc: Y.Doc, ballots: Record<string, string[]>) => {
+    const entries = Object.entries(ballots).flatMap(([voter, cards]) =>
+      [...new Set(cards)].map((cardId) => ({
+        voter,
+        cardId,
+        dots: cards.filter((card) => card === cardId).length,
+      })),
+    )
+    publishDotResults(doc, tallyBallots(entries, new Set(entries.map((entry) => entry.cardId))))
+  }
 
   it('ranks cards by total dots, equal totals sharing a rank, with text and source', () => {
     const { doc, coldChain, roads, income, flu } = lueyang()
-    for (const card of [coldChain, coldChain, flu]) castDot(doc, card, 'device-a', 3)
-    for (const card of [coldChain, roads, income]) castDot(doc, card, 'device-b', 3)
-    castDot(doc, flu, 'device-c', 3)
+    publish(doc, { a: [coldChain, coldChain, flu], b: [coldChain, roads, income], c: [flu] })
     const ranked = rankedResults(readPlan(doc)).map(({ rank, text, source, dots, voters }) => ({
       rank,
       text,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { filterCatalogue, groupByKind } from '../../../renderer/src/plan/matching/catalogue-filter'
+import {
+  filterCatalogue,
+  groupByKind,
+} from '../../../renderer/src/exercises/resource-matching/catalogue-filter'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import type { Resource } from '../../../shared/resources/resource-schema'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Match } from '../../../shared/live/plan-schema'
+import type { Match } from '../../../shared/exercises/resource-matching/resource-matching-schema'
 import {
   isMatched,
   matchingDrop,
@@ -7,7 +7,7 @@ import {
   needPlacement,
   parseDragId,
   resourceDragId,
-} from '../../../renderer/src/plan/matching/matching-drop'
+} from '../../../renderer/src/exercises/resource-matching/matching-drop'
 
 const match = (id: string, needId: string | null, resourceId: string): Match => ({
   id,

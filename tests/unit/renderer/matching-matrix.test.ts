@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatchMatrix } from '../../../renderer/src/plan/matching/match-matrix'
-import type { Match, Need } from '../../../shared/live/plan-schema'
+import { buildMatchMatrix } from '../../../renderer/src/exercises/resource-matching/match-matrix'
+import type { Match, Need } from '../../../shared/exercises/resource-matching/resource-matching-schema'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import type { MatchStatus } from '../../../shared/vocabulary/plan-vocabulary'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addProblemNode } from '../../../shared/live/plan-problem-tree'
+import { addProblemNode } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import {
   CORE_DROP_ID,
   problemDrop,
   sideDropId,
-} from '../../../renderer/src/plan/problem-tree/problem-tree-drop'
+} from '../../../renderer/src/exercises/problem-tree/problem-tree-drop'
 
 function tree() {
   const doc = new Y.Doc()

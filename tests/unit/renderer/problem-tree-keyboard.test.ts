@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextDropTarget } from '../../../renderer/src/plan/problem-tree/problem-tree-keyboard'
+import { nextDropTarget } from '../../../renderer/src/exercises/problem-tree/problem-tree-keyboard'
 
 const box = (left: number, top: number, width = 100, height = 60) => ({ left, top, width, height })
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addProblemNode, setCoreProblem } from '../../../shared/live/plan-problem-tree'
+import { addProblemNode, setCoreProblem } from '../../../shared/exercises/problem-tree/problem-tree-doc'
 import {
   branchOf,
   childCount,
   moveOptions,
   moveTargetKey,
   problemTreeLayers,
-} from '../../../renderer/src/plan/problem-tree/problem-tree-layers'
+} from '../../../renderer/src/exercises/problem-tree/problem-tree-layers'
 
 /** The Lueyang tree of the workshop's first morning, with a second-layer effect and two sub-causes. */
 function lueyangTree() {

@@ -1,8 +1,9 @@
 import type { Active, Over } from '@dnd-kit/core'
 import { describe, expect, it } from 'vitest'
-import { swotAnnouncements } from '../../../renderer/src/plan/swot/swot-announcements'
-import { quadrantDropId, type SwotColumns } from '../../../renderer/src/plan/swot/swot-drop'
-import { initI18n } from '../../../renderer/src/i18n/i18n'
+import { swotAnnouncements } from '../../../renderer/src/exercises/swot/swot-announcements'
+import { quadrantDropId, type SwotColumns } from '../../../renderer/src/exercises/swot/swot-drop'
+import { swotUiMessages } from '../../../renderer/src/exercises/swot/swot-ui-messages'
+import { createI18n, translator } from '../../../shared/i18n/translator'
 
 const columns: SwotColumns = {
   strengths: ['herbs'],
@@ -21,7 +22,7 @@ const active = (id: string) => ({ id }) as Active
 const over = (id: string) => ({ id }) as Over
 
 function announcer() {
-  const t = initI18n('zh-CN').getFixedT('zh-CN')
+  const t = translator(createI18n('zh-CN'), swotUiMessages, 'zh-CN')
   return swotAnnouncements(t, columns, (id) => texts[id] ?? id, { moved: false })
 }
 

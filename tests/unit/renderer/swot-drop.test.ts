@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { quadrantDropId, type SwotColumns, swotPlacement } from '../../../renderer/src/plan/swot/swot-drop'
+import {
+  quadrantDropId,
+  type SwotColumns,
+  swotPlacement,
+} from '../../../renderer/src/exercises/swot/swot-drop'
 
 const columns: SwotColumns = {
   strengths: ['a', 'b', 'c'],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { SwotQuadrant } from '../../../shared/live/plan-schema'
-import { quadrantDropId, type SwotColumns, swotPlacement } from '../../../renderer/src/plan/swot/swot-drop'
+import type { SwotQuadrant } from '../../../shared/exercises/swot/swot-schema'
+import {
+  quadrantDropId,
+  type SwotColumns,
+  swotPlacement,
+} from '../../../renderer/src/exercises/swot/swot-drop'
 import {
   dropIdOfSlot,
   nextSwotSlot,
@@ -9,7 +13,7 @@ import {
   type SwotDirection,
   type SwotSlot,
   slotOfDrop,
-} from '../../../renderer/src/plan/swot/swot-keyboard-moves'
+} from '../../../renderer/src/exercises/swot/swot-keyboard-moves'
 
 const columns: SwotColumns = {
   strengths: ['a', 'b', 'c'],

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import type { Indicator, Plan } from '../../../shared/live/plan-schema'
+import type { Plan } from '../../../shared/live/plan-schema'
+import type { Indicator } from '../../../shared/exercises/target-setting/target-setting-schema'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
-import { checkTargets } from '../../../shared/targets/target-checks'
+import { checkTargets } from '../../../shared/exercises/target-setting/target-checks'
 import {
   benefitIssuePath,
   indicatorIssuePath,
   issueField,
   issuesByPath,
   targetIssuePath,
-} from '../../../renderer/src/plan/targets/target-issue-paths'
-import { targetIssues } from '../../../renderer/src/plan/targets/target-issues'
-import { targetYearColumns } from '../../../renderer/src/plan/targets/target-years'
+} from '../../../renderer/src/exercises/target-setting/target-issue-paths'
+import { targetIssues } from '../../../renderer/src/exercises/target-setting/target-issues'
+import { targetYearColumns } from '../../../renderer/src/exercises/target-setting/target-years'
 
 const EMPTY = readPlan(new Y.Doc())
 

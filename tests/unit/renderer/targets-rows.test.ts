@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import { addIndicator, indicatorIds, moveIndicator } from '../../../shared/live/plan-indicators'
+import {
+  addIndicator,
+  indicatorIds,
+  moveIndicator,
+} from '../../../shared/exercises/target-setting/target-setting-doc'
 import { DEFAULT_POVERTY_LINES } from '../../../shared/poverty-line/poverty-line-schema'
-import { computeBenefit } from '../../../shared/targets/benefit-calculator'
+import { computeBenefit } from '../../../shared/exercises/target-setting/benefit-calculator'
 import { formatCount } from '../../../renderer/src/components/format'
-import { beforeIdForMove } from '../../../renderer/src/plan/targets/indicator-moves'
+import { beforeIdForMove } from '../../../renderer/src/exercises/target-setting/indicator-moves'
 import {
   addPeopleLiftedIndicator,
   peopleLiftedRow,
-} from '../../../renderer/src/plan/targets/people-lifted-indicator'
+} from '../../../renderer/src/exercises/target-setting/people-lifted-indicator'
 
 const names = (doc: Y.Doc) => readPlan(doc).indicators.map((indicator) => indicator.name)
 

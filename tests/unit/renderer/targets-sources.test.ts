@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readPlan } from '../../../shared/live/plan-doc'
-import type { BenefitInputs, DataCard } from '../../../shared/live/plan-schema'
-import { resolveBenefitInputs } from '../../../shared/targets/benefit-calculator'
+import type { DataCard } from '../../../shared/exercises/county-data-card/county-data-card-schema'
+import type { BenefitInputs } from '../../../shared/exercises/target-setting/target-setting-schema'
+import { resolveBenefitInputs } from '../../../shared/exercises/target-setting/benefit-calculator'
 import {
   basePeopleHint,
   householdSizeHint,
   lineYearHint,
-} from '../../../renderer/src/plan/targets/benefit-sources'
+} from '../../../renderer/src/exercises/target-setting/benefit-sources'
 
 const EMPTY = readPlan(new Y.Doc())
 const LUEYANG: DataCard = {

@@ -7,7 +7,7 @@ import {
   periodYears,
   suggestedPeriod,
   targetYearColumns,
-} from '../../../renderer/src/plan/targets/target-years'
+} from '../../../renderer/src/exercises/target-setting/target-years'
 
 const EMPTY_CARD = readPlan(new Y.Doc()).dataCard
 const period = (startYear: number | null, endYear: number | null) => ({ startYear, endYear })

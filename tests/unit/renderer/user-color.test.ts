@@ -21,10 +21,14 @@ describe('caret and avatar colours', () => {
     }
   })
 
-  it('give the same name the same colour on every device', () => {
-    expect(colorForName('王伟')).toBe(colorForName('王伟'))
-    expect(USER_COLORS).toContain(colorForName('李娜'))
-    expect(USER_COLORS).toContain(colorForName(''))
+  it('give the same name the same colour on every device, whatever names it met before', () => {
+    const names = ['王伟', '李娜', '张敏', 'Li Ming']
+    const inOrder = names.map(colorForName)
+    const backwards = [...names].reverse().map(colorForName).reverse()
+    expect(backwards).toEqual(inOrder)
+    // Computed from the name alone, not handed out in turn: these names always get these colours.
+    expect(inOrder).toEqual(['#a34d00', '#9c2a77', '#5b6b00', '#1554b8'])
+    expect(colorForName('')).toBe(USER_COLORS[0])
   })
 
   it('spread a class of names over several colours', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { docAccess } from '../../../electron/hub/access/doc-authorization'
-import { projectorMayCall } from '../../../electron/hub/http/request-auth'
-import { API_ROUTES } from '../../../shared/api/api-routes'
+import { scopeMayCall } from '../../../electron/hub/http/request-auth'
+import { API_CONTRACT } from '../../../shared/api/api-contract'
 import { parseProjectorPath, projectorPath } from '../../../shared/session/projector-link'
 
 const WORKSHOP = 'workshop-2018-01'
@@ -19,13 +19,12 @@ describe('what a projector credential grants', () => {
 
   it('GETs only what the room is shown, of its own workshop', () => {
     const own = { workshopId: WORKSHOP }
-    expect(projectorMayCall(scope, 'GET', API_ROUTES.counties, own)).toBe(true)
-    expect(projectorMayCall(scope, 'GET', API_ROUTES.joinInfo, own)).toBe(true)
-    expect(projectorMayCall(scope, 'PUT', API_ROUTES.agenda, own)).toBe(false)
-    expect(projectorMayCall(scope, 'GET', API_ROUTES.presence, own)).toBe(false)
-    expect(projectorMayCall(scope, 'GET', API_ROUTES.counties, { workshopId: 'another-workshop' })).toBe(
-      false,
-    )
+    const { getJoinInfo, getPresence, listCounties, replaceAgenda } = API_CONTRACT
+    expect(scopeMayCall(scope, 'GET', listCounties.access, own)).toBe(true)
+    expect(scopeMayCall(scope, 'GET', getJoinInfo.access, own)).toBe(true)
+    expect(scopeMayCall(scope, 'PUT', replaceAgenda.access, own)).toBe(false)
+    expect(scopeMayCall(scope, 'GET', getPresence.access, own)).toBe(false)
+    expect(scopeMayCall(scope, 'GET', listCounties.access, { workshopId: 'another-workshop' })).toBe(false)
   })
 })
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { setBenefitInput } from '../../../shared/live/plan-benefit'
-import { addSwotCard, readPlan } from '../../../shared/live/plan-doc'
+import {
+  addIndicator,
+  setBenefitInput,
+  setIndicatorTarget,
+} from '../../../shared/exercises/target-setting/target-setting-doc'
+import { addSwotCard } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
 import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
-import { addIndicator, setIndicatorTarget } from '../../../shared/live/plan-indicators'
-import { updatePlanInfo } from '../../../shared/live/plan-info'
+import { updatePlanInfo } from '../../../shared/exercises/sign-off/sign-off-doc'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { agendaSchema } from '../../../shared/agenda/agenda-schema'

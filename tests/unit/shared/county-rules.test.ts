@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { computeIncidence, countyInputSchema } from '../../../shared/county/county-schema'
 import { toFieldErrors } from '../../../shared/validation/field-errors'
+import { LUEYANG_COUNTY_INPUT } from '../../support/lueyang-county'
 
-const lueyang = {
-  name: '略阳县',
-  nameEn: 'Lueyang County',
-  registeredPoorHouseholds: 13255,
-  registeredPoorPeople: 42996,
-  remainingPoorPeople: 32000,
-  remainingPoorYear: 2018,
-}
+const lueyang = LUEYANG_COUNTY_INPUT
 
 function errorsOf(input: unknown, locale: 'zh-CN' | 'en' = 'en') {
   const result = countyInputSchema.safeParse(input)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isIsoDate, isPlanDate } from '../../../shared/validation/iso-date'
+import { daysBetween, isIsoDate, isPlanDate } from '../../../shared/validation/iso-date'
 import { isoDateSchema } from '../../../shared/validation/common-fields'
 import { readIsoDate } from '../../../shared/live/item-fields'
 import * as Y from 'yjs'
@@ -39,5 +39,16 @@ describe('one rule for "is this a real date?"', () => {
     expect(isPlanDate('1948-12-31')).toBe(false)
     expect(isPlanDate('2101-01-01')).toBe(false)
     expect(isPlanDate('2019-02-29')).toBe(false)
+  })
+
+  it('counts whole calendar days between two dates, over leap days, year ends and clock changes', () => {
+    expect(daysBetween('2018-06-01', '2018-06-01')).toBe(0)
+    expect(daysBetween('2018-06-01', '2018-06-03')).toBe(2)
+    expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2)
+    expect(daysBetween('2019-02-28', '2019-03-01')).toBe(1)
+    expect(daysBetween('2018-12-31', '2019-01-01')).toBe(1)
+    expect(daysBetween('2021-03-01', '2021-04-01')).toBe(31)
+    expect(daysBetween('2021-10-01', '2021-11-01')).toBe(31)
+    expect(daysBetween('2018-06-03', '2018-06-01')).toBe(-2)
   })
 })

@@ -1,26 +1,35 @@
 import { describe, expect, it } from 'vitest'
+import { messageLeaves } from '../../../shared/i18n/catalogue'
 import { LOCALES, pickLocale } from '../../../shared/locale/locale'
 import { localizeFieldErrors } from '../../../shared/validation/field-errors'
-import { formatMessage, MESSAGES, type MessageKey } from '../../../shared/validation/messages'
+import { formatMessage, isMessageKey } from '../../../shared/validation/messages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-
-describe('message catalogue', () => {
-  it.each(Object.keys(MESSAGES) as MessageKey[])(
-    '%s reads as a sentence in both languages with the same placeholders',
-    (key) => {
-      const [first, ...others] = LOCALES.map((locale) => MESSAGES[key][locale])
-      for (const text of [first, ...others]) {
-        expect(text?.trim()).not.toBe('')
-        expect(text).toMatch(/[。.！？?]$/)
-      }
-      for (const text of others) expect(placeholders(text ?? '')).toEqual(placeholders(first ?? ''))
-    },
-  )
+// Same keys, placeholders and no blanks in both languages: tests/unit/i18n/catalogues.test.ts, for every catalogue.
+describe('validation and API messages', () => {
+  it.each(LOCALES)('read as sentences in %s', (locale) => {
+    const unfinished = messageLeaves(validationMessages.messages[locale]).filter(
+      ([, text]) => !/[。.！？?]$/.test(text),
+    )
+    expect(unfinished).toEqual([])
+  })
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(formatMessage('v.tooLong', 'en', { maximum: 200 })).toBe('Too long: at most 200 characters.')
-    expect(formatMessage('v.tooLong', 'zh-CN')).toContain('{maximum}')
+    expect(formatMessage('v.tooLong', 'zh-CN')).toContain('{{maximum}}')
+  })
+
+  it('answers in the language asked for, whatever was asked before', () => {
+    expect(formatMessage('join.closed', 'en')).toMatch(/^The facilitator/)
+    expect(formatMessage('join.closed', 'zh-CN')).toBe('主持人尚未开放局域网加入。请稍后再试。')
+    expect(formatMessage('join.closed', 'en')).toMatch(/^The facilitator/)
+  })
+
+  it('knows its keys, and only the full ones', () => {
+    expect(isMessageKey('v.required')).toBe(true)
+    expect(isMessageKey('v')).toBe(false)
+    expect(isMessageKey('v.nothing')).toBe(false)
+    expect(isMessageKey(42)).toBe(false)
   })
 
   it('re-renders field errors when the user switches language', () => {

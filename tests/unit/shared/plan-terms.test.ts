@@ -1,31 +1,47 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../../renderer/src/i18n/en'
-import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import { budgetUiMessages } from '../../../renderer/src/exercises/budget/budget-ui-messages'
+import { countyDataCardUiMessages } from '../../../renderer/src/exercises/county-data-card/county-data-card-ui-messages'
+import { dotVoteUiMessages } from '../../../renderer/src/exercises/dot-vote/dot-vote-ui-messages'
+import { problemTreeUiMessages } from '../../../renderer/src/exercises/problem-tree/problem-tree-ui-messages'
+import { swotUiMessages } from '../../../renderer/src/exercises/swot/swot-ui-messages'
+import { resourceMatchingUiMessages } from '../../../renderer/src/exercises/resource-matching/resource-matching-ui-messages'
+import { targetSettingUiMessages } from '../../../renderer/src/exercises/target-setting/target-setting-ui-messages'
+import { messageLeaves, type Catalogue } from '../../../shared/i18n/catalogue'
+import { actionPlanUiMessages } from '../../../renderer/src/exercises/action-plan/action-plan-ui-messages'
+import { logframeUiMessages } from '../../../renderer/src/exercises/logframe/logframe-ui-messages'
+import { signOffUiMessages } from '../../../renderer/src/exercises/sign-off/sign-off-ui-messages'
+import { printMessages } from '../../../renderer/src/print/print-messages'
 import type { Locale } from '../../../shared/locale/locale'
-import { MESSAGES } from '../../../shared/validation/messages'
+import { validationMessages } from '../../../shared/validation/validation-messages'
 import { PLAN_TERMS, type PlanTerm } from '../../../shared/vocabulary/plan-terms'
 
-type Tree = { [key: string]: string | Tree }
-
-const CATALOGUES: Record<Locale, Tree> = { 'zh-CN': zhCN, en }
-
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string'
-      ? [[`${prefix}${key}`, value] as [string, string]]
-      : leaves(value, `${prefix}${key}.`),
+/** The exercises' own screen strings, keyed `<namespace>:<key>` as i18next names them. */
+const SLICE_CATALOGUES: Catalogue[] = [
+  actionPlanUiMessages,
+  budgetUiMessages,
+  countyDataCardUiMessages,
+  dotVoteUiMessages,
+  logframeUiMessages,
+  problemTreeUiMessages,
+  resourceMatchingUiMessages,
+  signOffUiMessages,
+  swotUiMessages,
+  targetSettingUiMessages,
+]
+const sliceLeaves = (locale: Locale): [string, string][] =>
+  SLICE_CATALOGUES.flatMap((catalogue) =>
+    messageLeaves(catalogue.messages[locale], `${catalogue.namespace}:`),
   )
-}
 
 /** Where the editors (plan.*) and the printed plan (print.*) name a concept: each must be the glossary's term. */
 const TERM_LABELS: [string, PlanTerm][] = [
-  ['plan.targets.table.columns.baseline', 'baseline'],
-  ['plan.targets.table.columns.baselineValue', 'baselineValue'],
-  ['plan.targets.table.columns.baselineYear', 'baselineYear'],
-  ['plan.targets.table.columns.verificationSource', 'verificationSource'],
-  ['plan.targets.table.columns.responsibleUnit', 'responsibleUnit'],
-  ['plan.targets.benefit.gap.line', 'povertyLine'],
-  ['plan.logframe.matrix.verification', 'verificationSource'],
+  ['ui-target-setting:table.columns.baseline', 'baseline'],
+  ['ui-target-setting:table.columns.baselineValue', 'baselineValue'],
+  ['ui-target-setting:table.columns.baselineYear', 'baselineYear'],
+  ['ui-target-setting:table.columns.verificationSource', 'verificationSource'],
+  ['ui-target-setting:table.columns.responsibleUnit', 'responsibleUnit'],
+  ['ui-target-setting:benefit.gap.line', 'povertyLine'],
+  ['ui-logframe:matrix.verification', 'verificationSource'],
   ['print.targets.baseline', 'baseline'],
   ['print.targets.verification', 'verificationSource'],
   ['print.targets.responsible', 'responsibleUnit'],
@@ -40,7 +56,13 @@ const RETIRED: Record<Locale, string[]> = {
 
 describe('plan glossary', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    const strings = new Map(leaves(CATALOGUES[locale]))
+    const strings = new Map([
+      ...sliceLeaves(locale),
+      ...messageLeaves(printMessages.messages[locale]).map(([key, text]): [string, string] => [
+        `print.${key}`,
+        text,
+      ]),
+    ])
 
     it(`${locale}: the editors and the printed plan name each concept by the glossary's term`, () => {
       const differing = TERM_LABELS.filter(([key, term]) => strings.get(key) !== PLAN_TERMS[term][locale])
@@ -50,10 +72,7 @@ describe('plan glossary', () => {
     })
 
     it(`${locale}: no screen, printed page or message uses another name for a glossary concept`, () => {
-      const texts = [
-        ...strings,
-        ...Object.entries(MESSAGES).map(([key, text]) => [key, text[locale]] as const),
-      ]
+      const texts = [...strings, ...messageLeaves(validationMessages.messages[locale])]
       const offending = texts.filter(([, text]) => RETIRED[locale].some((synonym) => text.includes(synonym)))
       expect(offending.map(([key, text]) => `${key}: ${text}`)).toEqual([])
     })

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSwotCard, readPlan, setSwotCardText } from '../../../shared/live/plan-doc'
-import { fitSwotCardText, SWOT_CARD_TEXT_MAX, swotCardTextLength } from '../../../shared/live/swot-card-text'
+import { addSwotCard, setSwotCardText } from '../../../shared/exercises/swot/swot-doc'
+import { readPlan } from '../../../shared/live/plan-doc'
+import {
+  fitSwotCardText,
+  SWOT_CARD_TEXT_MAX,
+  swotCardTextLength,
+} from '../../../shared/exercises/swot/swot-card-text'
 
 describe('a SWOT card’s text limit', () => {
   it('is generous for a point on a board: a thousand characters', () => {

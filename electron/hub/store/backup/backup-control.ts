@@ -1,11 +1,11 @@
-import type { ApiResponses } from '../../../../shared/api/api-routes'
+import type { ApiResponse } from '../../../../shared/api/api-types'
 
 /** What the backup routes drive: the running hub's backups, or the recovery hub's. Errors are BackupErrors. */
 export interface BackupControl {
-  status(): ApiResponses['storeStatus']
-  list(): ApiResponses['backups']
-  create(): Promise<ApiResponses['backupCreate']>
-  restore(name: string): Promise<ApiResponses['backupRestore']>
+  status(): ApiResponse<'getStoreStatus'>
+  list(): ApiResponse<'listBackups'>
+  create(): Promise<ApiResponse<'createBackup'>>
+  restore(name: string): Promise<ApiResponse<'restoreBackup'>>
   /** Only the recovery hub offers it. */
   startEmpty?(): Promise<void>
 }

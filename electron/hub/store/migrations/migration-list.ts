@@ -4,6 +4,8 @@ import { resourceCatalogue } from './003-resource-catalogue'
 import { liveDocEditTimes } from './004-live-doc-edit-times'
 import { countyParticipants } from './005-county-participants'
 import { englishTexts } from './006-english-texts'
+import { dotBallots } from './007-dot-ballots'
+import { liveDocQuarantine } from './008-live-doc-quarantine'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   liveDocEditTimes,
   countyParticipants,
   englishTexts,
+  dotBallots,
+  liveDocQuarantine,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -9,6 +9,13 @@ export interface StoredLiveDoc {
   updates: Uint8Array[]
 }
 
+/** Something stored that the hub set aside instead of loading it, and why. */
+export interface SetAside {
+  kind: 'update' | 'snapshot'
+  data: Uint8Array
+  reason: string
+}
+
 /**
  * Persistence of live documents: a snapshot plus an append-only log. `appendAll` commits a batch of
  * updates in one transaction (durable on return: WAL + synchronous=FULL); `compact` replaces the snapshot
@@ -24,6 +31,8 @@ export class LiveDocRepository {
   private readonly lastUpdateId
   private readonly markEdited
   private readonly editedAtStatement
+  private readonly quarantineStatement
+  private readonly quarantinedStatement
 
   constructor(private readonly db: Database.Database) {
     this.snapshotStatement = db.prepare('SELECT snapshot FROM live_docs WHERE name = ?').pluck()
@@ -40,6 +49,12 @@ export class LiveDocRepository {
     this.lastUpdateId = db.prepare('SELECT MAX(id) FROM live_doc_updates WHERE doc_name = ?').pluck()
     this.markEdited = db.prepare(MARK_EDITED_SQL)
     this.editedAtStatement = db.prepare('SELECT edited_at FROM live_doc_edits WHERE name = ?').pluck()
+    this.quarantineStatement = db.prepare(
+      'INSERT INTO live_doc_quarantine (doc_name, kind, data, reason, set_aside_at) VALUES (?, ?, ?, ?, ?)',
+    )
+    this.quarantinedStatement = db.prepare(
+      'SELECT kind, data, reason FROM live_doc_quarantine WHERE doc_name = ? ORDER BY id',
+    )
   }
 
   load(name: string): StoredLiveDoc {
@@ -74,6 +89,32 @@ export class LiveDocRepository {
 
   pendingUpdates(name: string): number {
     return this.countStatement.get(name) as number
+  }
+
+  /**
+   * Replaces a document that failed its check on loading with its rebuilt state, and keeps what was set
+   * aside in the quarantine, in one transaction: a crash leaves either the stored state or the rebuilt
+   * one with its quarantine, never a log that would fail again without its evidence.
+   */
+  setAside(name: string, rebuilt: Uint8Array, setAside: readonly SetAside[]): void {
+    const now = new Date().toISOString()
+    this.db
+      .transaction(() => {
+        for (const entry of setAside) {
+          this.quarantineStatement.run(name, entry.kind, Buffer.from(entry.data), entry.reason, now)
+        }
+        const last = this.lastUpdateId.get(name) as number | null
+        this.upsertSnapshot.run(name, Buffer.from(rebuilt), now)
+        if (last !== null) this.dropUpdatesUpTo.run(name, last)
+      })
+      .immediate()
+  }
+
+  /** What was set aside from a document, oldest first. */
+  quarantined(name: string): SetAside[] {
+    return (
+      this.quarantinedStatement.all(name) as { kind: SetAside['kind']; data: Buffer; reason: string }[]
+    ).map((row) => ({ kind: row.kind, data: new Uint8Array(row.data), reason: row.reason }))
   }
 
   /** Folds the log into `snapshot`, which must contain every logged update (the in-memory doc's state). */

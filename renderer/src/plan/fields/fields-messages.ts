@@ -1,7 +1,6 @@
-/**
- * The strings of the plan's shared boxes (numbers, dates), Chinese first; wired into the catalogues as
- * plan.fields. `en` must have exactly the keys of `zhCN` (the type says so).
- */
+import { defineCatalogue } from '../../../../shared/i18n/catalogue'
+
+/** The strings of the plan's shared boxes (numbers, dates), Chinese first. */
 const zhCN = {
   notSaved: '未保存。目前保存的值：{{value}}',
   notSavedEmpty: '未保存。目前保存的值：未填写',
@@ -16,4 +15,4 @@ const en: typeof zhCN = {
   dateInvalid: 'Enter a whole date, such as 2020-12-31 or 20201231.',
 }
 
-export const fieldsMessages = { 'zh-CN': zhCN, en }
+export const fieldsMessages = defineCatalogue('fields', zhCN, en)

@@ -2,9 +2,10 @@ import { DatePicker, Form, Typography } from 'antd'
 import dayjs from 'dayjs'
 import customParseFormat from 'dayjs/plugin/customParseFormat'
 import { type ReactNode, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ISO_DATE_FORMAT, isPlanDate } from '../../../../shared/validation/iso-date'
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../../../shared/validation/plan-years'
+import { useMessages } from '../../i18n/use-messages'
+import { fieldsMessages } from './fields-messages'
 
 dayjs.extend(customParseFormat)
 
@@ -54,7 +55,7 @@ export function LiveDateField({
   hideLabel,
   className,
 }: LiveDateFieldProps) {
-  const { t } = useTranslation()
+  const t = useMessages(fieldsMessages)
   const id = useId()
   const [unfinished, setUnfinished] = useState(false)
   const [shown, setShown] = useState(value)
@@ -73,10 +74,10 @@ export function LiveDateField({
       help={
         unfinished ? (
           <span id={`${id}-error`}>
-            {t('plan.fields.dateInvalid')}
+            {t('dateInvalid')}
             <br />
             <Typography.Text type="secondary">
-              {value === null ? t('plan.fields.notSavedEmpty') : t('plan.fields.notSaved', { value })}
+              {value === null ? t('notSavedEmpty') : t('notSaved', { value })}
             </Typography.Text>
           </span>
         ) : warning ? (
@@ -91,7 +92,7 @@ export function LiveDateField({
         format={TYPED_FORMATS}
         minDate={FIRST_DAY}
         maxDate={LAST_DAY}
-        placeholder={t('plan.fields.datePlaceholder')}
+        placeholder={t('datePlaceholder')}
         preserveInvalidOnBlur
         disabled={!editable}
         aria-label={ariaLabel}

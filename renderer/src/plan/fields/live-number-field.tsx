@@ -1,10 +1,11 @@
 import { Form, Input, Typography } from 'antd'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { localizeFieldErrors } from '../../../../shared/validation/field-errors'
 import { useLanguage } from '../../i18n/use-language'
 import { numberText, parseNumber } from './parse-number'
+import { useMessages } from '../../i18n/use-messages'
+import { fieldsMessages } from './fields-messages'
 
 export interface LiveNumberFieldProps {
   label: ReactNode
@@ -51,7 +52,7 @@ export function LiveNumberField({
   ariaLabel,
   hideLabel,
 }: LiveNumberFieldProps) {
-  const { t } = useTranslation()
+  const t = useMessages(fieldsMessages)
   const language = useLanguage()
   const id = useId()
   // null: the box shows the stored value; else what this user typed and has not had written.
@@ -71,10 +72,7 @@ export function LiveNumberField({
   useEffect(() => () => commitOnUnmount.current(), [])
 
   const message = error ? localizeFieldErrors([error], language)[0]?.message : undefined
-  const stored =
-    value === null
-      ? t('plan.fields.notSavedEmpty')
-      : t('plan.fields.notSaved', { value: formatStored(value) })
+  const stored = value === null ? t('notSavedEmpty') : t('notSaved', { value: formatStored(value) })
   const describedBy = error ? `${id}-error` : note && noteId ? noteId : undefined
   return (
     <Form.Item

@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { type ReactNode, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { SaveStatus } from '../../live/save-status'
 import { SaveStatusIndicator } from '../../live/save-status-indicator'
@@ -11,6 +10,8 @@ import { bilingual } from '../../workshop-setup/counties/county-name'
 import type { PlanCounty } from '../use-plan-access'
 import { PresenceList } from './presence-list'
 import { useStickyHeaderHeight } from './use-sticky-header-height'
+import { useMessages } from '../../i18n/use-messages'
+import { planMessages } from '../plan-messages'
 
 interface PlanHeaderProps {
   county: PlanCounty
@@ -24,7 +25,7 @@ interface PlanHeaderProps {
 
 /** Whose plan this is, whether edits are saved, and who else is in it. */
 export function PlanHeader({ county, status, users, backTo, children }: PlanHeaderProps) {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const language = useLanguage()
   const { primary, secondary } = bilingual(county.name, county.nameEn, language)
   const header = useRef<HTMLElement>(null)
@@ -33,7 +34,7 @@ export function PlanHeader({ county, status, users, backTo, children }: PlanHead
     <header className="plan-header" ref={header}>
       {backTo && (
         <Link to={backTo} className="plan-back">
-          <ArrowLeftOutlined aria-hidden /> {t('plan.backToJoin')}
+          <ArrowLeftOutlined aria-hidden /> {t('backToJoin')}
         </Link>
       )}
       <div className="plan-header-row">
@@ -46,7 +47,7 @@ export function PlanHeader({ county, status, users, backTo, children }: PlanHead
               </span>
             )}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('plan.subtitle')}</Typography.Text>
+          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         </div>
         <SaveStatusIndicator status={status} />
       </div>

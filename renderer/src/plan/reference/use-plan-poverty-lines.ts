@@ -9,6 +9,6 @@ import { queryKeys } from '../../api/query-keys'
 export function usePlanPovertyLines(workshopId: string, token: string) {
   return useQuery({
     queryKey: queryKeys.povertyLines(workshopId),
-    queryFn: () => hubApi.getPovertyLines(workshopId, token),
+    queryFn: () => hubApi.call('getPovertyLines', { params: { workshopId } }, { token }),
   })
 }

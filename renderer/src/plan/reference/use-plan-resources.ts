@@ -6,6 +6,6 @@ import { queryKeys } from '../../api/query-keys'
 export function usePlanResources(workshopId: string, token: string) {
   return useQuery({
     queryKey: queryKeys.resources(workshopId),
-    queryFn: () => hubApi.listResources(workshopId, token),
+    queryFn: () => hubApi.call('listResources', { params: { workshopId } }, { token }),
   })
 }

@@ -11,7 +11,7 @@ import { agendaSteps, type WorkspaceStep } from '../steps/workspace-steps'
 export function usePlanSteps(workshopId: string, token: string): WorkspaceStep[] {
   const agenda = useQuery({
     queryKey: queryKeys.agenda(workshopId),
-    queryFn: () => hubApi.getAgenda(workshopId, token),
+    queryFn: () => hubApi.call('getAgenda', { params: { workshopId } }, { token }),
   })
   const kinds = useMemo(
     () =>

@@ -9,6 +9,7 @@ import { StepInstructions } from './step-instructions'
 import { StepNavigator } from './step-navigator'
 import { usePlan } from './use-plan'
 import { useStepHeadingInView } from './use-step-heading-in-view'
+import { useStepPrefetch } from './use-step-prefetch'
 import { usePlanSteps } from '../reference/use-plan-steps'
 import { stepFromSearch } from './workspace-steps'
 import './steps.css'
@@ -27,6 +28,7 @@ export function PlanSteps(props: PlanStepsProps) {
   const lock = useExerciseLock(run, step, props.countyId)
   useSummonJump(props.workshopId, run?.summon ?? null, !props.facilitator)
   useStepHeadingInView(step)
+  useStepPrefetch(steps, step)
   const editable = props.editable && (lock === null || props.facilitator)
   return (
     <div className="plan-workspace">

@@ -1,41 +1,35 @@
-import type { ComponentType } from 'react'
-import { ActionPlanStep } from '../actions/action-plan-step'
-import { BudgetStep } from '../budget/budget-step'
-import { DataCardSection } from '../data-card/data-card-section'
-import { DotVoteStep } from '../dot-vote/dot-vote-step'
-import { LogframeStep } from '../logframe/logframe-step'
-import { MatchingBoard } from '../matching/matching-board'
-import { ProblemTreeStep } from '../problem-tree/problem-tree-step'
-import { SignOffStep } from '../sign-off/sign-off-step'
-import { SummarySection } from '../summary/summary-section'
-import { SwotBoard } from '../swot/swot-board'
-import { TargetSettingStep } from '../targets/target-setting-step'
+import { lazyComponent, type LazyComponent } from '../../app/lazy-component'
 import type { StepContext } from './step-context'
 import type { WorkspaceStep } from './workspace-steps'
 
-function DataCardStep({ doc, provider, user, editable }: StepContext) {
-  return (
-    <>
-      <DataCardSection doc={doc} editable={editable} />
-      <SummarySection doc={doc} provider={provider} user={user} editable={editable} />
-    </>
-  )
-}
-
-function SwotStep({ doc, plan, editable }: StepContext) {
-  return <SwotBoard doc={doc} plan={plan} editable={editable} />
-}
-
-/** The editor of each workspace step; a step is offered only once it has one (see WORKSPACE_STEPS). */
-export const STEP_EDITORS: Record<WorkspaceStep, ComponentType<StepContext>> = {
-  'county-data-card': DataCardStep,
-  'problem-tree': ProblemTreeStep,
-  swot: SwotStep,
-  'dot-vote': DotVoteStep,
-  'resource-matching': MatchingBoard,
-  'target-setting': TargetSettingStep,
-  'action-plan': ActionPlanStep,
-  budget: BudgetStep,
-  logframe: LogframeStep,
-  'sign-off': SignOffStep,
+/*
+ * The editor of each workspace step; a step is offered only once it has one (see WORKSPACE_STEPS).
+ * Each is its own chunk, fetched when the step is opened (or prefetched when the device is idle), so
+ * the heavy editors (TipTap for prose, dnd-kit for the boards) come only with the steps that use them.
+ */
+export const STEP_EDITORS: Record<WorkspaceStep, LazyComponent<StepContext>> = {
+  'county-data-card': lazyComponent(() =>
+    import('../../exercises/county-data-card/county-data-card-step').then((m) => m.CountyDataCardStep),
+  ),
+  'problem-tree': lazyComponent(() =>
+    import('../../exercises/problem-tree/problem-tree-step').then((m) => m.ProblemTreeStep),
+  ),
+  swot: lazyComponent(() => import('../../exercises/swot/swot-step').then((m) => m.SwotStep)),
+  'dot-vote': lazyComponent(() =>
+    import('../../exercises/dot-vote/dot-vote-step').then((m) => m.DotVoteStep),
+  ),
+  'resource-matching': lazyComponent(() =>
+    import('../../exercises/resource-matching/matching-board').then((m) => m.MatchingBoard),
+  ),
+  'target-setting': lazyComponent(() =>
+    import('../../exercises/target-setting/target-setting-step').then((m) => m.TargetSettingStep),
+  ),
+  'action-plan': lazyComponent(() =>
+    import('../../exercises/action-plan/action-plan-step').then((m) => m.ActionPlanStep),
+  ),
+  budget: lazyComponent(() => import('../../exercises/budget/budget-step').then((m) => m.BudgetStep)),
+  logframe: lazyComponent(() => import('../../exercises/logframe/logframe-step').then((m) => m.LogframeStep)),
+  'sign-off': lazyComponent(() =>
+    import('../../exercises/sign-off/sign-off-step').then((m) => m.SignOffStep),
+  ),
 }

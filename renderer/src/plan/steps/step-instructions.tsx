@@ -1,13 +1,14 @@
 import { Collapse, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { textsOf } from '../../../../shared/exercises/exercise-definition'
 import { EXERCISE_DEFINITIONS } from '../../../../shared/exercises/exercise-definitions'
 import { useLanguage } from '../../i18n/use-language'
 import type { WorkspaceStep } from './workspace-steps'
+import { useMessages } from '../../i18n/use-messages'
+import { planMessages } from '../plan-messages'
 
 /** The current step's title, purpose, instructions and prompts, read from its definition in the UI language. */
 export function StepInstructions({ step }: { step: WorkspaceStep }) {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const language = useLanguage()
   const texts = textsOf(EXERCISE_DEFINITIONS[step], language)
   return (
@@ -16,7 +17,7 @@ export function StepInstructions({ step }: { step: WorkspaceStep }) {
         {texts.title}
       </Typography.Title>
       <Typography.Paragraph className="step-purpose">{texts.purpose}</Typography.Paragraph>
-      <ol className="step-instruction-list" aria-label={t('plan.steps.instructions')}>
+      <ol className="step-instruction-list" aria-label={t('steps.instructions')}>
         {texts.instructions.map((instruction) => (
           <li key={instruction}>{instruction}</li>
         ))}
@@ -29,7 +30,7 @@ export function StepInstructions({ step }: { step: WorkspaceStep }) {
           items={[
             {
               key: 'prompts',
-              label: t('plan.steps.prompts'),
+              label: t('steps.prompts'),
               children: (
                 <ul className="step-prompt-list">
                   {texts.prompts.map((prompt) => (

@@ -1,5 +1,4 @@
 import { CheckCircleFilled } from '@ant-design/icons'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { exerciseCompleteness } from '../../../../shared/exercises/exercise-completeness'
@@ -7,6 +6,8 @@ import type { Plan } from '../../../../shared/live/plan-schema'
 import { useLanguage } from '../../i18n/use-language'
 import { completenessState } from './completeness-label'
 import type { WorkspaceStep } from './workspace-steps'
+import { useMessages } from '../../i18n/use-messages'
+import { planMessages } from '../plan-messages'
 
 interface StepNavigatorProps {
   steps: readonly WorkspaceStep[]
@@ -19,19 +20,19 @@ interface StepNavigatorProps {
  * and every step is one Tab and Enter away. Each shows how complete it is.
  */
 export function StepNavigator({ steps, current, plan }: StepNavigatorProps) {
-  const { t } = useTranslation()
+  const t = useMessages(planMessages)
   const language = useLanguage()
   return (
-    <nav aria-label={t('plan.steps.navLabel')} className="step-nav">
+    <nav aria-label={t('steps.navLabel')} className="step-nav">
       <ol className="step-nav-list">
         {steps.map((step, index) => {
           const state = completenessState(exerciseCompleteness(step, plan))
           const status =
             state.kind === 'none'
-              ? t('plan.steps.notApplicable')
+              ? t('steps.notApplicable')
               : state.kind === 'done'
-                ? t('plan.steps.done')
-                : t('plan.steps.percent', { percent: state.percent })
+                ? t('steps.done')
+                : t('steps.percent', { percent: state.percent })
           return (
             <li key={step}>
               <Link

@@ -60,7 +60,8 @@ export function ProseEditor({
   }, [editor, editable])
 
   useEffect(() => {
-    editor?.commands.updateUser({ name: user.name, color: user.color })
+    // A destroyed editor (its binding replaced) has no commands left to call.
+    if (editor && !editor.isDestroyed) editor.commands.updateUser({ name: user.name, color: user.color })
   }, [editor, user.name, user.color])
 
   return <EditorContent editor={editor} className="prose-editor" />

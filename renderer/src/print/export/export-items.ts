@@ -1,9 +1,10 @@
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
+import type { ApiResponse } from '../../../../shared/api/api-types'
 import { countyFileStem, countyName, summaryFileStem } from '../../../../shared/export/county-names'
 import { countyPrintPath, summaryPrintPath } from '../../../../shared/export/print-paths'
 import { safeFileName, uniqueFileNames } from '../../../../shared/export/safe-file-name'
 import type { Locale } from '../../../../shared/locale/locale'
 import type { Plan } from '../../../../shared/live/plan-schema'
+import { hubApi } from '../../api/hub-api'
 
 /** One document the export panel offers: a county's plan, or the summary of all counties. */
 export interface ExportEntry {
@@ -12,26 +13,28 @@ export interface ExportEntry {
   /** The plan, for its title and status; null for the summary. */
   plan: Plan | null
   previewPath: string
-  pdfPath: string
+  /** The PDF from the hub; a refusal is a HubError with the hub's sentence. */
+  fetchPdf: (signal: AbortSignal) => Promise<Blob>
   fileName: string
 }
 
 /** The counties in their order, then the summary, with the same file names the CLI writes. */
 export function exportEntries(
   workshopId: string,
-  counties: ApiResponses['counties'],
-  plans: ApiResponses['plans'],
+  counties: ApiResponse<'listCounties'>,
+  plans: ApiResponse<'listPlans'>,
   locale: Locale,
   summaryName: string,
 ): ExportEntry[] {
   const planOf = new Map(plans.map((entry) => [entry.countyId, entry.plan]))
-  const query = `?lang=${encodeURIComponent(locale)}`
+  const query = { lang: locale }
   const entries: ExportEntry[] = counties.map((county) => ({
     key: county.id,
     name: countyName(county, locale),
     plan: planOf.get(county.id) ?? null,
     previewPath: countyPrintPath(workshopId, county.id, { lang: locale, exportedAt: null }),
-    pdfPath: apiPath(API_ROUTES.planPdf, { workshopId, countyId: county.id }) + query,
+    fetchPdf: (signal) =>
+      hubApi.call('planPdf', { params: { workshopId, countyId: county.id }, query }, { signal }),
     fileName: safeFileName(countyFileStem(county, locale), 'pdf', `county-${county.id}`),
   }))
   entries.push({
@@ -39,7 +42,7 @@ export function exportEntries(
     name: summaryName,
     plan: null,
     previewPath: summaryPrintPath(workshopId, { lang: locale, exportedAt: null }),
-    pdfPath: apiPath(API_ROUTES.summaryPdf, { workshopId }) + query,
+    fetchPdf: (signal) => hubApi.call('summaryPdf', { params: { workshopId }, query }, { signal }),
     fileName: safeFileName(summaryFileStem(locale), 'pdf', 'summary'),
   })
   const names = uniqueFileNames(entries.map((entry) => entry.fileName))

@@ -2,38 +2,33 @@ import { DownloadOutlined, EyeOutlined, StopOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Button, Progress, Radio, Space, Table, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { API_ROUTES, apiPath, type ApiResponses } from '../../../../shared/api/api-routes'
 import { LOCALES, type Locale } from '../../../../shared/locale/locale'
-import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
-import { hubRequest } from '../../api/hub-request'
+import { hubApi } from '../../api/hub-api'
 import { NoDataYet } from '../../components/no-data-yet'
-import { useLanguage } from '../../i18n/use-language'
 import { exportEntries, type ExportEntry } from './export-items'
 import { useExportRun, type EntryState } from './use-export-run'
 import './export-panel.css'
+import { useMessages } from '../../i18n/use-messages'
+import { exportTabMessages } from './export-tab-messages'
 
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
 function StateText({ state }: { state: EntryState | undefined }) {
-  const { t } = useTranslation()
+  const t = useMessages(exportTabMessages)
   if (!state) return null
   switch (state.kind) {
     case 'waiting':
-      return <Typography.Text type="secondary">{t('print.exportPanel.waiting')}</Typography.Text>
+      return <Typography.Text type="secondary">{t('waiting')}</Typography.Text>
     case 'working':
-      return <Typography.Text>{t('print.exportPanel.working')}</Typography.Text>
+      return <Typography.Text>{t('working')}</Typography.Text>
     case 'done':
-      return <Typography.Text className="export-done">{t('print.exportPanel.done')}</Typography.Text>
+      return <Typography.Text className="export-done">{t('done')}</Typography.Text>
     case 'failed':
-      return (
-        <Typography.Text type="danger">
-          {t('print.exportPanel.failed', { message: state.message })}
-        </Typography.Text>
-      )
+      return <Typography.Text type="danger">{t('failed', { message: state.message })}</Typography.Text>
     case 'cancelled':
-      return <Typography.Text type="secondary">{t('print.exportPanel.cancelled')}</Typography.Text>
+      return <Typography.Text type="secondary">{t('cancelled')}</Typography.Text>
   }
 }
 
@@ -43,18 +38,15 @@ function StateText({ state }: { state: EntryState | undefined }) {
  * reports failures per county without stopping, and can be cancelled.
  */
 export function ExportPanel({ workshop }: { workshop: Workshop }) {
-  const { t } = useTranslation()
-  const uiLanguage = useLanguage()
+  const t = useMessages(exportTabMessages)
+  const vocabulary = useMessages(vocabularyMessages)
   const [locale, setLocale] = useState<Locale>(workshop.language)
   const data = useQuery({
     queryKey: ['export', workshop.id],
     queryFn: async () => {
       const [counties, plans] = await Promise.all([
-        hubRequest<ApiResponses['counties']>(
-          'GET',
-          apiPath(API_ROUTES.counties, { workshopId: workshop.id }),
-        ),
-        hubRequest<ApiResponses['plans']>('GET', apiPath(API_ROUTES.plans, { workshopId: workshop.id })),
+        hubApi.call('listCounties', { params: { workshopId: workshop.id } }),
+        hubApi.call('listPlans', { params: { workshopId: workshop.id } }),
       ])
       return { counties, plans }
     },
@@ -68,30 +60,29 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
             data.data.counties,
             data.data.plans,
             locale,
-            t('print.exportPanel.summary', { lng: locale }),
+            t('summary', { lng: locale }),
           )
         : [],
     [data.data, workshop.id, locale, t],
   )
   if (!data.data) return <NoDataYet query={data} />
-  if (data.data.counties.length === 0)
-    return <Alert type="info" showIcon message={t('print.exportPanel.noCounties')} />
+  if (data.data.counties.length === 0) return <Alert type="info" showIcon message={t('noCounties')} />
 
   const finished = Object.values(run.states).filter(
     (state) => state.kind === 'done' || state.kind === 'failed',
   ).length
   const total = Object.keys(run.states).length
   const statusLabel = (entry: ExportEntry) =>
-    entry.plan ? PLAN_STATUS_LABELS[entry.plan.info.status][uiLanguage] : '—'
+    entry.plan ? vocabulary(`planStatuses.${entry.plan.info.status}`) : '—'
 
   return (
     <section className="export-panel" aria-labelledby="export-title">
       <Typography.Title level={2} id="export-title" style={{ fontSize: 20 }}>
-        {t('print.exportPanel.title')}
+        {t('title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('print.exportPanel.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <Space wrap size={[16, 8]} className="export-panel-controls">
-        <span id="export-language">{t('print.exportPanel.language')}</span>
+        <span id="export-language">{t('language')}</span>
         <Radio.Group
           aria-labelledby="export-language"
           value={locale}
@@ -106,11 +97,11 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
           disabled={run.running}
           onClick={() => void run.exportAll(entries)}
         >
-          {t('print.exportPanel.exportAll')}
+          {t('exportAll')}
         </Button>
         {run.running && (
           <Button icon={<StopOutlined aria-hidden />} onClick={run.cancel}>
-            {t('print.exportPanel.cancel')}
+            {t('cancel')}
           </Button>
         )}
       </Space>
@@ -119,16 +110,16 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
           <Progress
             percent={Math.round((finished / total) * 100)}
             status={run.running ? 'active' : run.outcome?.failed ? 'exception' : 'normal'}
-            aria-label={t('print.exportPanel.progress', { done: finished, total })}
+            aria-label={t('progress', { done: finished, total })}
           />
           <Typography.Text aria-live="polite">
             {run.outcome
               ? run.outcome.cancelled
-                ? t('print.exportPanel.cancelledNote')
+                ? t('cancelledNote')
                 : run.outcome.failed > 0
-                  ? t('print.exportPanel.finishedWithErrors', { failed: run.outcome.failed })
-                  : t('print.exportPanel.finished', { count: run.outcome.done })
-              : t('print.exportPanel.progress', { done: finished, total })}
+                  ? t('finishedWithErrors', { failed: run.outcome.failed })
+                  : t('finished', { count: run.outcome.done })
+              : t('progress', { done: finished, total })}
           </Typography.Text>
         </div>
       )}
@@ -139,17 +130,17 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
         scroll={{ x: 720 }}
         columns={[
           {
-            title: t('print.exportPanel.county'),
+            title: t('county'),
             width: 200,
             dataIndex: 'name',
             render: (name: string) => <strong>{name}</strong>,
           },
           {
-            title: t('print.exportPanel.plan'),
+            title: t('plan'),
             render: (_value, entry) => entry.plan?.info.title || '—',
           },
           {
-            title: t('print.exportPanel.status'),
+            title: t('status'),
             render: (_value, entry) =>
               entry.plan ? (
                 <Tag className={`export-status export-status--${entry.plan.info.status}`}>
@@ -158,7 +149,7 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
               ) : null,
           },
           {
-            title: t('print.exportPanel.actions'),
+            title: t('actions'),
             render: (_value, entry) => (
               <Space wrap>
                 <Button
@@ -166,23 +157,23 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
                   target="_blank"
                   rel="noopener"
                   icon={<EyeOutlined aria-hidden />}
-                  aria-label={t('print.exportPanel.previewOf', { name: entry.name })}
+                  aria-label={t('previewOf', { name: entry.name })}
                 >
-                  {t('print.exportPanel.preview')}
+                  {t('preview')}
                 </Button>
                 <Button
                   icon={<DownloadOutlined aria-hidden />}
                   disabled={run.running}
-                  aria-label={t('print.exportPanel.downloadOf', { name: entry.name })}
+                  aria-label={t('downloadOf', { name: entry.name })}
                   onClick={() => void run.exportOne(entry)}
                 >
-                  {t('print.exportPanel.download')}
+                  {t('download')}
                 </Button>
               </Space>
             ),
           },
           {
-            title: t('print.exportPanel.result'),
+            title: t('result'),
             key: 'state',
             render: (_value, entry) => <StateText state={run.states[entry.key]} />,
           },

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { errorSentence } from '../../api/hub-error'
 import { currentLanguage } from '../../i18n/language'
 import type { ExportEntry } from './export-items'
-import { fetchPdf, saveFile } from './fetch-pdf'
+import { saveFile } from './save-file'
 
 export type EntryState =
   | { kind: 'waiting' }
@@ -36,7 +36,7 @@ export function useExportRun(): ExportRun {
   const run = useCallback(async (entry: ExportEntry, signal: AbortSignal): Promise<boolean> => {
     set(entry.key, { kind: 'working' })
     try {
-      saveFile(await fetchPdf(entry.pdfPath, signal), entry.fileName)
+      saveFile(await entry.fetchPdf(signal), entry.fileName)
       set(entry.key, { kind: 'done' })
       return true
     } catch (error) {

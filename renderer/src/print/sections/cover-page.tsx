@@ -1,11 +1,11 @@
 import type { Plan } from '../../../../shared/live/plan-schema'
-import { PLAN_STATUS_LABELS } from '../../../../shared/vocabulary/plan-vocabulary'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
 import { workshopTitle, workshopVenue } from '../../../../shared/workshop/workshop-texts'
 import { countyLocation, countyName, countyOtherName } from '../../../../shared/export/county-names'
-import { usePrint } from '../print-context'
+import { usePrint, usePrintMessages } from '../print-context'
 import { TextOr } from '../print-section'
 
 interface CoverPageProps {
@@ -28,7 +28,8 @@ export function CoverPage({
   partners,
   exportedAt,
 }: CoverPageProps) {
-  const { t, label, format, locale } = usePrint()
+  const { t, format, locale } = usePrint()
+  const vocabulary = usePrintMessages(vocabularyMessages)
   const { startYear, endYear, status } = plan.info
   const period =
     startYear !== null && endYear !== null
@@ -56,7 +57,7 @@ export function CoverPage({
     [t('cover.facilitator'), workshop.facilitator],
     [t('cover.participants'), people.join(separator)],
     [t('cover.partners'), partners.join(separator)],
-    [t('cover.status'), label(PLAN_STATUS_LABELS[status])],
+    [t('cover.status'), vocabulary(`planStatuses.${status}`)],
     [t('cover.exportedAt'), format.dateTime(exportedAt)],
   ]
   const location = countyLocation(county, locale)
@@ -69,7 +70,7 @@ export function CoverPage({
       {otherName && <p className="print-cover-county-other">{otherName}</p>}
       <h1 className="print-cover-title">{title}</h1>
       <p className={`print-cover-status print-cover-status--${status}`}>
-        {label(PLAN_STATUS_LABELS[status])}
+        {vocabulary(`planStatuses.${status}`)}
       </p>
       <dl className="print-cover-details">
         {rows.map(([term, value]) => (

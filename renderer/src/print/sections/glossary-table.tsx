@@ -1,23 +1,25 @@
-import type { Localized } from '../../../../shared/locale/locale'
-import {
-  BENEFIT_MECHANISM_LABELS,
-  FIVE_BATCH_LABELS,
-  FUNDING_SOURCE_LABELS,
-  INDICATOR_ATTRIBUTE_LABELS,
-} from '../../../../shared/vocabulary/plan-vocabulary'
-import { PLAN_TERMS } from '../../../../shared/vocabulary/plan-terms'
+import { messageLeaves } from '../../../../shared/i18n/catalogue'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import { usePrint } from '../print-context'
 
 /** The plan's own terms (the glossary the editors use too) and its closed lists, Chinese beside English. */
-const GLOSSARY: Localized[] = [
-  { 'zh-CN': '建档立卡', en: 'Registered poor (households and people on the national register)' },
-  { 'zh-CN': '五个一批', en: 'Five batches (the five routes out of poverty)' },
-  ...Object.values(PLAN_TERMS),
-  ...Object.values(FIVE_BATCH_LABELS),
-  ...Object.values(BENEFIT_MECHANISM_LABELS),
-  ...Object.values(FUNDING_SOURCE_LABELS),
-  ...Object.values(INDICATOR_ATTRIBUTE_LABELS),
-]
+const GROUPS = [
+  'glossary',
+  'terms',
+  'fiveBatches',
+  'benefitMechanisms',
+  'fundingSources',
+  'indicatorAttributes',
+] as const
+
+const { 'zh-CN': chinese, en: english } = vocabularyMessages.messages
+const GLOSSARY = GROUPS.flatMap((group) => {
+  const inEnglish = new Map(messageLeaves(english[group]))
+  return messageLeaves(chinese[group]).map(([id, text]) => ({
+    chinese: text,
+    english: inEnglish.get(id) ?? '',
+  }))
+})
 
 export function GlossaryTable() {
   const { t } = usePrint()
@@ -39,9 +41,9 @@ export function GlossaryTable() {
       </thead>
       <tbody>
         {GLOSSARY.map((entry) => (
-          <tr key={entry['zh-CN']}>
-            <td lang="zh-CN">{entry['zh-CN']}</td>
-            <td lang="en">{entry.en}</td>
+          <tr key={entry.chinese}>
+            <td lang="zh-CN">{entry.chinese}</td>
+            <td lang="en">{entry.english}</td>
           </tr>
         ))}
       </tbody>

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Form, Input, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useFormatters } from '../../components/use-formatters'
 import { draftDayMinutes, moveAt, newSession, removeAt, replaceAt, type DraftDay } from './agenda-draft'
 import { errorProps, type AgendaErrors } from './agenda-errors'
 import { AgendaSessionBlock } from './agenda-session-block'
 import { ReorderButtons } from './reorder-buttons'
+import { useMessages } from '../../i18n/use-messages'
+import { agendaMessages } from './agenda-messages'
 
 interface AgendaDayCardProps {
   day: DraftDay
@@ -29,18 +30,18 @@ export function AgendaDayCard({
   onMove,
   onRemove,
 }: AgendaDayCardProps) {
-  const { t } = useTranslation()
+  const t = useMessages(agendaMessages)
   const format = useFormatters()
   const n = index + 1
   const listError = errors.get(`${path}.sessions`)
 
   return (
-    <section aria-label={t('agenda.dayN', { n })}>
+    <section aria-label={t('dayN', { n })}>
       <Card
         style={{ marginBottom: 16 }}
         title={
           <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-            {t('agenda.dayN', { n })}
+            {t('dayN', { n })}
             {day.title && (
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
                 {' '}
@@ -52,7 +53,7 @@ export function AgendaDayCard({
         extra={
           <Flex gap={12} align="center">
             <Typography.Text strong className="figure">
-              {t('agenda.dayTotal', { duration: format.duration(draftDayMinutes(day)) })}
+              {t('dayTotal', { duration: format.duration(draftDayMinutes(day)) })}
             </Typography.Text>
             <ReorderButtons
               index={index}
@@ -60,16 +61,16 @@ export function AgendaDayCard({
               onMove={onMove}
               onRemove={onRemove}
               labels={{
-                up: t('agenda.moveDayUpN', { n }),
-                down: t('agenda.moveDayDownN', { n }),
-                remove: t('agenda.removeDayN', { n }),
+                up: t('moveDayUpN', { n }),
+                down: t('moveDayDownN', { n }),
+                remove: t('removeDayN', { n }),
               }}
             />
           </Flex>
         }
       >
         <Form.Item
-          label={t('agenda.dayTitleN', { n })}
+          label={t('dayTitleN', { n })}
           htmlFor={`day-${day.id}-title`}
           style={{ maxWidth: 640, marginBottom: 12 }}
           {...errorProps(errors, `${path}.title`)}
@@ -82,7 +83,7 @@ export function AgendaDayCard({
           />
         </Form.Item>
         {day.sessions.length === 0 && (
-          <Typography.Paragraph type="secondary">{t('agenda.emptyDay')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('emptyDay')}</Typography.Paragraph>
         )}
         {day.sessions.map((session, sessionIndex) => (
           <AgendaSessionBlock
@@ -102,7 +103,7 @@ export function AgendaDayCard({
           icon={<PlusOutlined aria-hidden />}
           onClick={() => onChange({ ...day, sessions: [...day.sessions, newSession(day.sessions.at(-1))] })}
         >
-          {t('agenda.addSession')}
+          {t('addSession')}
         </Button>
       </Card>
     </section>

@@ -1,11 +1,12 @@
 import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { EXERCISE_KINDS, type ExerciseKind } from '../../../../shared/program/exercise-kinds'
 import { useLanguage } from '../../i18n/use-language'
 import type { DraftItem } from './agenda-draft'
 import { errorProps, type AgendaErrors } from './agenda-errors'
 import { ReorderButtons } from './reorder-buttons'
+import { useMessages } from '../../i18n/use-messages'
+import { agendaMessages } from './agenda-messages'
 
 interface AgendaItemRowProps {
   item: DraftItem
@@ -31,10 +32,10 @@ export function AgendaItemRow({
   onMove,
   onRemove,
 }: AgendaItemRowProps) {
-  const { t } = useTranslation()
+  const t = useMessages(agendaMessages)
   const language = useLanguage()
   const n = index + 1
-  const label = (field: string) => `${t('agenda.itemN', { n })} · ${field}`
+  const label = (field: string) => `${t('itemN', { n })} · ${field}`
   const compact = { style: { marginBottom: 8 } }
 
   return (
@@ -47,7 +48,7 @@ export function AgendaItemRow({
       <Col flex="260px">
         <Form.Item {...compact} {...errorProps(errors, `${path}.kind`)}>
           <Select<ExerciseKind>
-            aria-label={label(t('agenda.itemKind'))}
+            aria-label={label(t('itemKind'))}
             value={item.kind}
             onChange={(kind) => onChange({ ...item, kind })}
             options={EXERCISE_KINDS.map((kind) => ({
@@ -61,7 +62,7 @@ export function AgendaItemRow({
       <Col flex="auto">
         <Form.Item {...compact} {...errorProps(errors, `${path}.title`)}>
           <Input
-            aria-label={label(item.kind === 'custom' ? t('agenda.itemTitle') : t('agenda.itemTitleOptional'))}
+            aria-label={label(item.kind === 'custom' ? t('itemTitle') : t('itemTitleOptional'))}
             placeholder={item.kind === 'custom' ? undefined : exerciseTitle(item.kind, language)}
             value={item.title}
             maxLength={200}
@@ -72,7 +73,7 @@ export function AgendaItemRow({
       <Col flex="130px">
         <Form.Item {...compact} {...errorProps(errors, `${path}.plannedMinutes`)}>
           <InputNumber
-            aria-label={label(t('agenda.itemMinutes'))}
+            aria-label={label(t('itemMinutes'))}
             value={item.plannedMinutes}
             onChange={(minutes) => onChange({ ...item, plannedMinutes: minutes })}
             step={5}
@@ -88,9 +89,9 @@ export function AgendaItemRow({
           onMove={onMove}
           onRemove={onRemove}
           labels={{
-            up: t('agenda.moveItemUpN', { n }),
-            down: t('agenda.moveItemDownN', { n }),
-            remove: t('agenda.removeItemN', { n }),
+            up: t('moveItemUpN', { n }),
+            down: t('moveItemDownN', { n }),
+            remove: t('removeItemN', { n }),
           }}
         />
       </Col>

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Col, Flex, Form, Input, Row, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useFormatters } from '../../components/use-formatters'
 import {
   draftSessionMinutes,
@@ -15,6 +14,8 @@ import {
 import { errorProps, type AgendaErrors } from './agenda-errors'
 import { AgendaItemRow } from './agenda-item-row'
 import { ReorderButtons } from './reorder-buttons'
+import { useMessages } from '../../i18n/use-messages'
+import { agendaMessages } from './agenda-messages'
 
 interface AgendaSessionBlockProps {
   session: DraftSession
@@ -38,7 +39,7 @@ export function AgendaSessionBlock({
   onMove,
   onRemove,
 }: AgendaSessionBlockProps) {
-  const { t } = useTranslation()
+  const t = useMessages(agendaMessages)
   const format = useFormatters()
   const n = index + 1
   const starts = itemStartTimes(session)
@@ -48,7 +49,7 @@ export function AgendaSessionBlock({
   return (
     <div
       role="group"
-      aria-label={session.title || t('agenda.sessionN', { n })}
+      aria-label={session.title || t('sessionN', { n })}
       style={{
         border: '1px solid #e5e5e5',
         borderRadius: 8,
@@ -60,7 +61,7 @@ export function AgendaSessionBlock({
       <Row gutter={8} align="top" wrap={false}>
         <Col flex="auto">
           <Form.Item
-            label={t('agenda.sessionTitle')}
+            label={t('sessionTitle')}
             htmlFor={`session-${session.id}-title`}
             style={{ marginBottom: 8 }}
             {...errorProps(errors, `${path}.title`)}
@@ -68,7 +69,7 @@ export function AgendaSessionBlock({
             <Input
               id={`session-${session.id}-title`}
               value={session.title}
-              placeholder={t('agenda.sessionN', { n })}
+              placeholder={t('sessionN', { n })}
               maxLength={200}
               onChange={(event) => onChange({ ...session, title: event.target.value })}
             />
@@ -76,7 +77,7 @@ export function AgendaSessionBlock({
         </Col>
         <Col flex="110px">
           <Form.Item
-            label={t('agenda.startTime')}
+            label={t('startTime')}
             htmlFor={`session-${session.id}-start`}
             style={{ marginBottom: 8 }}
             {...errorProps(errors, `${path}.startTime`)}
@@ -99,9 +100,9 @@ export function AgendaSessionBlock({
             onMove={onMove}
             onRemove={onRemove}
             labels={{
-              up: t('agenda.moveSessionUpN', { n }),
-              down: t('agenda.moveSessionDownN', { n }),
-              remove: t('agenda.removeSessionN', { n }),
+              up: t('moveSessionUpN', { n }),
+              down: t('moveSessionDownN', { n }),
+              remove: t('removeSessionN', { n }),
             }}
           />
         </Col>
@@ -109,22 +110,22 @@ export function AgendaSessionBlock({
 
       {session.items.length === 0 ? (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
-          {t('agenda.emptySession')}
+          {t('emptySession')}
         </Typography.Paragraph>
       ) : (
         <>
           <Row gutter={8} wrap={false} aria-hidden="true" style={{ marginBottom: 2 }}>
             <Col flex="64px">
-              <Typography.Text type="secondary">{t('agenda.itemStartsHeader')}</Typography.Text>
+              <Typography.Text type="secondary">{t('itemStartsHeader')}</Typography.Text>
             </Col>
             <Col flex="260px">
-              <Typography.Text type="secondary">{t('agenda.itemKind')}</Typography.Text>
+              <Typography.Text type="secondary">{t('itemKind')}</Typography.Text>
             </Col>
             <Col flex="auto">
-              <Typography.Text type="secondary">{t('agenda.itemTitle')}</Typography.Text>
+              <Typography.Text type="secondary">{t('itemTitle')}</Typography.Text>
             </Col>
             <Col flex="250px">
-              <Typography.Text type="secondary">{t('agenda.itemMinutes')}</Typography.Text>
+              <Typography.Text type="secondary">{t('itemMinutes')}</Typography.Text>
             </Col>
           </Row>
           <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -155,10 +156,10 @@ export function AgendaSessionBlock({
           icon={<PlusOutlined aria-hidden />}
           onClick={() => onChange({ ...session, items: [...session.items, newItem()] })}
         >
-          {t('agenda.addItem')}
+          {t('addItem')}
         </Button>
         <Typography.Text strong className="figure">
-          {t('agenda.sessionTotal', {
+          {t('sessionTotal', {
             duration: format.duration(draftSessionMinutes(session)),
             start: session.startTime || '?',
             end: end ?? '?',

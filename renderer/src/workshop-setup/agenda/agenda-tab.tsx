@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Flex, Form, Typography } from 'antd'
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { agendaSchema } from '../../../../shared/agenda/agenda-schema'
 import {
   localizeFieldErrors,
@@ -19,13 +18,17 @@ import { useSetupContext } from '../setup-context'
 import { isSameAgenda, moveAt, newDay, removeAt, replaceAt, type AgendaDraft } from './agenda-draft'
 import { AgendaDayCard } from './agenda-day-card'
 import { useAgenda, useSaveAgenda } from './use-agenda'
+import { useMessages } from '../../i18n/use-messages'
+import { agendaMessages } from './agenda-messages'
+import { commonMessages } from '../../components/common-messages'
 
 /**
  * Days → sessions → items. Edits stay in a local draft until "Save agenda", which checks the draft with
  * the shared schema and sends the whole agenda; a refused save keeps the draft so nothing typed is lost.
  */
 export function AgendaTab() {
-  const { t } = useTranslation()
+  const t = useMessages(agendaMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
   const format = useFormatters()
@@ -65,7 +68,7 @@ export function AgendaTab() {
       onSuccess: () => {
         setDraft(null)
         setAttempted(false)
-        void message.success(t('agenda.saved'))
+        void message.success(t('saved'))
       },
       onError: (error) => setHubErrors(hubFieldErrors(error, language)),
     })
@@ -81,7 +84,7 @@ export function AgendaTab() {
   const days = shown.days
   const addDayButton = (
     <Button icon={<PlusOutlined aria-hidden />} onClick={() => edit({ days: [...days, newDay()] })}>
-      {t('agenda.addDay')}
+      {t('addDay')}
     </Button>
   )
 
@@ -102,32 +105,26 @@ export function AgendaTab() {
         }}
       >
         <div>
-          <Typography.Text type="secondary">{t('agenda.intro')}</Typography.Text>
+          <Typography.Text type="secondary">{t('intro')}</Typography.Text>
           <br />
           <Typography.Text type="secondary">
-            {t('agenda.workshopSpan', {
+            {t('workshopSpan', {
               dates: format.dateRange(workshop.startDate, workshop.endDate),
               days: workshopDays,
             })}
           </Typography.Text>
         </div>
         <Flex gap={8} align="center">
-          {dirty && <Typography.Text strong>{t('common.unsaved')}</Typography.Text>}
-          {dirty && <Button onClick={discard}>{t('common.discard')}</Button>}
+          {dirty && <Typography.Text strong>{tCommon('unsaved')}</Typography.Text>}
+          {dirty && <Button onClick={discard}>{tCommon('discard')}</Button>}
           <Button type="primary" onClick={submit} loading={save.isPending} disabled={!dirty}>
-            {t('agenda.save')}
+            {t('save')}
           </Button>
         </Flex>
       </Flex>
 
       {errors.size > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('common.fixErrors')}
-          style={{ marginBottom: 12 }}
-        />
+        <Alert type="error" showIcon role="alert" title={tCommon('fixErrors')} style={{ marginBottom: 12 }} />
       )}
       {errors.get('days') && (
         <Alert type="error" showIcon title={errors.get('days')} style={{ marginBottom: 12 }} />
@@ -137,21 +134,21 @@ export function AgendaTab() {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('agenda.moreDaysThanWorkshop', { days: days.length, workshopDays })}
+          title={t('moreDaysThanWorkshop', { days: days.length, workshopDays })}
         />
       )}
 
       {days.length === 0 ? (
         <EmptyState
-          title={t('agenda.empty.title')}
-          text={t('agenda.empty.text')}
+          title={t('empty.title')}
+          text={t('empty.text')}
           action={
             <Button
               type="primary"
               icon={<PlusOutlined aria-hidden />}
               onClick={() => edit({ days: [newDay()] })}
             >
-              {t('agenda.addDay')}
+              {t('addDay')}
             </Button>
           }
         />

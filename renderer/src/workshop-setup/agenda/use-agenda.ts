@@ -5,14 +5,17 @@ import { queryKeys } from '../../api/query-keys'
 import { useOptimisticMutation } from '../../api/use-optimistic-mutation'
 
 export function useAgenda(workshopId: string) {
-  return useQuery({ queryKey: queryKeys.agenda(workshopId), queryFn: () => hubApi.getAgenda(workshopId) })
+  return useQuery({
+    queryKey: queryKeys.agenda(workshopId),
+    queryFn: () => hubApi.call('getAgenda', { params: { workshopId } }),
+  })
 }
 
 /** The agenda is saved as one document: the hub replaces it whole in one transaction. */
 export function useSaveAgenda(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.agenda(workshopId),
-    mutationFn: (agenda: Agenda) => hubApi.replaceAgenda(workshopId, agenda),
+    mutationFn: (agenda: Agenda) => hubApi.call('replaceAgenda', { params: { workshopId }, body: agenda }),
     apply: (_current: Agenda | undefined, agenda) => agenda,
   })
 }

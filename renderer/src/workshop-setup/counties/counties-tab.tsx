@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Flex } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../../shared/county/county-schema'
 import { EmptyState } from '../../components/empty-state'
 import { NoDataYet } from '../../components/no-data-yet'
@@ -11,10 +10,14 @@ import { bilingual } from './county-name'
 import { CountyFormDrawer } from './county-form-drawer'
 import { CountyTable } from './county-table'
 import { useCounties, useDeleteCounty } from './use-counties'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { countiesMessages } from './counties-messages'
 
 /** The counties taking part and their key figures. */
 export function CountiesTab() {
-  const { t } = useTranslation()
+  const t = useMessages(countiesMessages)
+  const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const language = useLanguage()
   const { workshop } = useSetupContext()
@@ -25,29 +28,26 @@ export function CountiesTab() {
   const confirmDelete = (county: County) => {
     const name = bilingual(county.name, county.nameEn, language).primary
     modal.confirm({
-      title: t('counties.delete.title', { name }),
-      content: t('counties.delete.content'),
-      okText: t('counties.delete.ok'),
+      title: t('delete.title', { name }),
+      content: t('delete.content'),
+      okText: t('delete.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       autoFocusButton: 'cancel',
-      onOk: () =>
-        remove.mutate(county, { onSuccess: () => void message.success(t('counties.deleted', { name })) }),
+      onOk: () => remove.mutate(county, { onSuccess: () => void message.success(t('deleted', { name })) }),
     })
   }
 
   const addButton = (
     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-      {t('counties.add')}
+      {t('add')}
     </Button>
   )
 
   let content
   if (counties.data === undefined) content = <NoDataYet query={counties} />
   else if (counties.data.length === 0)
-    content = (
-      <EmptyState title={t('counties.empty.title')} text={t('counties.empty.text')} action={addButton} />
-    )
+    content = <EmptyState title={t('empty.title')} text={t('empty.text')} action={addButton} />
   else
     content = (
       <>

@@ -1,7 +1,8 @@
 import { Button, Col, Form, InputNumber, Row } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { computeIncidence, type CountyInput } from '../../../../shared/county/county-schema'
+import { useMessages } from '../../i18n/use-messages'
+import { countiesMessages } from './counties-messages'
 
 type FigureField = keyof Pick<
   CountyInput,
@@ -20,7 +21,7 @@ type FigureField = keyof Pick<
  * shared schema explains what is wrong, so nothing is silently changed.
  */
 export function CountyFiguresFields() {
-  const { t } = useTranslation()
+  const t = useMessages(countiesMessages)
   const form = Form.useFormInstance<CountyInput>()
   const population = Form.useWatch('population', form)
   const registeredPoorPeople = Form.useWatch('registeredPoorPeople', form)
@@ -28,7 +29,7 @@ export function CountyFiguresFields() {
   const suggestion = computeIncidence(registeredPoorPeople ?? null, population ?? null)
 
   const figure = (name: FigureField, extra?: ReactNode) => (
-    <Form.Item name={name} label={t(`counties.fields.${name}`)} extra={extra}>
+    <Form.Item name={name} label={t(`fields.${name}`)} extra={extra}>
       <InputNumber style={{ width: '100%' }} />
     </Form.Item>
   )
@@ -66,15 +67,15 @@ export function CountyFiguresFields() {
         'povertyIncidence',
         suggestion !== null && suggestion !== incidence ? (
           <span>
-            {t('counties.form.incidenceSuggestion', { value: suggestion })}{' '}
+            {t('form.incidenceSuggestion', { value: suggestion })}{' '}
             <Button
               size="small"
               onClick={() => form.setFields([{ name: 'povertyIncidence', value: suggestion, errors: [] }])}
             >
-              {t('counties.form.useSuggestion', { value: suggestion })}
+              {t('form.useSuggestion', { value: suggestion })}
             </Button>
             <br />
-            {t('counties.form.incidenceHelp')}
+            {t('form.incidenceHelp')}
           </span>
         ) : undefined,
       )}

@@ -1,5 +1,4 @@
 import { Alert, App, Button, Drawer, Flex, Form, Input, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { countyInputSchema, type County, type CountyInput } from '../../../../shared/county/county-schema'
 import { useSchemaForm } from '../../forms/use-schema-form'
 import { useLanguage } from '../../i18n/use-language'
@@ -11,6 +10,9 @@ import { CountyProductsField } from './county-products-field'
 import { CountySourcesField } from './county-sources-field'
 import { useCreateCounty, useUpdateCounty } from './use-counties'
 import { focusField } from '../../forms/focus-field'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { countiesMessages } from './counties-messages'
 
 const FORM_ID = 'county-form'
 
@@ -26,7 +28,8 @@ interface CountyFormDrawerProps {
  * the drawer stays open until the hub has stored the county, so its refusals land on the fields.
  */
 export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDrawerProps) {
-  const { t } = useTranslation()
+  const t = useMessages(countiesMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
   const [form] = Form.useForm<CountyInput>()
@@ -40,9 +43,7 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
     if (!details || editing === null) return
     const done = {
       onSuccess: (county: County) => {
-        void message.success(
-          t('counties.saved', { name: bilingual(county.name, county.nameEn, language).primary }),
-        )
+        void message.success(t('saved', { name: bilingual(county.name, county.nameEn, language).primary }))
         onClose()
       },
       onError: (error: unknown) => schemaForm.showHubError(error),
@@ -53,8 +54,8 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
 
   const title =
     editing === null || editing === 'new'
-      ? t('counties.form.addTitle')
-      : t('counties.form.editTitle', { name: bilingual(editing.name, editing.nameEn, language).primary })
+      ? t('form.addTitle')
+      : t('form.editTitle', { name: bilingual(editing.name, editing.nameEn, language).primary })
 
   const section = (text: string) => (
     <Typography.Title level={2} style={{ fontSize: 17, margin: '8px 0 12px' }}>
@@ -72,9 +73,9 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
       destroyOnHidden
       footer={
         <Flex gap={8} justify="end">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={onClose}>{tCommon('cancel')}</Button>
           <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-            {t('common.save')}
+            {tCommon('save')}
           </Button>
         </Flex>
       }
@@ -93,23 +94,23 @@ export function CountyFormDrawer({ workshopId, editing, onClose }: CountyFormDra
             <Alert
               type="error"
               showIcon
-              title={t('common.fixErrors')}
+              title={tCommon('fixErrors')}
               style={{ marginBottom: 16 }}
               role="alert"
             />
           )}
-          {section(t('counties.form.sections.identity'))}
+          {section(t('form.sections.identity'))}
           <CountyIdentityFields />
-          {section(t('counties.form.sections.figures'))}
+          {section(t('form.sections.figures'))}
           <CountyFiguresFields />
-          {section(t('counties.form.sections.products'))}
+          {section(t('form.sections.products'))}
           <CountyProductsField />
-          {section(t('counties.form.sections.sources'))}
+          {section(t('form.sections.sources'))}
           <CountySourcesField />
-          <Form.Item name="notes" label={t('counties.fields.notes')} style={{ marginTop: 24 }}>
+          <Form.Item name="notes" label={t('fields.notes')} style={{ marginTop: 24 }}>
             <Input.TextArea lang="zh-CN" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
           </Form.Item>
-          <Form.Item name="notesEn" label={t('counties.fields.notesEn')}>
+          <Form.Item name="notesEn" label={t('fields.notesEn')}>
             <Input.TextArea lang="en" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
           </Form.Item>
           {schemaForm.formErrors.map((text) => (

@@ -1,20 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Flex, Form, Input, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../../i18n/use-messages'
+import { countiesMessages } from './counties-messages'
 
 /** A product's two names: the Chinese one, then the English one for English readers. */
 const NAMES = [
   {
     key: 'name',
     lang: 'zh-CN',
-    label: 'counties.form.productN',
-    placeholder: 'counties.form.productName',
+    label: 'form.productN',
+    placeholder: 'form.productName',
   },
   {
     key: 'nameEn',
     lang: 'en',
-    label: 'counties.form.productEnN',
-    placeholder: 'counties.form.productNameEn',
+    label: 'form.productEnN',
+    placeholder: 'form.productNameEn',
   },
 ] as const
 
@@ -23,13 +24,13 @@ const NAMES = [
  * Chinese name and, for English readers, an English one; every screen shows the reader's.
  */
 export function CountyProductsField() {
-  const { t } = useTranslation()
+  const t = useMessages(countiesMessages)
   return (
     <Form.List name="signatureProducts">
       {(fields, { add, remove }) => (
         <>
           {fields.length === 0 && (
-            <Typography.Paragraph type="secondary">{t('counties.form.noProducts')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('form.noProducts')}</Typography.Paragraph>
           )}
           {fields.map((field, index) => (
             <Flex key={field.key} gap={8} align="start" wrap>
@@ -45,8 +46,8 @@ export function CountyProductsField() {
               ))}
               <Button
                 icon={<DeleteOutlined aria-hidden />}
-                aria-label={t('counties.form.removeProductN', { n: index + 1 })}
-                title={t('counties.form.removeProductN', { n: index + 1 })}
+                aria-label={t('form.removeProductN', { n: index + 1 })}
+                title={t('form.removeProductN', { n: index + 1 })}
                 onClick={() => remove(field.name)}
               />
             </Flex>
@@ -56,7 +57,7 @@ export function CountyProductsField() {
             onClick={() => add({ name: '', nameEn: '' })}
             disabled={fields.length >= 20}
           >
-            {t('counties.form.addProduct')}
+            {t('form.addProduct')}
           </Button>
         </>
       )}

@@ -1,6 +1,5 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons'
 import { Flex, Spin, Table, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { productName } from '../../../../shared/county/county-texts'
 import type { County } from '../../../../shared/county/county-schema'
 import { isPending } from '../../api/pending-id'
@@ -9,6 +8,9 @@ import { useFormatters } from '../../components/use-formatters'
 import { useLanguage } from '../../i18n/use-language'
 import { bilingual, BilingualName } from './county-name'
 import { RowActions } from '../../components/row-actions'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { countiesMessages } from './counties-messages'
 
 interface CountyTableProps {
   counties: County[]
@@ -18,7 +20,8 @@ interface CountyTableProps {
 
 /** Each county's key figures at a glance, with the year each figure refers to. */
 export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
-  const { t } = useTranslation()
+  const t = useMessages(countiesMessages)
+  const tCommon = useMessages(commonMessages)
   const format = useFormatters()
   const language = useLanguage()
   const nameOf = (county: County) => bilingual(county.name, county.nameEn, language).primary
@@ -32,7 +35,7 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
         {year != null && (
           <>
             <br />
-            <Typography.Text type="secondary">{t('counties.inYear', { year })}</Typography.Text>
+            <Typography.Text type="secondary">{t('inYear', { year })}</Typography.Text>
           </>
         )}
       </>
@@ -48,7 +51,7 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
       columns={[
         {
           key: 'name',
-          title: t('counties.columns.name'),
+          title: t('columns.name'),
           fixed: 'start',
           width: 220,
           render: (_, county) => {
@@ -75,14 +78,14 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
         },
         {
           key: 'population',
-          title: t('counties.columns.population'),
+          title: t('columns.population'),
           align: 'end',
           width: 110,
           render: (_, county) => figure(county.population),
         },
         {
           key: 'registeredPoor',
-          title: t('counties.columns.registeredPoor'),
+          title: t('columns.registeredPoor'),
           align: 'end',
           width: 160,
           render: (_, county) =>
@@ -101,7 +104,7 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
                   <>
                     <br />
                     <Typography.Text type="secondary">
-                      {t('counties.inYear', { year: county.baselineYear })}
+                      {t('inYear', { year: county.baselineYear })}
                     </Typography.Text>
                   </>
                 )}
@@ -110,14 +113,14 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
         },
         {
           key: 'remainingPoor',
-          title: t('counties.columns.remainingPoor'),
+          title: t('columns.remainingPoor'),
           align: 'end',
           width: 120,
           render: (_, county) => figure(county.remainingPoorPeople, county.remainingPoorYear),
         },
         {
           key: 'incidence',
-          title: t('counties.columns.incidence'),
+          title: t('columns.incidence'),
           align: 'end',
           width: 110,
           render: (_, county) =>
@@ -129,7 +132,7 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
         },
         {
           key: 'products',
-          title: t('counties.columns.products'),
+          title: t('columns.products'),
           width: 170,
           render: (_, county) =>
             county.signatureProducts.length === 0 ? (
@@ -142,7 +145,7 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
         },
         {
           key: 'sources',
-          title: t('counties.columns.sources'),
+          title: t('columns.sources'),
           width: 130,
           render: (_, county) => {
             const total = county.sources.length
@@ -155,19 +158,19 @@ export function CountyTable({ counties, onEdit, onDelete }: CountyTableProps) {
                 ) : (
                   <ExclamationCircleOutlined aria-hidden style={{ color: '#ad6800' }} />
                 )}{' '}
-                {t('counties.sourcesVerified', { verified, total })}
+                {t('sourcesVerified', { verified, total })}
               </span>
             )
           },
         },
         {
           key: 'actions',
-          title: t('common.actions'),
+          title: tCommon('actions'),
           width: 190,
           render: (_, county) => (
             <RowActions
-              editLabel={t('counties.editNamed', { name: nameOf(county) })}
-              deleteLabel={t('counties.deleteNamed', { name: nameOf(county) })}
+              editLabel={t('editNamed', { name: nameOf(county) })}
+              deleteLabel={t('deleteNamed', { name: nameOf(county) })}
               disabled={isPending(county.id)}
               onEdit={() => onEdit(county)}
               onDelete={() => onDelete(county)}

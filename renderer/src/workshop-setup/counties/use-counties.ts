@@ -8,14 +8,15 @@ import { useOptimisticMutation } from '../../api/use-optimistic-mutation'
 export function useCounties(workshopId: string) {
   return useQuery({
     queryKey: queryKeys.counties(workshopId),
-    queryFn: () => hubApi.listCounties(workshopId),
+    queryFn: () => hubApi.call('listCounties', { params: { workshopId } }),
   })
 }
 
 export function useCreateCounty(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.counties(workshopId),
-    mutationFn: (details: CountyDetails) => hubApi.createCounty(workshopId, details),
+    mutationFn: (details: CountyDetails) =>
+      hubApi.call('createCounty', { params: { workshopId }, body: details }),
     apply: (list: County[] | undefined, details) => [
       ...(list ?? []),
       { ...details, id: pendingId(), workshopId, position: list?.length ?? 0, updatedAt: '' },
@@ -28,7 +29,7 @@ export function useUpdateCounty(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.counties(workshopId),
     mutationFn: ({ countyId, details }: { countyId: string; details: CountyDetails }) =>
-      hubApi.updateCounty(workshopId, countyId, details),
+      hubApi.call('updateCounty', { params: { workshopId, countyId }, body: details }),
     apply: (list: County[] | undefined, { countyId, details }) =>
       list?.map((county) => (county.id === countyId ? { ...county, ...details } : county)),
   })
@@ -38,7 +39,8 @@ export function useUpdateCounty(workshopId: string) {
 export function useDeleteCounty(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.counties(workshopId),
-    mutationFn: (county: County) => hubApi.deleteCounty(workshopId, county.id),
+    mutationFn: (county: County) =>
+      hubApi.call('deleteCounty', { params: { workshopId, countyId: county.id } }),
     apply: (list: County[] | undefined, county) => list?.filter((row) => row.id !== county.id),
     alsoInvalidate: [queryKeys.groups(workshopId), queryKeys.workshops],
   })

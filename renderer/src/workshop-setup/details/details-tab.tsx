@@ -1,6 +1,5 @@
 import { Alert, App, Button, Flex, Form } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { workshopInputSchema } from '../../../../shared/workshop/workshop-schema'
 import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard'
 import { useSchemaForm } from '../../forms/use-schema-form'
@@ -12,10 +11,14 @@ import {
 } from '../../workshop-form/workshop-form-values'
 import { useSetupContext } from '../setup-context'
 import { useUpdateWorkshop } from '../use-workshop'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { workshopFormMessages } from '../../workshop-form/workshop-form-messages'
 
 /** Edits the workshop's title, dates, venue, working language and facilitator. */
 export function DetailsTab() {
-  const { t } = useTranslation()
+  const t = useMessages(commonMessages)
+  const tWorkshopForm = useMessages(workshopFormMessages)
   const { message } = App.useApp()
   const { workshop } = useSetupContext()
   const [form] = Form.useForm<WorkshopFormValues>()
@@ -30,7 +33,7 @@ export function DetailsTab() {
     update.mutate(details, {
       onSuccess: () => {
         setDirty(false)
-        void message.success(t('workshop.saved'))
+        void message.success(tWorkshopForm('saved'))
       },
       onError: (error) => schemaForm.showHubError(error),
     })
@@ -54,7 +57,7 @@ export function DetailsTab() {
       ))}
       <Flex gap={8} align="center">
         <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('common.save')}
+          {t('save')}
         </Button>
         {dirty && (
           <Button
@@ -64,7 +67,7 @@ export function DetailsTab() {
               setDirty(false)
             }}
           >
-            {t('common.discard')}
+            {t('discard')}
           </Button>
         )}
       </Flex>

@@ -1,6 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd'
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../../shared/county/county-schema'
 import { groupInputSchema, type Group, type GroupInput } from '../../../../shared/group/group-schema'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
@@ -9,6 +8,9 @@ import { useLanguage } from '../../i18n/use-language'
 import { bilingual } from '../counties/county-name'
 import { GroupMembersField } from './group-members-field'
 import { useCreateGroup, useUpdateGroup } from './use-groups'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { groupsMessages } from './groups-messages'
 
 const FORM_ID = 'group-form'
 
@@ -23,7 +25,8 @@ interface GroupFormModalProps {
 
 /** Creates or edits a county group; only counties without a group can be chosen (one group per county). */
 export function GroupFormModal({ workshop, counties, groups, editing, onClose }: GroupFormModalProps) {
-  const { t } = useTranslation()
+  const t = useMessages(groupsMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
   const [form] = Form.useForm<GroupInput>()
@@ -52,10 +55,7 @@ export function GroupFormModal({ workshop, counties, groups, editing, onClose }:
       if (county) {
         // The group name is content of the workshop, so it follows the workshop's language, not the UI's.
         const countyName = workshop.language === 'en' && county.nameEn ? county.nameEn : county.name
-        form.setFieldValue(
-          'name',
-          t('groups.form.defaultName', { county: countyName, lng: workshop.language }),
-        )
+        form.setFieldValue('name', t('form.defaultName', { county: countyName, lng: workshop.language }))
       }
     }
     schemaForm.onValuesChange()
@@ -66,7 +66,7 @@ export function GroupFormModal({ workshop, counties, groups, editing, onClose }:
     if (!details || editing === null) return
     const done = {
       onSuccess: (group: Group) => {
-        void message.success(t('groups.saved', { name: group.name }))
+        void message.success(t('saved', { name: group.name }))
         onClose()
       },
       onError: (error: unknown) => schemaForm.showHubError(error),
@@ -85,11 +85,11 @@ export function GroupFormModal({ workshop, counties, groups, editing, onClose }:
       open={editing !== null}
       title={
         editing === null || editing === 'new'
-          ? t('groups.form.addTitle')
-          : t('groups.form.editTitle', { name: editing.name })
+          ? t('form.addTitle')
+          : t('form.editTitle', { name: editing.name })
       }
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      okText={tCommon('save')}
+      cancelText={tCommon('cancel')}
       okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
       confirmLoading={create.isPending || update.isPending}
       onCancel={onClose}
@@ -105,14 +105,14 @@ export function GroupFormModal({ workshop, counties, groups, editing, onClose }:
         onValuesChange={onValuesChange}
         onFinish={submit}
       >
-        <Form.Item name="countyId" label={t('groups.fields.county')} required>
+        <Form.Item name="countyId" label={t('fields.county')} required>
           <Select
             options={countyOptions}
-            placeholder={t('groups.form.countyPlaceholder')}
+            placeholder={t('form.countyPlaceholder')}
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>
-        <Form.Item name="name" label={t('groups.fields.name')} required>
+        <Form.Item name="name" label={t('fields.name')} required>
           <Input maxLength={100} />
         </Form.Item>
         <GroupMembersField />

@@ -1,10 +1,12 @@
 import { Flex, Spin, Table, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import type { County } from '../../../../shared/county/county-schema'
 import type { Group } from '../../../../shared/group/group-schema'
 import { isPending } from '../../api/pending-id'
 import { BilingualName } from '../counties/county-name'
 import { RowActions } from '../../components/row-actions'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { groupsMessages } from './groups-messages'
 
 interface GroupTableProps {
   groups: Group[]
@@ -15,7 +17,8 @@ interface GroupTableProps {
 
 /** One row per county group: its county and the officials in it. */
 export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTableProps) {
-  const { t } = useTranslation()
+  const t = useMessages(groupsMessages)
+  const tCommon = useMessages(commonMessages)
   const countyById = new Map(counties.map((county) => [county.id, county]))
   return (
     <Table<Group>
@@ -27,7 +30,7 @@ export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTablePro
       columns={[
         {
           key: 'name',
-          title: t('groups.columns.name'),
+          title: t('columns.name'),
           width: 220,
           render: (_, group) => (
             <Flex gap={6}>
@@ -38,7 +41,7 @@ export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTablePro
         },
         {
           key: 'county',
-          title: t('groups.columns.county'),
+          title: t('columns.county'),
           width: 200,
           render: (_, group) => {
             const county = countyById.get(group.countyId)
@@ -47,10 +50,10 @@ export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTablePro
         },
         {
           key: 'members',
-          title: t('groups.columns.members'),
+          title: t('columns.members'),
           render: (_, group) =>
             group.members.length === 0 ? (
-              <Typography.Text type="secondary">{t('groups.noMembers')}</Typography.Text>
+              <Typography.Text type="secondary">{t('noMembers')}</Typography.Text>
             ) : (
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {group.members.map((member, index) => (
@@ -64,12 +67,12 @@ export function GroupTable({ groups, counties, onEdit, onDelete }: GroupTablePro
         },
         {
           key: 'actions',
-          title: t('common.actions'),
+          title: tCommon('actions'),
           width: 190,
           render: (_, group) => (
             <RowActions
-              editLabel={t('groups.editNamed', { name: group.name })}
-              deleteLabel={t('groups.deleteNamed', { name: group.name })}
+              editLabel={t('editNamed', { name: group.name })}
+              deleteLabel={t('deleteNamed', { name: group.name })}
               disabled={isPending(group.id)}
               onEdit={() => onEdit(group)}
               onDelete={() => onDelete(group)}

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Flex, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { Group } from '../../../../shared/group/group-schema'
 import { EmptyState } from '../../components/empty-state'
@@ -11,10 +10,14 @@ import { useSetupContext } from '../setup-context'
 import { GroupFormModal } from './group-form-modal'
 import { GroupTable } from './group-table'
 import { useDeleteGroup, useGroups } from './use-groups'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { groupsMessages } from './groups-messages'
 
 /** One group per county: who drafts that county's plan. */
 export function GroupsTab() {
-  const { t } = useTranslation()
+  const t = useMessages(groupsMessages)
+  const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const navigate = useNavigate()
   const { workshop } = useSetupContext()
@@ -29,11 +32,11 @@ export function GroupsTab() {
   if (counties.data.length === 0) {
     return (
       <EmptyState
-        title={t('groups.noCounties.title')}
-        text={t('groups.noCounties.text')}
+        title={t('noCounties.title')}
+        text={t('noCounties.text')}
         action={
           <Button type="primary" onClick={() => void navigate('../counties')}>
-            {t('groups.noCounties.action')}
+            {t('noCounties.action')}
           </Button>
         }
       />
@@ -42,15 +45,15 @@ export function GroupsTab() {
 
   const confirmDelete = (group: Group) => {
     modal.confirm({
-      title: t('groups.delete.title', { name: group.name }),
-      content: t('groups.delete.content'),
-      okText: t('groups.delete.ok'),
+      title: t('delete.title', { name: group.name }),
+      content: t('delete.content'),
+      okText: t('delete.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       autoFocusButton: 'cancel',
       onOk: () =>
         remove.mutate(group, {
-          onSuccess: () => void message.success(t('groups.deleted', { name: group.name })),
+          onSuccess: () => void message.success(t('deleted', { name: group.name })),
         }),
     })
   }
@@ -65,22 +68,22 @@ export function GroupsTab() {
       disabled={countiesWithoutGroup.length === 0}
       onClick={() => setEditing('new')}
     >
-      {t('groups.add')}
+      {t('add')}
     </Button>
   )
 
   return (
     <>
       {groups.data.length === 0 ? (
-        <EmptyState title={t('groups.empty.title')} text={t('groups.empty.text')} action={addButton} />
+        <EmptyState title={t('empty.title')} text={t('empty.text')} action={addButton} />
       ) : (
         <>
           <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
-            <Typography.Text type="secondary">{t('groups.intro')}</Typography.Text>
+            <Typography.Text type="secondary">{t('intro')}</Typography.Text>
             {addButton}
           </Flex>
           {countiesWithoutGroup.length === 0 && (
-            <Alert type="info" showIcon title={t('groups.allCountiesTaken')} style={{ marginBottom: 12 }} />
+            <Alert type="info" showIcon title={t('allCountiesTaken')} style={{ marginBottom: 12 }} />
           )}
           <GroupTable
             groups={groups.data}

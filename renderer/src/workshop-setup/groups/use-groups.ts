@@ -9,13 +9,17 @@ import { useOptimisticMutation } from '../../api/use-optimistic-mutation'
 export type GroupDetails = z.output<typeof groupInputSchema>
 
 export function useGroups(workshopId: string) {
-  return useQuery({ queryKey: queryKeys.groups(workshopId), queryFn: () => hubApi.listGroups(workshopId) })
+  return useQuery({
+    queryKey: queryKeys.groups(workshopId),
+    queryFn: () => hubApi.call('listGroups', { params: { workshopId } }),
+  })
 }
 
 export function useCreateGroup(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.groups(workshopId),
-    mutationFn: (details: GroupDetails) => hubApi.createGroup(workshopId, details),
+    mutationFn: (details: GroupDetails) =>
+      hubApi.call('createGroup', { params: { workshopId }, body: details }),
     apply: (list: Group[] | undefined, details) => [
       ...(list ?? []),
       { ...details, id: pendingId(), workshopId, updatedAt: '' },
@@ -28,7 +32,7 @@ export function useUpdateGroup(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.groups(workshopId),
     mutationFn: ({ groupId, details }: { groupId: string; details: GroupDetails }) =>
-      hubApi.updateGroup(workshopId, groupId, details),
+      hubApi.call('updateGroup', { params: { workshopId, groupId }, body: details }),
     apply: (list: Group[] | undefined, { groupId, details }) =>
       list?.map((group) => (group.id === groupId ? { ...group, ...details } : group)),
   })
@@ -37,7 +41,7 @@ export function useUpdateGroup(workshopId: string) {
 export function useDeleteGroup(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.groups(workshopId),
-    mutationFn: (group: Group) => hubApi.deleteGroup(workshopId, group.id),
+    mutationFn: (group: Group) => hubApi.call('deleteGroup', { params: { workshopId, groupId: group.id } }),
     apply: (list: Group[] | undefined, group) => list?.filter((row) => row.id !== group.id),
     alsoInvalidate: [queryKeys.workshops],
   })

@@ -1,5 +1,4 @@
 import { Button, Card, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { formatJoinCode } from '../../../../shared/join/join-code'
 import type { GroupJoinInfo, PresentDevice } from '../../../../shared/join/join-schema'
@@ -7,6 +6,8 @@ import { useLanguage } from '../../i18n/use-language'
 import { planPath } from '../../plan/plan-path'
 import { bilingual } from '../counties/county-name'
 import { PresentDevices } from './present-devices'
+import { useMessages } from '../../i18n/use-messages'
+import { joinTabMessages } from './join-tab-messages'
 
 interface GroupJoinCardProps {
   workshopId: string
@@ -16,7 +17,7 @@ interface GroupJoinCardProps {
 
 /** One group's way in, big enough to read off the projector: code, QR code, link; and who is in now. */
 export function GroupJoinCard({ workshopId, group, present }: GroupJoinCardProps) {
-  const { t } = useTranslation()
+  const t = useMessages(joinTabMessages)
   const language = useLanguage()
   const navigate = useNavigate()
   const { primary, secondary } = bilingual(group.countyName, group.countyNameEn, language)
@@ -38,7 +39,7 @@ export function GroupJoinCard({ workshopId, group, present }: GroupJoinCardProps
     >
       <div className="group-join-body">
         <div className="group-join-code-block">
-          <div className="group-join-label">{t('joinTab.groups.code')}</div>
+          <div className="group-join-label">{t('groups.code')}</div>
           <div className="group-join-code" data-testid="join-code">
             {formatJoinCode(group.code)}
           </div>
@@ -47,19 +48,19 @@ export function GroupJoinCard({ workshopId, group, present }: GroupJoinCardProps
           <img
             className="group-join-qr"
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(group.qrSvg)}`}
-            alt={t('joinTab.groups.qrAlt', { county: primary })}
+            alt={t('groups.qrAlt', { county: primary })}
             width={152}
             height={152}
           />
         ) : (
           <Typography.Text type="secondary" className="group-join-qr-closed">
-            {t('joinTab.groups.qrClosed')}
+            {t('groups.qrClosed')}
           </Typography.Text>
         )}
       </div>
       {group.joinUrl && (
         <div className="group-join-link">
-          <div className="group-join-label">{t('joinTab.groups.url')}</div>
+          <div className="group-join-label">{t('groups.url')}</div>
           <Typography.Text copyable className="group-join-url" data-testid="join-url">
             {group.joinUrl}
           </Typography.Text>
@@ -70,7 +71,7 @@ export function GroupJoinCard({ workshopId, group, present }: GroupJoinCardProps
         style={{ marginTop: 12 }}
         onClick={() => void navigate(planPath({ workshopId, countyId: group.countyId }))}
       >
-        {t('joinTab.groups.openPlan')}
+        {t('groups.openPlan')}
       </Button>
     </Card>
   )

@@ -1,5 +1,4 @@
 import { Button, Col, Row } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { EmptyState } from '../../components/empty-state'
 import { NoDataYet } from '../../components/no-data-yet'
@@ -8,10 +7,12 @@ import { GroupJoinCard } from './group-join-card'
 import { LanPanel } from './lan-panel'
 import { useJoinInfo, useLanStatus, usePresence } from './use-join-setup'
 import './join-tab.css'
+import { useMessages } from '../../i18n/use-messages'
+import { joinTabMessages } from './join-tab-messages'
 
 /** "Join": open the session to the venue network and hand each group its code and QR code. */
 export function JoinTab() {
-  const { t } = useTranslation()
+  const t = useMessages(joinTabMessages)
   const navigate = useNavigate()
   const { workshop } = useSetupContext()
   const lan = useLanStatus()
@@ -24,14 +25,14 @@ export function JoinTab() {
   return (
     <>
       <LanPanel workshopId={workshop.id} status={lan.data} />
-      <h2 className="join-tab-heading join-tab-groups-heading">{t('joinTab.groups.heading')}</h2>
+      <h2 className="join-tab-heading join-tab-groups-heading">{t('groups.heading')}</h2>
       {info.data.groups.length === 0 ? (
         <EmptyState
-          title={t('joinTab.groups.empty.title')}
-          text={t('joinTab.groups.empty.text')}
+          title={t('groups.empty.title')}
+          text={t('groups.empty.text')}
           action={
             <Button type="primary" onClick={() => void navigate('../groups')}>
-              {t('joinTab.groups.empty.action')}
+              {t('groups.empty.action')}
             </Button>
           }
         />

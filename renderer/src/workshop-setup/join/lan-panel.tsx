@@ -1,9 +1,11 @@
 import { App, Button, Card, Flex, Radio, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { LanInterface, LanStatus } from '../../../../shared/join/join-schema'
 import { RoomDisconnectedNotice } from './room-disconnected-notice'
 import { useLanSwitch } from './use-join-setup'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { joinTabMessages } from './join-tab-messages'
 
 const LOOPBACK = '127.0.0.1'
 
@@ -12,7 +14,8 @@ const LOOPBACK = '127.0.0.1'
  * addresses are listed first; loopback is there for trying the join flow on this computer alone.
  */
 export function LanPanel({ workshopId, status }: { workshopId: string; status: LanStatus }) {
-  const { t } = useTranslation()
+  const t = useMessages(joinTabMessages)
+  const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const { open, close } = useLanSwitch(workshopId)
   const interfaces = [...status.interfaces].sort(
@@ -25,44 +28,44 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
   )
   const label = (option: LanInterface) =>
     option.address === LOOPBACK
-      ? `${t('joinTab.lan.loopback')} · ${option.address}`
+      ? `${t('lan.loopback')} · ${option.address}`
       : `${option.name} · ${option.address}`
 
   const openOn = (address: string) =>
-    open.mutate(address, { onSuccess: () => void message.success(t('joinTab.lan.opened')) })
+    open.mutate(address, { onSuccess: () => void message.success(t('lan.opened')) })
 
   const confirmClose = () => {
     modal.confirm({
-      title: t('joinTab.lan.confirmClose.title'),
-      content: t('joinTab.lan.confirmClose.content'),
-      okText: t('joinTab.lan.confirmClose.ok'),
+      title: t('lan.confirmClose.title'),
+      content: t('lan.confirmClose.content'),
+      okText: t('lan.confirmClose.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       // Focus on Cancel: a stray Enter must not throw every group out of their plans.
       autoFocusButton: 'cancel',
-      onOk: () => close.mutate(undefined, { onSuccess: () => void message.success(t('joinTab.lan.closed')) }),
+      onOk: () => close.mutate(undefined, { onSuccess: () => void message.success(t('lan.closed')) }),
     })
   }
 
   return (
     <Card
       className="lan-panel"
-      title={<h2 className="join-tab-heading">{t('joinTab.lan.heading')}</h2>}
+      title={<h2 className="join-tab-heading">{t('lan.heading')}</h2>}
       extra={
         // antd's preset green fails AA contrast; a solid dark green with white text passes.
         <Tag color={status.open ? '#0f7b4a' : 'default'}>
-          {status.open ? t('joinTab.lan.statusOpen') : t('joinTab.lan.statusClosed')}
+          {status.open ? t('lan.statusOpen') : t('lan.statusClosed')}
         </Tag>
       }
     >
       {status.open ? (
         <Flex vertical gap={12} align="flex-start">
-          <Typography.Text>{t('joinTab.lan.openText')}</Typography.Text>
+          <Typography.Text>{t('lan.openText')}</Typography.Text>
           <Typography.Text strong copyable className="lan-url">
             {status.url}
           </Typography.Text>
           <Button danger loading={close.isPending} onClick={confirmClose}>
-            {t('joinTab.lan.close')}
+            {t('lan.close')}
           </Button>
         </Flex>
       ) : (
@@ -73,14 +76,14 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
               lostAvailable &&
               status.lostAddress && (
                 <Button type="primary" loading={open.isPending} onClick={() => openOn(status.lostAddress!)}>
-                  {t('joinTab.lan.lost.reopenSame', { address: status.lostAddress })}
+                  {t('lan.lost.reopenSame', { address: status.lostAddress })}
                 </Button>
               )
             }
           />
-          <Typography.Text>{t('joinTab.lan.closedText')}</Typography.Text>
+          <Typography.Text>{t('lan.closedText')}</Typography.Text>
           <Radio.Group
-            aria-label={t('joinTab.lan.interface')}
+            aria-label={t('lan.interface')}
             value={chosen}
             onChange={(event) => setChosen(String(event.target.value))}
           >
@@ -98,7 +101,7 @@ export function LanPanel({ workshopId, status }: { workshopId: string; status: L
             loading={open.isPending}
             onClick={() => chosen && openOn(chosen)}
           >
-            {t('joinTab.lan.open')}
+            {t('lan.open')}
           </Button>
         </Flex>
       )}

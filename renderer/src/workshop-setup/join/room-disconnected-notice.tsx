@@ -1,7 +1,8 @@
 import { Alert } from 'antd'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { LanStatus } from '../../../../shared/join/join-schema'
+import { useMessages } from '../../i18n/use-messages'
+import { joinTabMessages } from './join-tab-messages'
 
 /**
  * "The room is disconnected": the session was open to the LAN when the hub last stopped, and the hub
@@ -9,7 +10,7 @@ import type { LanStatus } from '../../../../shared/join/join-schema'
  * Join tab) until the session is reopened or closed; nothing else would tell them the devices are out.
  */
 export function RoomDisconnectedNotice({ status, action }: { status: LanStatus; action?: ReactNode }) {
-  const { t } = useTranslation()
+  const t = useMessages(joinTabMessages)
   if (status.open || status.lostAddress === null) return null
   return (
     <Alert
@@ -18,13 +19,11 @@ export function RoomDisconnectedNotice({ status, action }: { status: LanStatus; 
       role="alert"
       className="room-disconnected"
       data-testid="room-disconnected"
-      title={t('joinTab.lan.lost.title')}
+      title={t('lan.lost.title')}
       description={
         <>
-          <p className="room-disconnected-text">
-            {t('joinTab.lan.lost.text', { address: status.lostAddress })}
-          </p>
-          <p className="room-disconnected-text">{t('joinTab.lan.lost.chooseOther')}</p>
+          <p className="room-disconnected-text">{t('lan.lost.text', { address: status.lostAddress })}</p>
+          <p className="room-disconnected-text">{t('lan.lost.chooseOther')}</p>
         </>
       }
       action={action}

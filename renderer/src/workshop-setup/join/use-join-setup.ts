@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App } from 'antd'
+import type { LanStatus } from '../../../../shared/join/join-schema'
 import { hubApi } from '../../api/hub-api'
 import { errorSentence } from '../../api/hub-error'
 import { queryKeys } from '../../api/query-keys'
@@ -9,17 +10,20 @@ import { useLanguage } from '../../i18n/use-language'
 export const PRESENCE_POLL_MS = 3000
 
 export function useLanStatus() {
-  return useQuery({ queryKey: queryKeys.lan, queryFn: hubApi.getLan })
+  return useQuery({ queryKey: queryKeys.lan, queryFn: () => hubApi.call('getLan') })
 }
 
 export function useJoinInfo(workshopId: string) {
-  return useQuery({ queryKey: queryKeys.joinInfo(workshopId), queryFn: () => hubApi.getJoinInfo(workshopId) })
+  return useQuery({
+    queryKey: queryKeys.joinInfo(workshopId),
+    queryFn: () => hubApi.call('getJoinInfo', { params: { workshopId } }),
+  })
 }
 
 export function usePresence(workshopId: string) {
   return useQuery({
     queryKey: queryKeys.presence(workshopId),
-    queryFn: () => hubApi.getPresence(workshopId),
+    queryFn: () => hubApi.call('getPresence', { params: { workshopId } }),
     refetchInterval: PRESENCE_POLL_MS,
   })
 }
@@ -33,8 +37,7 @@ export function useLanSwitch(workshopId: string) {
   const { message } = App.useApp()
   const language = useLanguage()
   const options = {
-    onSuccess: (status: Awaited<ReturnType<typeof hubApi.getLan>>) =>
-      queryClient.setQueryData(queryKeys.lan, status),
+    onSuccess: (status: LanStatus) => queryClient.setQueryData(queryKeys.lan, status),
     onError: (error: unknown) => void message.error(errorSentence(error, language)),
     onSettled: () =>
       Promise.all([
@@ -43,7 +46,10 @@ export function useLanSwitch(workshopId: string) {
         queryClient.invalidateQueries({ queryKey: queryKeys.presence(workshopId) }),
       ]),
   }
-  const open = useMutation({ mutationFn: (address: string) => hubApi.openLan(address), ...options })
-  const close = useMutation({ mutationFn: () => hubApi.closeLan(), ...options })
+  const open = useMutation({
+    mutationFn: (address: string) => hubApi.call('openLan', { body: { address } }),
+    ...options,
+  })
+  const close = useMutation({ mutationFn: () => hubApi.call('closeLan'), ...options })
   return { open, close }
 }

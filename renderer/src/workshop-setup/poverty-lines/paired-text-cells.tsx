@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../../i18n/use-messages'
+import { povertyLinesMessages } from './poverty-lines-messages'
 
 interface PairedTextCellsProps {
   /** The row's index in the form list. */
@@ -16,15 +17,15 @@ interface PairedTextCellsProps {
  * their text, so a long price basis is read in full rather than cut off at the column's edge.
  */
 export function PairedTextCells({ row, fields, label, maxLength }: PairedTextCellsProps) {
-  const { t } = useTranslation()
+  const t = useMessages(povertyLinesMessages)
   const [chinese, english] = fields
   return (
     <>
       <Form.Item name={[row, chinese]} style={{ marginBottom: 4 }}>
         <Input.TextArea
           lang="zh-CN"
-          aria-label={t('povertyLines.inChinese', { column: label })}
-          placeholder={t('povertyLines.chinese')}
+          aria-label={t('inChinese', { column: label })}
+          placeholder={t('chinese')}
           autoSize={{ minRows: 1, maxRows: 4 }}
           maxLength={maxLength}
         />
@@ -32,8 +33,8 @@ export function PairedTextCells({ row, fields, label, maxLength }: PairedTextCel
       <Form.Item name={[row, english]} style={{ marginBottom: 0 }}>
         <Input.TextArea
           lang="en"
-          aria-label={t('povertyLines.inEnglish', { column: label })}
-          placeholder={t('povertyLines.english')}
+          aria-label={t('inEnglish', { column: label })}
+          placeholder={t('english')}
           autoSize={{ minRows: 1, maxRows: 4 }}
           maxLength={maxLength}
         />

@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Checkbox, Flex, Form, InputNumber, Table, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import {
   povertyLineTableSchema,
   type PovertyLineTable,
@@ -11,6 +10,9 @@ import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-gua
 import { useSchemaForm } from '../../forms/use-schema-form'
 import { PairedTextCells } from './paired-text-cells'
 import { useSavePovertyLines } from './use-poverty-lines'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { povertyLinesMessages } from './poverty-lines-messages'
 
 interface Row {
   key: number
@@ -29,7 +31,8 @@ const NEW_ROW = {
 
 /** The poverty-line table as an editable grid; rows are checked with the shared schema before saving. */
 export function PovertyLinesForm({ workshopId, table }: { workshopId: string; table: PovertyLineTable }) {
-  const { t } = useTranslation()
+  const t = useMessages(povertyLinesMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const [form] = Form.useForm<{ rows: PovertyLineTable }>()
   const schemaForm = useSchemaForm(form, povertyLineTableSchema, {
@@ -47,14 +50,13 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
       onSuccess: (saved) => {
         form.setFieldsValue({ rows: saved })
         setDirty(false)
-        void message.success(t('povertyLines.saved'))
+        void message.success(t('saved'))
       },
       onError: (error) => schemaForm.showHubError(error),
     })
   }
 
-  const cellLabel = (index: number, column: string) =>
-    `${t('povertyLines.rowN', { n: index + 1 })} · ${column}`
+  const cellLabel = (index: number, column: string) => `${t('rowN', { n: index + 1 })} · ${column}`
   const cell = { style: { marginBottom: 0 } }
 
   return (
@@ -69,27 +71,21 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
       onFinish={submit}
     >
       <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
-        {t('povertyLines.intro')}
+        {t('intro')}
       </Typography.Paragraph>
       {schemaForm.hasErrors && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('common.fixErrors')}
-          style={{ marginBottom: 12 }}
-        />
+        <Alert type="error" showIcon role="alert" title={tCommon('fixErrors')} style={{ marginBottom: 12 }} />
       )}
       <Form.List name="rows">
         {(fields, { add, remove }) => (
           <>
             {fields.length === 0 ? (
               <EmptyState
-                title={t('povertyLines.empty.title')}
-                text={t('povertyLines.empty.text')}
+                title={t('empty.title')}
+                text={t('empty.text')}
                 action={
                   <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => add(NEW_ROW)}>
-                    {t('povertyLines.addRow')}
+                    {t('addRow')}
                   </Button>
                 }
               />
@@ -102,12 +98,12 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                 columns={[
                   {
                     key: 'year',
-                    title: t('povertyLines.columns.year'),
+                    title: t('columns.year'),
                     width: 120,
                     render: (_, row, index) => (
                       <Form.Item name={[row.name, 'year']} {...cell}>
                         <InputNumber
-                          aria-label={cellLabel(index, t('povertyLines.columns.year'))}
+                          aria-label={cellLabel(index, t('columns.year'))}
                           style={{ width: '100%' }}
                         />
                       </Form.Item>
@@ -115,12 +111,12 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                   },
                   {
                     key: 'value',
-                    title: t('povertyLines.columns.value'),
+                    title: t('columns.value'),
                     width: 170,
                     render: (_, row, index) => (
                       <Form.Item name={[row.name, 'yuanPerPersonYear']} {...cell}>
                         <InputNumber
-                          aria-label={cellLabel(index, t('povertyLines.columns.value'))}
+                          aria-label={cellLabel(index, t('columns.value'))}
                           style={{ width: '100%' }}
                         />
                       </Form.Item>
@@ -128,50 +124,50 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                   },
                   {
                     key: 'basis',
-                    title: t('povertyLines.columns.basis'),
+                    title: t('columns.basis'),
                     width: 240,
                     render: (_, row, index) => (
                       <PairedTextCells
                         row={row.name}
                         fields={['basis', 'basisEn']}
-                        label={cellLabel(index, t('povertyLines.columns.basis'))}
+                        label={cellLabel(index, t('columns.basis'))}
                         maxLength={200}
                       />
                     ),
                   },
                   {
                     key: 'source',
-                    title: t('povertyLines.columns.source'),
+                    title: t('columns.source'),
                     render: (_, row, index) => (
                       <PairedTextCells
                         row={row.name}
                         fields={['source', 'sourceEn']}
-                        label={cellLabel(index, t('povertyLines.columns.source'))}
+                        label={cellLabel(index, t('columns.source'))}
                         maxLength={500}
                       />
                     ),
                   },
                   {
                     key: 'verified',
-                    title: t('povertyLines.columns.verified'),
+                    title: t('columns.verified'),
                     width: 90,
                     align: 'center',
                     render: (_, row, index) => (
                       <Form.Item name={[row.name, 'verified']} valuePropName="checked" {...cell}>
-                        <Checkbox aria-label={cellLabel(index, t('povertyLines.columns.verified'))} />
+                        <Checkbox aria-label={cellLabel(index, t('columns.verified'))} />
                       </Form.Item>
                     ),
                   },
                   {
                     key: 'actions',
-                    title: t('common.actions'),
+                    title: tCommon('actions'),
                     width: 90,
                     render: (_, row, index) => (
                       <Button
                         danger
                         icon={<DeleteOutlined aria-hidden />}
-                        aria-label={t('povertyLines.removeRowN', { n: index + 1 })}
-                        title={t('povertyLines.removeRowN', { n: index + 1 })}
+                        aria-label={t('removeRowN', { n: index + 1 })}
+                        title={t('removeRowN', { n: index + 1 })}
                         onClick={() => {
                           remove(row.name)
                           setDirty(true)
@@ -191,11 +187,11 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                     setDirty(true)
                   }}
                 >
-                  {t('povertyLines.addRow')}
+                  {t('addRow')}
                 </Button>
               )}
               <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!dirty}>
-                {t('povertyLines.save')}
+                {t('save')}
               </Button>
               {dirty && (
                 <Button
@@ -205,10 +201,10 @@ export function PovertyLinesForm({ workshopId, table }: { workshopId: string; ta
                     setDirty(false)
                   }}
                 >
-                  {t('common.discard')}
+                  {tCommon('discard')}
                 </Button>
               )}
-              {dirty && <Typography.Text strong>{t('common.unsaved')}</Typography.Text>}
+              {dirty && <Typography.Text strong>{tCommon('unsaved')}</Typography.Text>}
             </Flex>
           </>
         )}

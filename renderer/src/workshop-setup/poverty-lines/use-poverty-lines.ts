@@ -7,7 +7,7 @@ import { useOptimisticMutation } from '../../api/use-optimistic-mutation'
 export function usePovertyLines(workshopId: string) {
   return useQuery({
     queryKey: queryKeys.povertyLines(workshopId),
-    queryFn: () => hubApi.getPovertyLines(workshopId),
+    queryFn: () => hubApi.call('getPovertyLines', { params: { workshopId } }),
   })
 }
 
@@ -15,7 +15,8 @@ export function usePovertyLines(workshopId: string) {
 export function useSavePovertyLines(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.povertyLines(workshopId),
-    mutationFn: (table: PovertyLineTable) => hubApi.replacePovertyLines(workshopId, table),
+    mutationFn: (table: PovertyLineTable) =>
+      hubApi.call('replacePovertyLines', { params: { workshopId }, body: table }),
     apply: (_current: PovertyLineTable | undefined, table) => [...table].sort((a, b) => a.year - b.year),
   })
 }

@@ -1,9 +1,7 @@
 import { Alert, App, Form, Modal, Select, Typography } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { textIn } from '../../../../shared/locale/locale'
 import {
-  RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
   resourceInputSchema,
   type Resource,
@@ -15,6 +13,10 @@ import { useLanguage } from '../../i18n/use-language'
 import { LocalizedFields } from './localized-fields'
 import { useCreateResource, useUpdateResource } from './use-resources'
 import { focusField } from '../../forms/focus-field'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
+import { resourcesMessages } from './resources-messages'
 
 const FORM_ID = 'resource-form'
 /** antd names each field's input `<form name>_<field path>`: the title in Chinese is `resource_title_zh-CN`. */
@@ -46,7 +48,9 @@ export function ResourceFormModal({
   onSaved,
   onClose,
 }: ResourceFormModalProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
+  const tCommon = useMessages(commonMessages)
   const { message } = App.useApp()
   const language = useLanguage()
   const [form] = Form.useForm<ResourceInput>()
@@ -59,7 +63,7 @@ export function ResourceFormModal({
     if (!details || editing === null) return
     const done = {
       onSuccess: (resource: Resource) => {
-        void message.success(t('resources.saved', { name: textIn(resource.title, language) }))
+        void message.success(t('saved', { name: textIn(resource.title, language) }))
         onSaved(resource)
         onClose()
       },
@@ -84,11 +88,11 @@ export function ResourceFormModal({
       open={editing !== null}
       title={
         editing === null || editing === 'new'
-          ? t('resources.form.addTitle')
-          : t('resources.form.editTitle', { name: textIn(editing.title, language) })
+          ? t('form.addTitle')
+          : t('form.editTitle', { name: textIn(editing.title, language) })
       }
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      okText={tCommon('save')}
+      cancelText={tCommon('cancel')}
       okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
       confirmLoading={create.isPending || update.isPending}
       onCancel={onClose}
@@ -105,20 +109,20 @@ export function ResourceFormModal({
         onValuesChange={schemaForm.onValuesChange}
         onFinish={submit}
       >
-        <Typography.Paragraph type="secondary">{t('resources.form.languageHint')}</Typography.Paragraph>
-        <Form.Item name="kind" label={t('resources.fields.kind')} required>
+        <Typography.Paragraph type="secondary">{t('form.languageHint')}</Typography.Paragraph>
+        <Form.Item name="kind" label={t('fields.kind')} required>
           <Select
-            placeholder={t('resources.form.kindPlaceholder')}
+            placeholder={t('form.kindPlaceholder')}
             showSearch={{ optionFilterProp: 'label' }}
             options={RESOURCE_KINDS.map((kind) => ({
               value: kind,
-              label: RESOURCE_KIND_LABELS[kind][language],
+              label: vocabulary(`resourceKinds.${kind}`),
             }))}
             style={{ maxWidth: 360 }}
           />
         </Form.Item>
         <LocalizedFields name="title" maxLength={200} />
-        <LocalizedFields name="provider" maxLength={200} extra={t('resources.form.providerHint')} />
+        <LocalizedFields name="provider" maxLength={200} extra={t('form.providerHint')} />
         <LocalizedFields name="description" maxLength={2000} multiline />
         {schemaForm.formErrors.map((text) => (
           <Alert key={text} type="error" title={text} showIcon />

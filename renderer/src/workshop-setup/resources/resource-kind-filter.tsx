@@ -1,12 +1,12 @@
 import { Radio } from 'antd'
-import { useTranslation } from 'react-i18next'
 import {
-  RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
   type Resource,
   type ResourceKind,
 } from '../../../../shared/resources/resource-schema'
-import { useLanguage } from '../../i18n/use-language'
+import { useMessages } from '../../i18n/use-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
+import { resourcesMessages } from './resources-messages'
 
 interface ResourceKindFilterProps {
   resources: Resource[]
@@ -18,12 +18,12 @@ const ALL = 'all'
 
 /** All kinds, or one, with how many resources each has; a radio group, so arrow keys move through it. */
 export function ResourceKindFilter({ resources, value, onChange }: ResourceKindFilterProps) {
-  const { t } = useTranslation()
-  const language = useLanguage()
+  const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
   const count = (kind: ResourceKind) => resources.filter((resource) => resource.kind === kind).length
   return (
     <Radio.Group
-      aria-label={t('resources.filter')}
+      aria-label={t('filter')}
       optionType="button"
       value={value ?? ALL}
       onChange={(event) => onChange(event.target.value === ALL ? null : (event.target.value as ResourceKind))}
@@ -31,11 +31,11 @@ export function ResourceKindFilter({ resources, value, onChange }: ResourceKindF
       options={[
         {
           value: ALL,
-          label: t('resources.kindCount', { kind: t('resources.all'), count: resources.length }),
+          label: t('kindCount', { kind: t('all'), count: resources.length }),
         },
         ...RESOURCE_KINDS.map((kind) => ({
           value: kind,
-          label: t('resources.kindCount', { kind: RESOURCE_KIND_LABELS[kind][language], count: count(kind) }),
+          label: t('kindCount', { kind: vocabulary(`resourceKinds.${kind}`), count: count(kind) }),
         })),
       ]}
     />

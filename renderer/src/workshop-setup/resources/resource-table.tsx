@@ -1,12 +1,15 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
 import { Button, Flex, Grid, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd'
-import { useTranslation } from 'react-i18next'
 import { textIn } from '../../../../shared/locale/locale'
-import { RESOURCE_KIND_LABELS, type Resource } from '../../../../shared/resources/resource-schema'
+import type { Resource } from '../../../../shared/resources/resource-schema'
 import { isPending } from '../../api/pending-id'
 import { RowActions } from '../../components/row-actions'
 import { useLanguage } from '../../i18n/use-language'
 import { ResourceTitle, shownLocale } from './resource-title'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
+import { resourcesMessages } from './resources-messages'
 
 interface ResourceTableProps {
   /** The rows on screen (the whole catalogue, or one kind of it), in catalogue order. */
@@ -18,7 +21,9 @@ interface ResourceTableProps {
 
 /** The catalogue, one row per resource: what it is, its kind, who offers it, and what can be done with it. */
 export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceTableProps) {
-  const { t } = useTranslation()
+  const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
+  const tCommon = useMessages(commonMessages)
   const language = useLanguage()
   const nameOf = (resource: Resource) => textIn(resource.title, language)
   const busy = resources.some((resource) => isPending(resource.id))
@@ -26,7 +31,7 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
   const wide = Grid.useBreakpoint().lg ?? true
 
   const kindTag = (resource: Resource) => (
-    <Tag style={{ whiteSpace: 'normal' }}>{RESOURCE_KIND_LABELS[resource.kind][language]}</Tag>
+    <Tag style={{ whiteSpace: 'normal' }}>{vocabulary(`resourceKinds.${resource.kind}`)}</Tag>
   )
   const provider = (resource: Resource) => (
     <span lang={shownLocale(resource.provider, language)}>{textIn(resource.provider, language)}</span>
@@ -36,13 +41,13 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
     ? [
         {
           key: 'kind',
-          title: t('resources.columns.kind'),
+          title: t('columns.kind'),
           width: 170,
           render: (_, resource) => kindTag(resource),
         },
         {
           key: 'provider',
-          title: t('resources.columns.provider'),
+          title: t('columns.provider'),
           width: 190,
           render: (_, resource) => provider(resource),
         },
@@ -59,21 +64,21 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
       columns={[
         {
           key: 'order',
-          title: t('resources.columns.order'),
+          title: t('columns.order'),
           width: 96,
           render: (_, resource, index) => (
             <Space.Compact size="small">
               <Button
                 icon={<ArrowUpOutlined aria-hidden />}
-                aria-label={t('resources.moveUpNamed', { name: nameOf(resource) })}
-                title={t('resources.moveUpNamed', { name: nameOf(resource) })}
+                aria-label={t('moveUpNamed', { name: nameOf(resource) })}
+                title={t('moveUpNamed', { name: nameOf(resource) })}
                 disabled={busy || index === 0}
                 onClick={() => onMove(resource, -1)}
               />
               <Button
                 icon={<ArrowDownOutlined aria-hidden />}
-                aria-label={t('resources.moveDownNamed', { name: nameOf(resource) })}
-                title={t('resources.moveDownNamed', { name: nameOf(resource) })}
+                aria-label={t('moveDownNamed', { name: nameOf(resource) })}
+                title={t('moveDownNamed', { name: nameOf(resource) })}
                 disabled={busy || index === resources.length - 1}
                 onClick={() => onMove(resource, 1)}
               />
@@ -82,7 +87,7 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
         },
         {
           key: 'resource',
-          title: t('resources.columns.resource'),
+          title: t('columns.resource'),
           render: (_, resource) => {
             const description = textIn(resource.description, language)
             return (
@@ -93,7 +98,7 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
                   {!wide && (
                     <div style={{ marginTop: 4 }}>
                       {kindTag(resource)}
-                      <Typography.Text type="secondary">{t('resources.providerLine')}</Typography.Text>
+                      <Typography.Text type="secondary">{t('providerLine')}</Typography.Text>
                       {provider(resource)}
                     </div>
                   )}
@@ -114,12 +119,12 @@ export function ResourceTable({ resources, onMove, onEdit, onDelete }: ResourceT
         ...detailColumns,
         {
           key: 'actions',
-          title: t('common.actions'),
+          title: tCommon('actions'),
           width: 180,
           render: (_, resource) => (
             <RowActions
-              editLabel={t('resources.editNamed', { name: nameOf(resource) })}
-              deleteLabel={t('resources.deleteNamed', { name: nameOf(resource) })}
+              editLabel={t('editNamed', { name: nameOf(resource) })}
+              deleteLabel={t('deleteNamed', { name: nameOf(resource) })}
               disabled={isPending(resource.id)}
               onEdit={() => onEdit(resource)}
               onDelete={() => onDelete(resource)}

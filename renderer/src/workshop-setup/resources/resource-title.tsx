@@ -1,7 +1,8 @@
 import { Typography } from 'antd'
 import { LOCALES, textIn, type Locale, type Localized } from '../../../../shared/locale/locale'
-import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/use-language'
+import { useMessages } from '../../i18n/use-messages'
+import { resourcesMessages } from './resources-messages'
 
 /** The locale a localized text is shown in: the UI language when it is filled in, else the other. */
 export function shownLocale(value: Localized, language: Locale): Locale {
@@ -11,7 +12,7 @@ export function shownLocale(value: Localized, language: Locale): Locale {
 
 /** A resource's title in the UI language, the other language's title below it or a note that it is missing. */
 export function ResourceTitle({ title }: { title: Localized }) {
-  const { t } = useTranslation()
+  const t = useMessages(resourcesMessages)
   const language = useLanguage()
   const primary = shownLocale(title, language)
   const secondary = LOCALES.find((locale) => locale !== primary) ?? primary
@@ -27,7 +28,7 @@ export function ResourceTitle({ title }: { title: Localized }) {
         </Typography.Text>
       ) : (
         <Typography.Text type="secondary" italic>
-          {t(`resources.missingTitle.${secondary}`)}
+          {t(`missingTitle.${secondary}`)}
         </Typography.Text>
       )}
     </>

@@ -1,7 +1,6 @@
-/**
- * The strings of the setup page's resource catalogue tab, Chinese first; wired into the catalogues
- * as `resources`. `en` must have exactly the keys of `zhCN` (the type says so).
- */
+import { defineCatalogue } from '../../../../shared/i18n/catalogue'
+
+/** The strings of the setup page's resource catalogue tab, Chinese first. */
 const zhCN = {
   intro:
     '合作伙伴和政府可以提供给各县的资源。各小组在“资源对接”中把它们对接到本县的需求上。每个培训班有自己的一份目录，可按实际合作伙伴修改。',
@@ -53,57 +52,56 @@ const zhCN = {
   },
 }
 
-export const resourcesMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
-  'zh-CN': zhCN,
-  en: {
-    intro:
-      'What partners and the government can offer the counties. In resource matching, each group matches these to its county’s needs. Every workshop has its own copy of the catalogue; edit it to name the partners actually taking part.',
-    add: 'Add resource',
-    filter: 'Filter by kind',
-    all: 'All',
-    kindCount: '{{kind}} ({{count}})',
-    noneOfKind: 'No resources under “{{kind}}” yet.',
-    columns: {
-      order: 'Order',
-      resource: 'Resource',
-      kind: 'Kind',
-      provider: 'Offered by',
-    },
-    providerLine: 'Offered by: ',
-    missingTitle: {
-      'zh-CN': 'No Chinese title',
-      en: 'No English title',
-    },
-    moveUpNamed: 'Move “{{name}}” up',
-    moveDownNamed: 'Move “{{name}}” down',
-    moved: 'Moved “{{name}}”.',
-    editNamed: 'Edit “{{name}}”',
-    deleteNamed: 'Delete “{{name}}”',
-    delete: {
-      title: 'Delete “{{name}}”?',
-      content:
-        'Plans that already matched this resource keep its title and provider; groups can no longer choose it. This cannot be undone.',
-      ok: 'Delete resource',
-    },
-    deleted: 'Deleted “{{name}}”.',
-    saved: 'Saved “{{name}}”.',
-    empty: {
-      title: 'The catalogue is empty',
-      text: 'Add what partners and the government can offer — an online sales channel, e-commerce training, microcredit — so groups can match it to their county’s needs.',
-    },
-    form: {
-      addTitle: 'Add resource',
-      editTitle: 'Edit “{{name}}”',
-      languageHint:
-        'Fill in the title and provider in Chinese or in English; both is better. Where one is missing, the other language is shown instead.',
-      kindPlaceholder: 'Choose a kind',
-      providerHint: 'Name a role, such as “platform partner” or “county government”, not a company.',
-    },
-    fields: {
-      kind: 'Kind',
-      title: { 'zh-CN': 'Title (Chinese)', en: 'Title (English)' },
-      provider: { 'zh-CN': 'Offered by (Chinese)', en: 'Offered by (English)' },
-      description: { 'zh-CN': 'Description (Chinese)', en: 'Description (English)' },
-    },
+const en: typeof zhCN = {
+  intro:
+    'What partners and the government can offer the counties. In resource matching, each group matches these to its county’s needs. Every workshop has its own copy of the catalogue; edit it to name the partners actually taking part.',
+  add: 'Add resource',
+  filter: 'Filter by kind',
+  all: 'All',
+  kindCount: '{{kind}} ({{count}})',
+  noneOfKind: 'No resources under “{{kind}}” yet.',
+  columns: {
+    order: 'Order',
+    resource: 'Resource',
+    kind: 'Kind',
+    provider: 'Offered by',
+  },
+  providerLine: 'Offered by: ',
+  missingTitle: {
+    'zh-CN': 'No Chinese title',
+    en: 'No English title',
+  },
+  moveUpNamed: 'Move “{{name}}” up',
+  moveDownNamed: 'Move “{{name}}” down',
+  moved: 'Moved “{{name}}”.',
+  editNamed: 'Edit “{{name}}”',
+  deleteNamed: 'Delete “{{name}}”',
+  delete: {
+    title: 'Delete “{{name}}”?',
+    content:
+      'Plans that already matched this resource keep its title and provider; groups can no longer choose it. This cannot be undone.',
+    ok: 'Delete resource',
+  },
+  deleted: 'Deleted “{{name}}”.',
+  saved: 'Saved “{{name}}”.',
+  empty: {
+    title: 'The catalogue is empty',
+    text: 'Add what partners and the government can offer — an online sales channel, e-commerce training, microcredit — so groups can match it to their county’s needs.',
+  },
+  form: {
+    addTitle: 'Add resource',
+    editTitle: 'Edit “{{name}}”',
+    languageHint:
+      'Fill in the title and provider in Chinese or in English; both is better. Where one is missing, the other language is shown instead.',
+    kindPlaceholder: 'Choose a kind',
+    providerHint: 'Name a role, such as “platform partner” or “county government”, not a company.',
+  },
+  fields: {
+    kind: 'Kind',
+    title: { 'zh-CN': 'Title (Chinese)', en: 'Title (English)' },
+    provider: { 'zh-CN': 'Offered by (Chinese)', en: 'Offered by (English)' },
+    description: { 'zh-CN': 'Description (Chinese)', en: 'Description (English)' },
   },
 }
+
+export const resourcesMessages = defineCatalogue('resources', zhCN, en)

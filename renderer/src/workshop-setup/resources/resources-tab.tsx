@@ -1,13 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Flex, Typography } from 'antd'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { textIn } from '../../../../shared/locale/locale'
-import {
-  RESOURCE_KIND_LABELS,
-  type Resource,
-  type ResourceKind,
-} from '../../../../shared/resources/resource-schema'
+import { type Resource, type ResourceKind } from '../../../../shared/resources/resource-schema'
 import { EmptyState } from '../../components/empty-state'
 import { NoDataYet } from '../../components/no-data-yet'
 import { useLanguage } from '../../i18n/use-language'
@@ -17,10 +12,16 @@ import { ResourceKindFilter } from './resource-kind-filter'
 import { moveAmongVisible } from './resource-order'
 import { ResourceTable } from './resource-table'
 import { useDeleteResource, useReorderResources, useResources } from './use-resources'
+import { useMessages } from '../../i18n/use-messages'
+import { commonMessages } from '../../components/common-messages'
+import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
+import { resourcesMessages } from './resources-messages'
 
 /** The workshop's resource catalogue: what groups match to their county's needs. */
 export function ResourcesTab() {
-  const { t } = useTranslation()
+  const t = useMessages(resourcesMessages)
+  const vocabulary = useMessages(vocabularyMessages)
+  const tCommon = useMessages(commonMessages)
   const { modal, message } = App.useApp()
   const language = useLanguage()
   const { workshop } = useSetupContext()
@@ -33,29 +34,26 @@ export function ResourcesTab() {
   const confirmDelete = (resource: Resource) => {
     const name = textIn(resource.title, language)
     modal.confirm({
-      title: t('resources.delete.title', { name }),
-      content: t('resources.delete.content'),
-      okText: t('resources.delete.ok'),
+      title: t('delete.title', { name }),
+      content: t('delete.content'),
+      okText: t('delete.ok'),
       okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
+      cancelText: tCommon('cancel'),
       autoFocusButton: 'cancel',
-      onOk: () =>
-        remove.mutate(resource, { onSuccess: () => void message.success(t('resources.deleted', { name })) }),
+      onOk: () => remove.mutate(resource, { onSuccess: () => void message.success(t('deleted', { name })) }),
     })
   }
 
   const addButton = (
     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-      {t('resources.add')}
+      {t('add')}
     </Button>
   )
 
   let content
   if (resources.data === undefined) content = <NoDataYet query={resources} />
   else if (resources.data.length === 0)
-    content = (
-      <EmptyState title={t('resources.empty.title')} text={t('resources.empty.text')} action={addButton} />
-    )
+    content = <EmptyState title={t('empty.title')} text={t('empty.text')} action={addButton} />
   else {
     const all = resources.data
     const visible = kind === null ? all : all.filter((resource) => resource.kind === kind)
@@ -72,7 +70,7 @@ export function ResourcesTab() {
       <>
         <Flex justify="space-between" align="start" wrap gap={12} style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary" style={{ maxWidth: 900 }}>
-            {t('resources.intro')}
+            {t('intro')}
           </Typography.Text>
           {addButton}
         </Flex>
@@ -82,8 +80,8 @@ export function ResourcesTab() {
         {visible.length === 0 ? (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={t('resources.noneOfKind', {
-              kind: kind ? RESOURCE_KIND_LABELS[kind][language] : '',
+            description={t('noneOfKind', {
+              kind: kind ? vocabulary(`resourceKinds.${kind}`) : '',
             })}
           />
         ) : (

@@ -4,7 +4,6 @@ import { hubApi } from '../../api/hub-api'
 import { pendingId } from '../../api/pending-id'
 import { queryKeys } from '../../api/query-keys'
 import { useOptimisticMutation } from '../../api/use-optimistic-mutation'
-import { resourceApi } from './resource-api'
 
 /** A resource as the form has checked it: everything but the id the hub assigns. */
 export type ResourceDetails = Omit<Resource, 'id'>
@@ -13,14 +12,15 @@ export type ResourceDetails = Omit<Resource, 'id'>
 export function useResources(workshopId: string) {
   return useQuery({
     queryKey: queryKeys.resources(workshopId),
-    queryFn: () => hubApi.listResources(workshopId),
+    queryFn: () => hubApi.call('listResources', { params: { workshopId } }),
   })
 }
 
 export function useCreateResource(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.resources(workshopId),
-    mutationFn: (details: ResourceDetails) => resourceApi.create(workshopId, details),
+    mutationFn: (details: ResourceDetails) =>
+      hubApi.call('createResource', { params: { workshopId }, body: details }),
     apply: (list: Resource[] | undefined, details) => [...(list ?? []), { ...details, id: pendingId() }],
   })
 }
@@ -29,7 +29,7 @@ export function useUpdateResource(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.resources(workshopId),
     mutationFn: ({ resourceId, details }: { resourceId: string; details: ResourceDetails }) =>
-      resourceApi.update(workshopId, resourceId, details),
+      hubApi.call('updateResource', { params: { workshopId, resourceId }, body: details }),
     apply: (list: Resource[] | undefined, { resourceId, details }) =>
       list?.map((resource) => (resource.id === resourceId ? { ...resource, ...details } : resource)),
   })
@@ -38,7 +38,8 @@ export function useUpdateResource(workshopId: string) {
 export function useDeleteResource(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.resources(workshopId),
-    mutationFn: (resource: Resource) => resourceApi.delete(workshopId, resource.id),
+    mutationFn: (resource: Resource) =>
+      hubApi.call('deleteResource', { params: { workshopId, resourceId: resource.id } }),
     apply: (list: Resource[] | undefined, resource) => list?.filter((row) => row.id !== resource.id),
   })
 }
@@ -47,7 +48,7 @@ export function useDeleteResource(workshopId: string) {
 export function useReorderResources(workshopId: string) {
   return useOptimisticMutation({
     queryKey: queryKeys.resources(workshopId),
-    mutationFn: (ids: string[]) => resourceApi.reorder(workshopId, ids),
+    mutationFn: (ids: string[]) => hubApi.call('reorderResources', { params: { workshopId }, body: { ids } }),
     apply: (list: Resource[] | undefined, ids) => {
       const byId = new Map(list?.map((resource) => [resource.id, resource]))
       return ids.flatMap((id) => byId.get(id) ?? [])

@@ -1,0 +1,259 @@
+import { z } from 'zod'
+import { agendaSchema, type Agenda } from '../agenda/agenda-schema'
+import { isBackupName, type BackupInfo, type StoreStatus } from '../backups/backup-schema'
+import { countyInputSchema, type County } from '../county/county-schema'
+import { groupInputSchema, type Group } from '../group/group-schema'
+import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
+import { joinRequestSchema, openLanSchema } from '../join/join-schema'
+import {
+  ballotChangeSchema,
+  type Ballot,
+  type CountyVotingProgress,
+} from '../exercises/dot-vote/dot-vote-schema'
+import type { Plan } from '../live/plan-schema'
+import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
+import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
+import { resourceInputSchema, type Resource } from '../resources/resource-schema'
+import type { PlanEdits } from '../session/plan-edits'
+import { projectorLinkRequestSchema } from '../session/projector-link'
+import {
+  createWorkshopSchema,
+  workshopInputSchema,
+  type Workshop,
+  type WorkshopSummary,
+} from '../workshop/workshop-schema'
+import { API_ROUTES as R } from './api-routes'
+import { pdfQuerySchema, resourceOrderSchema, workshopFileImportQuerySchema } from './request-schemas'
+import { WORKSHOP_FILE_LIMITS, WORKSHOP_FILE_MEDIA_TYPE } from '../workshop-file/workshop-file-format'
+import { created, fileBodySchema, gzipDownload, json, noContent, pdfDownload, route } from './route-spec'
+
+export interface HealthResponse {
+  /** 'recovery': the hub started without a usable database and serves only the recovery screen. */
+  status: 'ok' | 'recovery'
+  app: 'plan-workshop'
+  version: string
+  /** Highest database migration this build knows and has applied. */
+  schemaVersion: number
+  /**
+   * The database's lineage, renewed by every restore; a device whose local copies belong to another
+   * generation drops them (null before the hub could record one).
+   */
+  generation: string | null
+}
+
+/** What a restore restored, and the backup of the state it replaced (null when that state was damaged). */
+export interface BackupRestored {
+  restored: BackupInfo
+  keptAs: BackupInfo | null
+}
+
+/** What an import stored: the workshop as it is here now; `copy` when it was stored under new ids. */
+export interface WorkshopFileImported {
+  workshop: Workshop
+  copy: boolean
+}
+
+const backupParams = z.object({ backupName: z.string().refine(isBackupName, 'v.invalid') })
+
+/**
+ * The hub's REST API, every route once: the hub registers exactly these (validating params, query and body
+ * with these schemas and applying `access` before a handler runs) and the renderer calls them by name.
+ * Group devices read what their plan's exercises need (the poverty-line table for the benefit calculator,
+ * the resource catalogue for matching, the agenda whose exercises are the steps of their workspace, their
+ * county's participants); the projector reads what the room is shown.
+ */
+export const API_CONTRACT = {
+  health: route('GET', R.health, { access: 'anyone', reply: json<HealthResponse>() }),
+
+  listWorkshops: route('GET', R.workshops, { access: ['facilitator'], reply: json<WorkshopSummary[]>() }),
+  createWorkshop: route('POST', R.workshops, {
+    access: ['facilitator'],
+    body: createWorkshopSchema,
+    reply: created<Workshop>(),
+  }),
+  getWorkshop: route('GET', R.workshop, { access: ['facilitator', 'projector'], reply: json<Workshop>() }),
+  updateWorkshop: route('PUT', R.workshop, {
+    access: ['facilitator'],
+    body: workshopInputSchema,
+    reply: json<Workshop>(),
+  }),
+  deleteWorkshop: route('DELETE', R.workshop, { access: ['facilitator'], reply: noContent }),
+
+  listCounties: route('GET', R.counties, { access: ['facilitator', 'projector'], reply: json<County[]>() }),
+  createCounty: route('POST', R.counties, {
+    access: ['facilitator'],
+    body: countyInputSchema,
+    reply: created<County>(),
+  }),
+  getCounty: route('GET', R.county, { access: ['facilitator'], reply: json<County>() }),
+  updateCounty: route('PUT', R.county, {
+    access: ['facilitator'],
+    body: countyInputSchema,
+    reply: json<County>(),
+  }),
+  deleteCounty: route('DELETE', R.county, { access: ['facilitator'], reply: noContent }),
+
+  listGroups: route('GET', R.groups, { access: ['facilitator'], reply: json<Group[]>() }),
+  createGroup: route('POST', R.groups, {
+    access: ['facilitator'],
+    body: groupInputSchema,
+    reply: created<Group>(),
+  }),
+  updateGroup: route('PUT', R.group, {
+    access: ['facilitator'],
+    body: groupInputSchema,
+    reply: json<Group>(),
+  }),
+  deleteGroup: route('DELETE', R.group, { access: ['facilitator'], reply: noContent }),
+
+  /** The agenda and the poverty-line table are each edited and saved as one whole document. */
+  getAgenda: route('GET', R.agenda, { access: ['facilitator', 'group', 'projector'], reply: json<Agenda>() }),
+  replaceAgenda: route('PUT', R.agenda, {
+    access: ['facilitator'],
+    body: agendaSchema,
+    reply: json<Agenda>(),
+  }),
+  getPovertyLines: route('GET', R.povertyLines, {
+    access: ['facilitator', 'group'],
+    reply: json<PovertyLineTable>(),
+  }),
+  replacePovertyLines: route('PUT', R.povertyLines, {
+    access: ['facilitator'],
+    body: povertyLineTableSchema,
+    reply: json<PovertyLineTable>(),
+  }),
+
+  listResources: route('GET', R.resources, { access: ['facilitator', 'group'], reply: json<Resource[]>() }),
+  createResource: route('POST', R.resources, {
+    access: ['facilitator'],
+    body: resourceInputSchema,
+    reply: created<Resource>(),
+  }),
+  /** `ids` names every resource once, in the new order; a stale list is refused with 409. */
+  reorderResources: route('PUT', R.resources, {
+    access: ['facilitator'],
+    body: resourceOrderSchema,
+    reply: json<Resource[]>(),
+  }),
+  getResource: route('GET', R.resource, { access: ['facilitator'], reply: json<Resource>() }),
+  updateResource: route('PUT', R.resource, {
+    access: ['facilitator'],
+    body: resourceInputSchema,
+    reply: json<Resource>(),
+  }),
+  deleteResource: route('DELETE', R.resource, { access: ['facilitator'], reply: noContent }),
+
+  /** A county's plan as it stands, read from its live document; groups read theirs live instead. */
+  getPlan: route('GET', R.plan, { access: ['facilitator'], reply: json<Plan>() }),
+  /** Every county's plan of a workshop, in county order. */
+  listPlans: route('GET', R.plans, {
+    access: ['facilitator'],
+    reply: json<{ countyId: string; plan: Plan }[]>(),
+  }),
+  /** When each county's plan was last edited. */
+  getPlanEdits: route('GET', R.planEdits, { access: ['facilitator'], reply: json<PlanEdits>() }),
+  /**
+   * Secret ballots: a member reads and changes only their own dots (the hub knows who from the token and
+   * ignores any voter named in the body); the facilitator sees how many dots each county has placed, never
+   * where, and reveals, hides or clears the vote for every county at once.
+   */
+  getBallot: route('GET', R.ballot, { access: ['facilitator', 'group'], reply: json<Ballot>() }),
+  setBallotDots: route('PUT', R.ballot, {
+    access: ['facilitator', 'group'],
+    body: ballotChangeSchema,
+    reply: json<Ballot>(),
+  }),
+  dotVoteProgress: route('GET', R.dotVotes, {
+    access: ['facilitator'],
+    reply: json<CountyVotingProgress[]>(),
+  }),
+  /** Publishes each county's totals into its plan (and nothing else) and marks the results shown. */
+  revealDotVotes: route('POST', R.dotVotesReveal, { access: ['facilitator'], reply: noContent }),
+  /** Takes the published totals out of every plan again; the ballots stay. */
+  hideDotVotes: route('POST', R.dotVotesHide, { access: ['facilitator'], reply: noContent }),
+  /** Takes every dot off every county's cards and hides the results; answers how many dots it took. */
+  resetDotVotes: route('POST', R.dotVotesReset, { access: ['facilitator'], reply: json<{ dots: number }>() }),
+  /** Who drafted the county's plan, for its cover and annex; PUT is the facilitator's correction. */
+  getParticipants: route('GET', R.participants, {
+    access: ['facilitator', 'group'],
+    reply: json<CountyParticipants>(),
+  }),
+  correctParticipants: route('PUT', R.participants, {
+    access: ['facilitator'],
+    body: participantsCorrectionSchema,
+    reply: json<CountyParticipants>(),
+  }),
+  /** PDF downloads: ?lang=zh-CN|en, the workshop's language when absent. */
+  planPdf: route('GET', R.planPdf, { access: ['facilitator'], query: pdfQuerySchema, reply: pdfDownload }),
+  summaryPdf: route('GET', R.summaryPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
+  }),
+
+  getLan: route('GET', R.lan, { access: ['facilitator'], reply: json<LanStatus>() }),
+  openLan: route('POST', R.lanOpen, {
+    access: ['facilitator'],
+    body: openLanSchema,
+    reply: json<LanStatus>(),
+  }),
+  closeLan: route('POST', R.lanClose, { access: ['facilitator'], reply: json<LanStatus>() }),
+  getJoinInfo: route('GET', R.joinInfo, { access: ['facilitator', 'projector'], reply: json<JoinInfo>() }),
+  getPresence: route('GET', R.presence, { access: ['facilitator'], reply: json<Presence>() }),
+  /** Rate-limited per device address; refused while the session is not open to the LAN. */
+  join: route('POST', R.join, { access: 'anyone', body: joinRequestSchema, reply: json<JoinResponse>() }),
+  /** Who the bearer is (401 without a valid token or a loopback connection). */
+  me: route('GET', R.me, { access: 'anyone', reply: json<AccessScope>() }),
+  /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */
+  facilitatorToken: route('GET', R.facilitatorToken, { access: 'anyone', reply: json<{ token: string }>() }),
+  /** The hub's clock (ms since the epoch), for devices to estimate how far off their own clock is. */
+  time: route('GET', R.time, { access: 'anyone', reply: json<{ now: number }>() }),
+  /** The workshop's read-only projector credential; `renew` replaces the old one. */
+  projectorLink: route('POST', R.projectorLink, {
+    access: ['facilitator'],
+    body: projectorLinkRequestSchema.default({}),
+    reply: json<{ token: string }>(),
+  }),
+
+  // Backups and the database's state: the backups screen's routes, and the recovery screen's (the hub
+  // without a database answers only these and health).
+  /** A full disk and the edits waiting, damage, the newest backup. */
+  getStoreStatus: route('GET', R.storeStatus, { access: ['facilitator'], reply: json<StoreStatus>() }),
+  /** Newest first. */
+  listBackups: route('GET', R.backups, { access: ['facilitator'], reply: json<BackupInfo[]>() }),
+  /** Takes a backup now (507 when the disk is full). */
+  createBackup: route('POST', R.backups, { access: ['facilitator'], reply: created<BackupInfo>() }),
+  /** Backs up the current state, then restores this backup while the hub runs. */
+  restoreBackup: route('POST', R.backupRestore, {
+    access: ['facilitator'],
+    params: backupParams,
+    reply: json<BackupRestored>(),
+  }),
+  // A workshop in one file (.planworkshop), to move it to another laptop.
+  /** The workshop and everything it holds, as one file named after the workshop. */
+  exportWorkshopFile: route('GET', R.workshopFile, { access: ['facilitator'], reply: gzipDownload }),
+  /**
+   * The file as the body (application/octet-stream), imported whole or not at all; `?copy=1` stores a
+   * workshop already here under new ids beside it. Refusals say what is wrong with the file.
+   */
+  importWorkshopFile: route('POST', R.workshopFileImport, {
+    access: ['facilitator'],
+    query: workshopFileImportQuerySchema,
+    body: fileBodySchema,
+    upload: {
+      mediaTypes: ['application/octet-stream', WORKSHOP_FILE_MEDIA_TYPE],
+      maxBytes: WORKSHOP_FILE_LIMITS.fileBytes,
+      tooLarge: 'workshopFile.tooLarge',
+    },
+    reply: created<WorkshopFileImported>(),
+  }),
+
+  /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */
+  startEmptyDatabase: route('POST', R.recoveryStartEmpty, {
+    access: ['facilitator'],
+    reply: json<Record<string, never>>(),
+  }),
+} as const
+
+export type ApiRouteName = keyof typeof API_CONTRACT
+export type ApiSpec<N extends ApiRouteName> = (typeof API_CONTRACT)[N]

@@ -1,0 +1,210 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { findChromium } from '../../electron/export/chromium-path'
+import { CHROMIUM_ARGS } from '../../electron/export/playwright-engine'
+import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { JoinInfo } from '../../shared/join/join-schema'
+import { startHubProcess } from '../support/hub-process'
+import { makeTempDir } from '../support/temp-dir'
+import { tallyNetwork, type NetworkTally } from './network-tally'
+import type { TargetRow } from './report'
+
+/**
+ * `join` benchmark: one phone (a fresh 390×844 Chromium context) opens the QR code's link
+ * `/join#CODE`, types a name, joins and lands in its county's plan, until the situation summary can be
+ * typed in; then the same phone comes back to its plan (a repeat visit, with its browser cache). Run on
+ * one phone's share of a busy venue Wi-Fi (CDP throttling) and unthrottled, against `serve --demo`
+ * serving the built renderer (out/).
+ */
+export interface JoinVisit {
+  msToEditable: number
+  network: NetworkTally
+}
+
+export interface JoinBenchReport {
+  bench: 'join'
+  startedAt: string
+  loadAverage1m: number
+  network: { downKbit: number; upKbit: number; rttMs: number }
+  throttled: { first: JoinVisit; repeat: JoinVisit }
+  unthrottled: { first: JoinVisit; repeat: JoinVisit }
+  targets: TargetRow[]
+}
+
+export type JoinBenchOutcome = { ran: true; report: JoinBenchReport } | { ran: false; reason: string }
+
+const PHONE = { width: 390, height: 844 }
+const WIFI_SHARE = { downKbit: 4000, upKbit: 1000, rttMs: 60 }
+/** The page has settled (fonts and idle prefetches included) once nothing was loaded for this long. */
+const QUIET_MS = 1500
+
+async function hubJson<T>(url: string, init?: { method: string; body: unknown }): Promise<T> {
+  const response = await fetch(url, {
+    method: init?.method ?? 'GET',
+    headers: init ? { 'content-type': 'application/json' } : {},
+    body: init ? JSON.stringify(init.body) : undefined,
+  })
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+const summaryEditor = (page: Page) =>
+  page.getByRole('textbox', { name: '现状概述' }).and(page.locator('[contenteditable="true"]'))
+
+/** Waits until the page has loaded nothing for QUIET_MS, so late fonts and prefetches are counted. */
+async function settle(read: () => NetworkTally): Promise<void> {
+  let last = read().requests + read().bytes
+  let quietSince = performance.now()
+  while (performance.now() - quietSince < QUIET_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const now = read().requests + read().bytes
+    if (now !== last) {
+      last = now
+      quietSince = performance.now()
+    }
+  }
+}
+
+async function openPage(browserPage: Page, throttled: boolean) {
+  const cdp = await browserPage.context().newCDPSession(browserPage)
+  const tally = await tallyNetwork(cdp)
+  if (throttled)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: WIFI_SHARE.rttMs,
+      downloadThroughput: (WIFI_SHARE.downKbit * 1000) / 8,
+      uploadThroughput: (WIFI_SHARE.upKbit * 1000) / 8,
+    })
+  return tally
+}
+
+async function phoneJoins(
+  browser: Browser,
+  hubUrl: string,
+  code: string,
+  throttled: boolean,
+): Promise<{ first: JoinVisit; repeat: JoinVisit }> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', reducedMotion: 'reduce' })
+  try {
+    const page = await context.newPage()
+    const tally = await openPage(page, throttled)
+    const start = performance.now()
+    await page.goto(`${hubUrl}/join#${code}`)
+    await page.getByLabel('你的姓名').fill(throttled ? '王伟' : '李娜')
+    await page.getByRole('button', { name: '加入', exact: true }).click()
+    await summaryEditor(page).waitFor({ timeout: 60_000 })
+    const first = { msToEditable: Math.round(performance.now() - start), network: tally.read() }
+    await settle(tally.read)
+    first.network = tally.read()
+    const planUrl = page.url()
+    await page.close()
+
+    // The same phone later: the app is opened again from its address (its join is stored on the device).
+    const again = await context.newPage()
+    const repeatTally = await openPage(again, throttled)
+    const repeatStart = performance.now()
+    await again.goto(planUrl)
+    await summaryEditor(again).waitFor({ timeout: 60_000 })
+    const msToEditable = Math.round(performance.now() - repeatStart)
+    await settle(repeatTally.read)
+    return { first, repeat: { msToEditable, network: repeatTally.read() } }
+  } finally {
+    await context.close()
+  }
+}
+
+export async function runJoinBench(): Promise<JoinBenchOutcome> {
+  const lookup = findChromium()
+  if (!lookup.found) return { ran: false, reason: 'no Chromium (set CHROMIUM_PATH)' }
+  if (!existsSync(join(BUILT_RENDERER_DIR, 'index.html')))
+    return { ran: false, reason: 'renderer not built (npm run build)' }
+  const startedAt = new Date().toISOString()
+  const temp = makeTempDir('plan-join-bench-')
+  const hub = await startHubProcess(temp.path, { demo: true })
+  const browser = await chromium.launch({ executablePath: lookup.path, args: CHROMIUM_ARGS })
+  try {
+    await hubJson(`${hub.url}${API_ROUTES.lanOpen}`, { method: 'POST', body: { address: '127.0.0.1' } })
+    const [workshop] = await hubJson<{ id: string }[]>(`${hub.url}${API_ROUTES.workshops}`)
+    if (!workshop) throw new Error('the demo workshop is missing')
+    const info = await hubJson<JoinInfo>(
+      `${hub.url}${apiPath(API_ROUTES.joinInfo, { workshopId: workshop.id })}`,
+    )
+    const group = info.groups.find((g) => g.countyName === '略阳县') ?? info.groups[0]
+    if (!group) throw new Error('the demo workshop has no groups')
+    const loadAverage1m = Math.round(loadavg()[0]! * 100) / 100
+    const unthrottled = await phoneJoins(browser, hub.url, group.code, false)
+    const throttled = await phoneJoins(browser, hub.url, group.code, true)
+    const kb = (bytes: number) => Math.round(bytes / 1000)
+    return {
+      ran: true,
+      report: {
+        bench: 'join',
+        startedAt,
+        loadAverage1m,
+        network: WIFI_SHARE,
+        throttled,
+        unthrottled,
+        targets: [
+          {
+            target: 'first visit ≤ 450 KB (fonts included)',
+            value: `${kb(throttled.first.network.bytes)} KB`,
+            pass: throttled.first.network.bytes <= 450_000,
+          },
+          {
+            target: 'first visit editable < 4 s (throttled)',
+            value: `${(throttled.first.msToEditable / 1000).toFixed(1)} s`,
+            pass: throttled.first.msToEditable < 4000,
+          },
+          {
+            target: 'repeat visit ≤ 30 KB',
+            value: `${kb(throttled.repeat.network.bytes)} KB`,
+            pass: throttled.repeat.network.bytes <= 30_000,
+          },
+        ],
+      },
+    }
+  } finally {
+    await browser.close()
+    await hub.stop()
+    temp.remove()
+  }
+}
+
+const TYPES = ['Document', 'Script', 'Stylesheet', 'Font', 'Fetch', 'WebSocket'] as const
+
+export function formatJoinReport(outcome: JoinBenchOutcome): string {
+  if (!outcome.ran) return `Join: not run — ${outcome.reason}`
+  const r = outcome.report
+  const kb = (bytes: number) => String(Math.round(bytes / 1000)).padStart(6)
+  const row = (label: string, visit: JoinVisit) => {
+    const n = visit.network
+    const other = n.bytes - TYPES.reduce((sum, type) => sum + (n.byType[type]?.bytes ?? 0), 0)
+    return `  ${label.padEnd(22)}${kb(n.bytes)}${TYPES.map((type) => kb(n.byType[type]?.bytes ?? 0)).join('')}${kb(other)}${String(n.requests).padStart(6)}${(visit.msToEditable / 1000).toFixed(2).padStart(8)} s`
+  }
+  const encodings = Object.entries(r.throttled.first.network.encodings)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ')
+  return [
+    `Join (390×844, /join#CODE → editable plan; KB transferred; load average ${r.loadAverage1m})`,
+    `  ${''.padEnd(22)} total   html     js    css   font    api     ws  other  reqs  editable`,
+    row('first, throttled', r.throttled.first),
+    row('repeat, throttled', r.throttled.repeat),
+    row('first, unthrottled', r.unthrottled.first),
+    row('repeat, unthrottled', r.unthrottled.repeat),
+    `  throttled: ${r.network.downKbit / 1000} Mbit/s down, ${r.network.upKbit / 1000} Mbit/s up, ${r.network.rttMs} ms RTT; first-visit encodings: ${encodings}`,
+    '',
+    'target                                          value      pass',
+    ...r.targets.map((t) => `${t.target.padEnd(47)} ${t.value.padEnd(10)} ${t.pass ? 'yes' : 'NO'}`),
+  ].join('\n')
+}
+
+export function writeJoinReport(report: JoinBenchReport, directory: string): string {
+  mkdirSync(directory, { recursive: true })
+  const path = join(directory, `join-${report.startedAt.replace(/[:.]/g, '-')}.json`)
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+  return path
+}

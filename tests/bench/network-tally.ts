@@ -1,0 +1,67 @@
+import type { CDPSession } from 'playwright-core'
+
+/** Bytes on the wire (compressed, headers included) and requests, per Chromium resource type. */
+export interface NetworkTally {
+  bytes: number
+  requests: number
+  byType: Record<string, { bytes: number; requests: number }>
+  /** Responses Chromium took from its own cache without asking the hub. */
+  fromCache: number
+  /** What the hub answered with, per script/style/font response (br, gzip, or identity). */
+  encodings: Record<string, number>
+  urls: string[]
+}
+
+/**
+ * Counts what one page transfers, as DevTools' "transferred" column does: Network.loadingFinished's
+ * encodedDataLength. WebSocket frames (the plan's first sync) are counted by payload under "WebSocket".
+ */
+export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTally }> {
+  const types = new Map<string, string>()
+  const tally: NetworkTally = { bytes: 0, requests: 0, byType: {}, fromCache: 0, encodings: {}, urls: [] }
+  const add = (type: string, bytes: number, request: boolean) => {
+    const row = (tally.byType[type] ??= { bytes: 0, requests: 0 })
+    row.bytes += bytes
+    tally.bytes += bytes
+    if (request) {
+      row.requests++
+      tally.requests++
+    }
+  }
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.request.url.startsWith('data:')) return
+    types.set(event.requestId, event.type ?? 'Other')
+    tally.urls.push(event.request.url)
+  })
+  cdp.on('Network.responseReceived', (event) => {
+    types.set(event.requestId, event.type)
+    if (['Script', 'Stylesheet', 'Font', 'Document'].includes(event.type)) {
+      const headers = Object.fromEntries(
+        Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), value]),
+      )
+      const encoding = event.response.fromDiskCache
+        ? 'cache'
+        : ((headers['content-encoding'] as string | undefined) ?? 'identity')
+      tally.encodings[encoding] = (tally.encodings[encoding] ?? 0) + 1
+    }
+  })
+  cdp.on('Network.requestServedFromCache', () => tally.fromCache++)
+  cdp.on('Network.loadingFinished', (event) => {
+    const type = types.get(event.requestId)
+    if (type !== undefined) add(type, event.encodedDataLength, true)
+  })
+  cdp.on('Network.webSocketCreated', () => add('WebSocket', 0, true))
+  const frame = (event: { response: { payloadData: string; opcode: number } }) =>
+    // Binary frames arrive base64-encoded: count the bytes they carry.
+    add(
+      'WebSocket',
+      event.response.opcode === 2
+        ? (event.response.payloadData.length * 3) / 4
+        : event.response.payloadData.length,
+      false,
+    )
+  cdp.on('Network.webSocketFrameReceived', frame)
+  cdp.on('Network.webSocketFrameSent', frame)
+  await cdp.send('Network.enable')
+  return { read: () => structuredClone(tally) }
+}

@@ -1,0 +1,95 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { hubApi } from './support/hub-api'
+import { LUEYANG, newDevice, openLanOnLoopback } from './support/live-join'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+/** Chunks that only the facilitator's screens need: a group device must never download them. */
+const FACILITATOR_CHUNKS =
+  /\/assets\/(home-page|setup-page|console-page|(details|counties|groups|agenda|poverty-lines|resources|join|export)-tab)-[\w-]+\.js$/
+
+/** Opens an address, reloads it, and checks that the screen came back rather than a blank or lost page. */
+async function reloadsTo(page: Page, path: string, screen: (page: Page) => Promise<void>) {
+  await page.goto(path)
+  await screen(page)
+  await page.reload()
+  await screen(page)
+  await expect(page.getByText('找不到此页面')).toHaveCount(0)
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+}
+
+/** The demo workshop's id and Lueyang's county id, read as the facilitator opens the LAN. */
+async function demoIds(page: Page, request: APIRequestContext) {
+  await openLanOnLoopback(page)
+  const workshopId = /\/workshops\/([^/]+)\//.exec(page.url())?.[1] ?? ''
+  const counties = await hubApi.listCounties(request, workshopId)
+  return { workshopId, countyId: counties.find((county) => county.name === LUEYANG)!.id }
+}
+
+const title = /2018 贫困县扶贫培训班/
+
+test('the facilitator’s home and every setup tab open from their address after a reload', async ({
+  page,
+  request,
+}) => {
+  // Eighteen full page loads, each fetching its screen's chunks: more than one ordinary test's time.
+  test.slow()
+  const { workshopId } = await demoIds(page, request)
+  const w = `/workshops/${workshopId}`
+  await reloadsTo(page, '/', (p) => expect(p.getByRole('link', { name: title })).toBeVisible())
+  for (const [tab, label] of [
+    ['details', '基本信息'],
+    ['counties', '参训县'],
+    ['groups', '小组'],
+    ['agenda', '议程'],
+    ['poverty-lines', '贫困线'],
+    ['resources', '资源目录'],
+    ['join', '加入'],
+    ['export', '导出 PDF'],
+  ] as const)
+    await reloadsTo(page, `${w}/${tab}`, async (p) => {
+      await expect(p.getByRole('heading', { level: 1, name: title })).toBeVisible()
+      await expect(p.getByRole('tab', { name: label, exact: true, selected: true })).toBeVisible()
+    })
+})
+
+test('the console, a plan, the print views and the projector open from their address after a reload', async ({
+  browser,
+  hub,
+  page,
+  request,
+}) => {
+  const { workshopId, countyId } = await demoIds(page, request)
+  await reloadsTo(page, `/plan/${workshopId}/${countyId}?step=swot`, (p) =>
+    expect(p.getByRole('heading', { level: 1 })).toContainText(LUEYANG),
+  )
+  await reloadsTo(page, `/print/workshops/${workshopId}/counties/${countyId}`, (p) =>
+    expect(p.getByRole('heading', { level: 1 }).first()).toContainText(LUEYANG),
+  )
+  await reloadsTo(page, `/print/workshops/${workshopId}/summary`, (p) =>
+    expect(p.locator('#summary-title')).toBeVisible(),
+  )
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1, name: '找不到此页面' })).toBeVisible()
+  await reloadsTo(page, `/console/${workshopId}`, (p) =>
+    expect(p.getByRole('heading', { level: 2, name: '当前环节' })).toBeVisible(),
+  )
+  const projectorLink = (await page.getByTestId('projector-link').innerText()).trim()
+  const { page: projector } = await newDevice(browser, hub.url)
+  await projector.goto(projectorLink)
+  await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await projector.reload()
+  await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible()
+})
+
+test('a phone that opens the join page loads none of the facilitator’s screens', async ({ browser, hub }) => {
+  const { page: phone } = await newDevice(browser, hub.url, { width: 390, height: 844 })
+  const requested: string[] = []
+  phone.on('request', (r) => requested.push(r.url()))
+  await reloadsTo(phone, '/join', (p) =>
+    expect(p.getByRole('heading', { level: 1, name: '加入县小组' })).toBeVisible(),
+  )
+  expect(requested.some((url) => /\/assets\/join-page-[\w-]+\.js$/.test(url))).toBe(true)
+  expect(requested.filter((url) => FACILITATOR_CHUNKS.test(url))).toEqual([])
+})
