@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { agendaSchema } from '../agenda/agenda-schema'
 import { countySchema } from '../county/county-schema'
 import { groupMemberSchema, groupSchema } from '../group/group-schema'
+import { MAX_DOTS_PER_MEMBER } from '../live/session-doc'
 import { MAX_PARTICIPANTS } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema } from '../poverty-line/poverty-line-schema'
 import { resourceSchema } from '../resources/resource-schema'
@@ -44,6 +45,20 @@ export type FileLiveDoc = z.output<typeof fileLiveDocSchema>
 export const fileResourceSchema = resourceSchema.extend({ position: z.number().int().min(0) })
 export type FileResource = z.output<typeof fileResourceSchema>
 
+/**
+ * One row of the dot vote's secret ballots: a member's dots on one card of their county's plan. `voter` is
+ * the hub's opaque key for the member (a hash of their group and name, or an old plan's device id), so
+ * the file says no more about who voted for what than the database did.
+ */
+export const fileDotBallotSchema = z.object({
+  countyId: idSchema,
+  voter: z.string().min(1).max(200),
+  cardId: z.string().min(1).max(200),
+  dots: z.number().int().min(1).max(MAX_DOTS_PER_MEMBER),
+  updatedAt: z.string().max(40),
+})
+export type FileDotBallot = z.output<typeof fileDotBallotSchema>
+
 /** Each section's schema: what an import checks every byte against, with the shared setup schemas. */
 export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   workshop: workshopSchema,
@@ -54,6 +69,7 @@ export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   resources: z.array(fileResourceSchema).max(WORKSHOP_FILE_LIMITS.resources),
   participants: z.array(fileParticipantsSchema).max(WORKSHOP_FILE_LIMITS.counties),
   liveDocs: z.array(fileLiveDocSchema).max(WORKSHOP_FILE_LIMITS.counties + 1),
+  dotBallots: z.array(fileDotBallotSchema).max(WORKSHOP_FILE_LIMITS.dotBallots),
 } as const satisfies Record<WorkshopFileSectionName, z.ZodType>
 
 /** A workshop as the file holds it, decoded and checked. */

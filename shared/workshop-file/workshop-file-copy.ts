@@ -82,6 +82,9 @@ export function asCopy(content: WorkshopFileContent, newId: () => string): Works
     povertyLines: content.povertyLines,
     resources: content.resources,
     participants: content.participants.map((entry) => ({ ...entry, countyId: newIdOf(entry.countyId) })),
+    // The voters stay as they are: each is a hash of the member's group id and name, which the copy's
+    // new group ids can no longer reproduce, so the dots count in the copy's totals as cast.
+    dotBallots: content.dotBallots.map((row) => ({ ...row, countyId: newIdOf(row.countyId) })),
     liveDocs: content.liveDocs.map((doc) => {
       const ref = parseDocName(doc.name)
       if (ref?.kind === 'plan') return { ...doc, name: planDocName(workshopId, newIdOf(ref.countyId)) }

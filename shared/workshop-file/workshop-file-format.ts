@@ -26,6 +26,7 @@ export const WORKSHOP_FILE_SECTIONS = [
   'resources',
   'participants',
   'liveDocs',
+  'dotBallots',
 ] as const
 export type WorkshopFileSectionName = (typeof WORKSHOP_FILE_SECTIONS)[number]
 
@@ -41,6 +42,8 @@ export const WORKSHOP_FILE_LIMITS = {
   counties: 200,
   resources: 500,
   liveDocBytes: 16 * 1024 * 1024,
+  /** Ballot rows: one per member and card they put dots on, all counties together. */
+  dotBallots: 100_000,
 } as const
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)

@@ -26,6 +26,12 @@ export function integrityProblem(content: WorkshopFileContent): string | null {
   if (participantCounties.size !== content.participants.length) return 'participants'
   if (content.participants.some((entry) => !countyIds.has(entry.countyId))) return 'participants'
 
+  const ballotKeys = new Set(
+    content.dotBallots.map((row) => JSON.stringify([row.countyId, row.voter, row.cardId])),
+  )
+  if (ballotKeys.size !== content.dotBallots.length) return 'dotBallots'
+  if (content.dotBallots.some((row) => !countyIds.has(row.countyId))) return 'dotBallots'
+
   const docNames = new Set(content.liveDocs.map((doc) => doc.name))
   if (docNames.size !== content.liveDocs.length) return 'liveDocs'
   for (const doc of content.liveDocs) {

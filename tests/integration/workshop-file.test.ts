@@ -79,7 +79,17 @@ async function fillWorkshop(t: TestHub, fixture: LiveFixture): Promise<void> {
   await t.request('PUT', apiPath(API_ROUTES.participants, { workshopId, countyId: fixture.badong.id }), {
     participants: [{ name: '李明', post: '副县长' }],
   })
+  // Two members' secret dots (the ballots table, not the plan documents).
+  const key = { workshopId, countyId: fixture.lueyang.id }
+  t.hub.store.ballots.setDots({ ...key, voter: 'member:a' }, 'card-1', 2, () => undefined)
+  t.hub.store.ballots.setDots({ ...key, voter: 'member:b' }, 'card-1', 1, () => undefined)
 }
+
+/** The dot ballots of a workshop as rows: county, voter, card, dots. */
+const ballotRows = (t: TestHub, workshopId: string) =>
+  t.hub.store.db
+    .prepare('SELECT county_id, voter, card_id, dots FROM dot_ballots WHERE workshop_id = ? ORDER BY voter')
+    .all(workshopId)
 
 const filePath = (workshopId: string) => apiPath(API_ROUTES.workshopFile, { workshopId })
 
@@ -119,6 +129,7 @@ describe('a workshop in one file', () => {
       'resources',
       'participants',
       'liveDocs',
+      'dotBallots',
     ])
   })
 
@@ -130,6 +141,7 @@ describe('a workshop in one file', () => {
     expect(answer.body).toMatchObject({ copy: false, workshop: { id: fixture.workshopId } })
 
     expect(workshopRows(target)).toEqual(workshopRows(source))
+    expect(ballotRows(target, fixture.workshopId)).toHaveLength(2)
     const docNames = [sessionDocName(fixture.workshopId), planDocName(fixture.workshopId, fixture.lueyang.id)]
     for (const name of docNames) expect(storedState(target, name)).toEqual(storedState(source, name))
     for (const county of [fixture.lueyang, fixture.badong]) {
@@ -257,6 +269,13 @@ describe('a workshop in one file', () => {
       apiPath(API_ROUTES.plan, { workshopId: copyId, countyId: lueyangCopy!.id }),
     )
     expect(copied.body).toEqual(original.body)
+    // The dots stay with the copy's own county, as cast.
+    expect(ballotRows(source, copyId)).toEqual(
+      ballotRows(source, fixture.workshopId).map((row) => ({
+        ...(row as object),
+        county_id: lueyangCopy!.id,
+      })),
+    )
 
     // The copy's session points at the copy's own agenda item and counties.
     const agenda = await source.request<ApiResponse<'getAgenda'>>(

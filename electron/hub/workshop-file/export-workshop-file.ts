@@ -71,6 +71,7 @@ export async function collectWorkshop(
       }
     }),
     liveDocs,
+    dotBallots: store.workshopFiles.dotBallots(workshopId),
   }
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { GroupMember } from '../../../../shared/group/group-schema'
 import type {
+  FileDotBallot,
   FileLiveDoc,
   FileResource,
   WorkshopFileContent,
@@ -31,6 +32,7 @@ export class WorkshopFileRepository {
   private readonly updateRows
   private readonly editedAt
   private readonly idTaken
+  private readonly ballotRows
 
   constructor(private readonly db: Database.Database) {
     this.resourceRows = db.prepare('SELECT * FROM resources WHERE workshop_id = ? ORDER BY position, id')
@@ -48,6 +50,9 @@ export class WorkshopFileRepository {
     this.snapshotRow = db.prepare('SELECT snapshot, updated_at FROM live_docs WHERE name = ?')
     this.updateRows = db.prepare(
       'SELECT data, created_at FROM live_doc_updates WHERE doc_name = ? ORDER BY id',
+    )
+    this.ballotRows = db.prepare(
+      'SELECT county_id, voter, card_id, dots, updated_at FROM dot_ballots WHERE workshop_id = ? ORDER BY county_id, voter, card_id',
     )
     this.editedAt = db.prepare('SELECT edited_at FROM live_doc_edits WHERE name = ?').pluck()
     this.idTaken = db
@@ -96,6 +101,18 @@ export class WorkshopFileRepository {
         editedAt: (this.editedAt.get(name) as string | undefined) ?? null,
       }
     })
+  }
+
+  /** The dot vote's ballots of the workshop, as stored (voters are the hub's opaque keys). */
+  dotBallots(workshopId: string): FileDotBallot[] {
+    type Row = { county_id: string; voter: string; card_id: string; dots: number; updated_at: string }
+    return (this.ballotRows.all(workshopId) as Row[]).map((row) => ({
+      countyId: row.county_id,
+      voter: row.voter,
+      cardId: row.card_id,
+      dots: row.dots,
+      updatedAt: row.updated_at,
+    }))
   }
 
   /** Whether any of the file's ids or document names is in use here (ids are keys across workshops). */
@@ -199,6 +216,11 @@ export class WorkshopFileRepository {
       )
       for (const [countyId, { list, updatedAt }] of participants) {
         correction.run(countyId, JSON.stringify(list), updatedAt)
+      }
+      const ballot = db.prepare(`INSERT INTO dot_ballots (workshop_id, county_id, voter, card_id, dots,
+        updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
+      for (const row of content.dotBallots) {
+        ballot.run(workshop.id, row.countyId, row.voter, row.cardId, row.dots, row.updatedAt)
       }
       this.insertLiveDocs(content.liveDocs)
     }).immediate()
