@@ -18,6 +18,7 @@ import { planEditRoutes } from './api/plan-edit-routes'
 import { planRoutes } from './api/plan-routes'
 import { resourceRoutes } from './api/resource-routes'
 import { sessionRoutes } from './api/session-routes'
+import { workshopFileRoutes } from './api/workshop-file-routes'
 import { workshopRoutes } from './api/workshop-routes'
 import { registerApiContract } from './http/api-contract-routes'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
@@ -178,6 +179,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
       ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
       ...sessionRoutes(store, access),
+      ...workshopFileRoutes(store, live.hocuspocus, options.version ?? '0.0.0'),
 
       ...joinRoutes(access, lan),
       ...lanRoutes(store, access, lan, live),

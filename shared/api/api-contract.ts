@@ -23,8 +23,9 @@ import {
   type WorkshopSummary,
 } from '../workshop/workshop-schema'
 import { API_ROUTES as R } from './api-routes'
-import { pdfQuerySchema, resourceOrderSchema } from './request-schemas'
-import { created, json, noContent, pdfDownload, route } from './route-spec'
+import { pdfQuerySchema, resourceOrderSchema, workshopFileImportQuerySchema } from './request-schemas'
+import { WORKSHOP_FILE_LIMITS, WORKSHOP_FILE_MEDIA_TYPE } from '../workshop-file/workshop-file-format'
+import { created, fileBodySchema, gzipDownload, json, noContent, pdfDownload, route } from './route-spec'
 
 export interface HealthResponse {
   /** 'recovery': the hub started without a usable database and serves only the recovery screen. */
@@ -44,6 +45,12 @@ export interface HealthResponse {
 export interface BackupRestored {
   restored: BackupInfo
   keptAs: BackupInfo | null
+}
+
+/** What an import stored: the workshop as it is here now; `copy` when it was stored under new ids. */
+export interface WorkshopFileImported {
+  workshop: Workshop
+  copy: boolean
 }
 
 const backupParams = z.object({ backupName: z.string().refine(isBackupName, 'v.invalid') })
@@ -222,6 +229,25 @@ export const API_CONTRACT = {
     params: backupParams,
     reply: json<BackupRestored>(),
   }),
+  // A workshop in one file (.planworkshop), to move it to another laptop.
+  /** The workshop and everything it holds, as one file named after the workshop. */
+  exportWorkshopFile: route('GET', R.workshopFile, { access: ['facilitator'], reply: gzipDownload }),
+  /**
+   * The file as the body (application/octet-stream), imported whole or not at all; `?copy=1` stores a
+   * workshop already here under new ids beside it. Refusals say what is wrong with the file.
+   */
+  importWorkshopFile: route('POST', R.workshopFileImport, {
+    access: ['facilitator'],
+    query: workshopFileImportQuerySchema,
+    body: fileBodySchema,
+    upload: {
+      mediaTypes: ['application/octet-stream', WORKSHOP_FILE_MEDIA_TYPE],
+      maxBytes: WORKSHOP_FILE_LIMITS.fileBytes,
+      tooLarge: 'workshopFile.tooLarge',
+    },
+    reply: created<WorkshopFileImported>(),
+  }),
+
   /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */
   startEmptyDatabase: route('POST', R.recoveryStartEmpty, {
     access: ['facilitator'],

@@ -37,6 +37,13 @@ export const API_ROUTES = {
   backups: '/api/backups',
   /** POST: backs up the current state, then restores this backup while the hub runs (facilitator only). */
   backupRestore: '/api/backups/:backupName/restore',
+  /** GET: the workshop in one file (.planworkshop), to move it to another laptop (facilitator only). */
+  workshopFile: '/api/workshops/:workshopId/workshop-file',
+  /**
+   * POST a workshop file as the body (application/octet-stream); `?copy=1` stores it under new ids
+   * beside a workshop that is already there (facilitator only).
+   */
+  workshopFileImport: '/api/workshop-files',
   /** POST, in recovery only: start with a new empty database; the quarantined files stay (facilitator only). */
   recoveryStartEmpty: '/api/recovery/start-empty',
   ballot: '/api/workshops/:workshopId/counties/:countyId/ballot',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AccessScope } from '../join/join-schema'
 import { idSchema } from '../validation/common-fields'
+import type { MessageKey } from '../validation/messages'
 import type { ApiRoute, RouteParams } from './api-routes'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -36,7 +37,7 @@ export interface EmptyReply {
 export interface DownloadReply {
   readonly kind: 'download'
   readonly status: 200
-  readonly mediaType: 'application/pdf'
+  readonly mediaType: 'application/pdf' | 'application/gzip'
 }
 export type ApiReply = JsonReply<unknown> | EmptyReply | DownloadReply
 
@@ -44,6 +45,22 @@ export const json = <T>(): JsonReply<T> => ({ kind: 'json', status: 200 })
 export const created = <T>(): JsonReply<T> => ({ kind: 'json', status: 201 })
 export const noContent: EmptyReply = { kind: 'empty', status: 204 }
 export const pdfDownload: DownloadReply = { kind: 'download', status: 200, mediaType: 'application/pdf' }
+/** A workshop file (.planworkshop): gzip of JSON lines. */
+export const gzipDownload: DownloadReply = { kind: 'download', status: 200, mediaType: 'application/gzip' }
+
+/**
+ * A route whose body is a file, sent as it is (application/octet-stream or its own media type) rather
+ * than as JSON: the hub reads it as bytes up to `maxBytes` for this route only (everywhere else it keeps
+ * its small JSON limit) and answers a larger one 413 with `tooLarge`.
+ */
+export interface FileUpload {
+  readonly mediaTypes: readonly string[]
+  readonly maxBytes: number
+  readonly tooLarge: MessageKey
+}
+
+/** The body of a file upload, as the hub hands it to the handler. */
+export const fileBodySchema = z.instanceof(Uint8Array, { message: 'v.invalid' })
 
 /** Every `:name` of a path is an id, so the params schema follows from the path itself. */
 export type ParamsSchema<P extends string> = z.ZodObject<{ [K in keyof RouteParams<P>]: typeof idSchema }>
@@ -59,6 +76,8 @@ interface RouteParts<M extends HttpMethod, P extends string> {
   params?: z.ZodType<RouteParams<P>, RouteParams<P>>
   query?: z.ZodType
   body?: z.ZodType
+  /** The body is a file, not JSON (with `body: fileBodySchema`). */
+  upload?: FileUpload
   reply: ApiReply
 }
 
@@ -69,6 +88,7 @@ export interface RouteSpec {
   params: z.ZodType
   query?: z.ZodType
   body?: z.ZodType
+  upload?: FileUpload
   reply: ApiReply
 }
 

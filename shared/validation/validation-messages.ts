@@ -73,6 +73,20 @@ const zhCN = {
     diskFull: '磁盘空间不足，没有进行备份，也没有删除任何旧备份。请腾出一些空间后重试。',
     failed: '备份没有完成，也没有删除任何旧备份。请重试；如果一再失败，请检查磁盘。',
   },
+  workshopFile: {
+    notWorkshopFile:
+      '这不是规划工坊的培训班文件，什么都没有导入。请选择以 .planworkshop 结尾、由规划工坊导出的文件。',
+    truncated:
+      '这个文件不完整（可能在复制或下载时中断了），什么都没有导入。请从原来的电脑重新导出或复制一次。',
+    damaged: '这个文件已损坏，内容与其校验值不符，什么都没有导入。请从原来的电脑重新导出或复制一次。',
+    newerVersion:
+      '这个文件由更新版本的规划工坊导出，本版本无法读取，什么都没有导入。请先升级规划工坊，再导入。',
+    invalid:
+      '这个文件中有本版本规划工坊无法接受的内容，什么都没有导入。请在原来的电脑上检查该培训班后重新导出。',
+    tooLarge: '这个文件太大，不可能是一个培训班文件（最大 64 MB），什么都没有导入。请确认选对了文件。',
+    alreadyThere:
+      '这个培训班已经在本机上了，什么都没有导入。可以把它作为副本导入：副本使用新的编号，原有的培训班保持不变。',
+  },
   join: {
     badCode: '加入码应为 6 位字母或数字，请对照投影或二维码再输入一次。',
     unknownCode: '没有这个加入码。请核对后重试，或请主持人确认。',
@@ -189,6 +203,22 @@ const en = {
       'The disk is too full for a backup, so none was taken and no older backup was removed. Free some space and try again.',
     failed:
       'The backup did not complete, and no older backup was removed. Try again; if it keeps failing, check the disk.',
+  },
+  workshopFile: {
+    notWorkshopFile:
+      'This is not a Plan Workshop file, so nothing was imported. Choose a file ending in .planworkshop that Plan Workshop exported.',
+    truncated:
+      'This file is incomplete (a copy or download was probably cut short), so nothing was imported. Export or copy it again from the original laptop.',
+    damaged:
+      'This file is damaged: its contents do not match their checksums, so nothing was imported. Export or copy it again from the original laptop.',
+    newerVersion:
+      'This file was exported by a newer Plan Workshop that this version cannot read, so nothing was imported. Update Plan Workshop, then import it again.',
+    invalid:
+      'This file holds contents this version of Plan Workshop cannot accept, so nothing was imported. Check the workshop on the original laptop and export it again.',
+    tooLarge:
+      'This file is too large to be a workshop file (at most 64 MB), so nothing was imported. Check that you chose the right file.',
+    alreadyThere:
+      'This workshop is already on this laptop, so nothing was imported. You can import it as a copy: the copy gets new ids and the existing workshop stays as it is.',
   },
   join: {
     badCode: 'A join code has 6 letters or digits. Check it against the projector or QR code and try again.',

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { API_CONTRACT, type ApiRouteName } from '../../../shared/api/api-contract'
 import type { ApiReply, RouteSpec } from '../../../shared/api/route-spec'
 import type { AccessService } from '../access/access-service'
-import { parseWith } from './api-errors'
+import { ApiError, parseWith } from './api-errors'
 import { authorize } from './request-auth'
 import type { FileDownload, RouteHandlers, RouteImplementation } from './route-handlers'
 
@@ -33,6 +33,31 @@ function answer(reply: FastifyReply, spec: ApiReply, result: unknown) {
   }
 }
 
+/**
+ * Lets a file upload's body in as bytes: the media types the contract's uploads name are read as a
+ * Buffer, within the hub's usual body limit unless the route raises it (only an upload does).
+ */
+function acceptFileBodies(app: FastifyInstance, specs: readonly RouteSpec[]) {
+  const mediaTypes = new Set(specs.flatMap((spec) => spec.upload?.mediaTypes ?? []))
+  const missing = [...mediaTypes].filter((mediaType) => !app.hasContentTypeParser(mediaType))
+  if (missing.length === 0) return
+  app.addContentTypeParser(missing, { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
+}
+
+/** An upload's own body limit, and its own sentence when a file is larger (Fastify refuses it unread). */
+function uploadOptions(spec: RouteSpec) {
+  const upload = spec.upload
+  if (!upload) return {}
+  return {
+    bodyLimit: upload.maxBytes,
+    errorHandler: (error: Error & { statusCode?: number }) => {
+      // Thrown on to the hub's error handler, which answers in the caller's language.
+      if (error.statusCode === 413) throw new ApiError(413, upload.tooLarge)
+      throw error
+    },
+  }
+}
+
 /** Refuses a request its caller may not make (throws); the full hub's is `authorize` with its tokens. */
 export type Authorizer = (request: FastifyRequest, route: RouteSpec) => void
 
@@ -60,6 +85,10 @@ export function registerApiRoutes<N extends ApiRouteName>(
   authorizeRequest: Authorizer,
 ): void {
   const names = (Object.keys(API_CONTRACT) as ApiRouteName[]).filter((name): name is N => name in handlers)
+  acceptFileBodies(
+    app,
+    names.map((name) => API_CONTRACT[name] as RouteSpec),
+  )
   for (const name of names) {
     const spec: RouteSpec = API_CONTRACT[name]
     const implementation = handlers[name] as RouteImplementation<ApiRouteName>
@@ -69,6 +98,7 @@ export function registerApiRoutes<N extends ApiRouteName>(
     app.route({
       method: spec.method,
       url: spec.path,
+      ...uploadOptions(spec),
       ...options,
       // onRequest runs before the body is read: a refused request costs no parsing and changes nothing.
       onRequest: async (request) => authorizeRequest(request, spec),

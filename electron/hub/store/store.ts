@@ -9,6 +9,7 @@ import { LiveDocRepository } from './repositories/live-doc-repository'
 import { ParticipantRepository } from './repositories/participant-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
 import { ResourceRepository } from './repositories/resource-repository'
+import { WorkshopFileRepository } from './repositories/workshop-file-repository'
 import { WorkshopRepository } from './repositories/workshop-repository'
 
 /** The data folder's database and the repositories over it; nothing outside `store/` writes SQL. */
@@ -24,6 +25,7 @@ export interface Store {
   access: AccessRepository
   participants: ParticipantRepository
   ballots: BallotRepository
+  workshopFiles: WorkshopFileRepository
   close(): void
 }
 
@@ -48,6 +50,7 @@ export function storeOver(db: Database.Database): Store {
     access: new AccessRepository(db),
     participants: new ParticipantRepository(db),
     ballots: new BallotRepository(db),
+    workshopFiles: new WorkshopFileRepository(db),
     close: () => db.close(),
   }
 }

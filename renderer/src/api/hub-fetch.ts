@@ -44,3 +44,46 @@ export function hubFetch({
     cache: 'no-store',
   })
 }
+
+export interface HubFileSend {
+  method: string
+  /** Path and query string, on the page's own origin. */
+  path: string
+  /** Sent as it is (application/octet-stream), not as JSON. */
+  file: Blob
+  /** The facilitator's token: a file is only ever sent as a change. */
+  token?: string
+  language: Locale
+  /** How much of the file has gone, 0–1. */
+  onProgress: (sent: number) => void
+}
+
+/**
+ * The renderer's one request that sends a file. XMLHttpRequest rather than fetch: only it reports how much
+ * of a large body has gone. Resolves with the status and the JSON answer (null when there is none);
+ * rejects when no answer came back at all.
+ */
+export function hubSendFile({
+  method,
+  path,
+  file,
+  token,
+  language,
+  onProgress,
+}: HubFileSend): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open(method, path)
+    request.setRequestHeader('Accept', 'application/json')
+    request.setRequestHeader('Accept-Language', language)
+    request.setRequestHeader('Content-Type', 'application/octet-stream')
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`)
+    request.responseType = 'json'
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
+    }
+    request.onerror = () => reject(new Error('no answer from the hub'))
+    request.onload = () => resolve({ status: request.status, body: request.response as unknown })
+    request.send(file)
+  })
+}

@@ -11,6 +11,7 @@ import type { SetupContext } from './setup-context'
 import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
 import { useWorkshop } from './use-workshop'
+import { ExportWorkshopButton } from '../workshop-file/export-workshop-button'
 import { useMessages } from '../i18n/use-messages'
 import { consoleMessages } from '../console/console-messages'
 import { setupMessages } from './setup-messages'
@@ -74,6 +75,7 @@ export function SetupPage() {
         >
           {tConsole('entry')}
         </Button>
+        <ExportWorkshopButton workshop={workshop.data} />
       </div>
       <Typography.Text type="secondary">
         {format.dateRange(startDate, endDate)}
