@@ -61,3 +61,46 @@ test('at 1280×720, in both languages, every county keeps its lock and projector
     await page.screenshot({ path: `test-results/screenshots/console-grid-${language}-1280x720.png` })
   }
 })
+
+/** Projector modes whose label is not wholly on screen inside the projector card. */
+const hiddenModes = (page: Page): Promise<string[]> =>
+  page.locator('.console-projector').evaluate((card) => {
+    const box = card.getBoundingClientRect()
+    return [...card.querySelectorAll<HTMLElement>('.ant-segmented-item')]
+      .filter((item) => {
+        const place = item.getBoundingClientRect()
+        const label = item.querySelector<HTMLElement>('.ant-segmented-item-label')
+        const cut = label !== null && label.scrollWidth > label.clientWidth
+        return cut || place.left < box.left || place.right > Math.min(box.right, window.innerWidth)
+      })
+      .map((item) => item.textContent ?? '')
+  })
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height}, in both languages, every projector mode is in view and whole, none hidden past the card's edge`, async ({
+    browser,
+    hub,
+  }) => {
+    const { page } = await newDevice(browser, hub.url, viewport)
+    await openDemoConsole(page)
+    const modes = page.getByRole('radiogroup', { name: /投影显示|Projector shows/ })
+    for (const [language, joinCodes] of [
+      ['中文', '加入码'],
+      ['English', 'Join codes'],
+    ] as const) {
+      await page
+        .getByRole('radiogroup', { name: /界面语言|Language/ })
+        .getByText(language)
+        .click()
+      await expect(modes.getByText(joinCodes, { exact: true })).toBeVisible()
+      await modes.scrollIntoViewIfNeeded()
+      expect(await hiddenModes(page), language).toEqual([])
+      await page.screenshot({
+        path: `test-results/screenshots/console-projector-modes-${language}-${viewport.width}x${viewport.height}.png`,
+      })
+    }
+  })
+}
