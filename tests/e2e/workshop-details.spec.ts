@@ -19,8 +19,11 @@ test('workshop details are checked before saving and the page header follows the
   await expect(page.getByText('结束日期不能早于开始日期。')).toBeVisible()
   expect((await (await request.get(`/api/workshops/${workshop.id}`)).json()).endDate).toBe('2025-04-16')
 
-  await endDate.fill('2025-04-15')
+  // Typed key by key without separators, as many people type dates: read as 2025-04-15 and shown so.
+  await endDate.fill('')
+  await endDate.pressSequentially('20250415')
   await endDate.press('Tab')
+  await expect(endDate).toHaveValue('2025-04-15')
   await expect(page.getByText('结束日期不能早于开始日期。')).toBeHidden()
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByText('已保存基本信息。')).toBeVisible()

@@ -1,11 +1,13 @@
 import { Col, DatePicker, Form, Input, Radio, Row } from 'antd'
+import { TYPED_DATE_FORMATS } from '../forms/typed-date-formats'
 import { useMessages } from '../i18n/use-messages'
 import { workshopFormMessages } from './workshop-form-messages'
 
 /**
  * The fields of a workshop, shared by the "new workshop" dialog and the Details tab. Title and venue
  * may also be given in English, which English screens and exports show.
- * Dates are typed or picked as YYYY-MM-DD in both languages: unambiguous, and what the hub stores.
+ * Dates are typed (2018-03-01 or 20180301) or picked, shown YYYY-MM-DD in both languages: unambiguous,
+ * and what the hub stores — the same date boxes as the plan's.
  */
 export function WorkshopFields() {
   const t = useMessages(workshopFormMessages)
@@ -26,12 +28,12 @@ export function WorkshopFields() {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="startDate" label={t('fields.startDate')} required>
-            <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+            <DatePicker format={TYPED_DATE_FORMATS} preserveInvalidOnBlur style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="endDate" label={t('fields.endDate')} required>
-            <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+            <DatePicker format={TYPED_DATE_FORMATS} preserveInvalidOnBlur style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

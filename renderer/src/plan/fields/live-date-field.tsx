@@ -1,25 +1,18 @@
 import { DatePicker, Form, Typography } from 'antd'
 import dayjs from 'dayjs'
-import customParseFormat from 'dayjs/plugin/customParseFormat'
 import { type ReactNode, useId, useState } from 'react'
 import { ISO_DATE_FORMAT, isPlanDate } from '../../../../shared/validation/iso-date'
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../../../shared/validation/plan-years'
+import { TYPED_DATE_FORMATS } from '../../forms/typed-date-formats'
 import { useMessages } from '../../i18n/use-messages'
 import { fieldsMessages } from './fields-messages'
 
-dayjs.extend(customParseFormat)
-
-/**
- * What a date box reads, all of fixed width: a complete date of one can never be the first keys of
- * another, so no date is written before the person has typed all of it. The first is how it is shown.
- */
-const TYPED_FORMATS = [ISO_DATE_FORMAT, 'YYYYMMDD', 'YYYY/MM/DD', 'YYYY.MM.DD']
 const FIRST_DAY = dayjs(`${FIRST_PLAN_YEAR}-01-01`)
 const LAST_DAY = dayjs(`${LAST_PLAN_YEAR}-12-31`)
 
 /** The plan date that typed text stands for, or null while it is not (yet) one. */
 function typedDate(text: string): string | null {
-  const date = dayjs(text.trim(), TYPED_FORMATS, true)
+  const date = dayjs(text.trim(), TYPED_DATE_FORMATS, true)
   const iso = date.isValid() ? date.format(ISO_DATE_FORMAT) : null
   return isPlanDate(iso) ? iso : null
 }
@@ -89,7 +82,7 @@ export function LiveDateField({
         id={id}
         style={{ width: '100%' }}
         value={value ? dayjs(value) : null}
-        format={TYPED_FORMATS}
+        format={TYPED_DATE_FORMATS}
         minDate={FIRST_DAY}
         maxDate={LAST_DAY}
         placeholder={t('datePlaceholder')}
