@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { VersionInfo, VersionKind } from '../../../../shared/versions/version-schema'
+import type { FilePlanVersions } from '../../../../shared/workshop-file/workshop-file-content'
 
 /** A version as stored: what the list shows, and the bytes that rebuild it. */
 export interface StoredVersion extends VersionInfo {
@@ -99,6 +100,60 @@ export class PlanVersionRepository {
   /** Notes who wrote to the document since its last version (once per name; the facilitator as ''). */
   noteWriter(docName: string, name: string): void {
     this.addWriter.run(docName, name)
+  }
+
+  /** A workshop's versions and pending writers, oldest first, for a workshop file (`keep` picks the plans). */
+  ofWorkshop(workshopId: string, keep: (docName: string) => boolean): FilePlanVersions {
+    const like = `plan/${workshopId.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`
+    const versions = this.db
+      .prepare(`SELECT * FROM plan_versions WHERE doc_name LIKE ? ESCAPE '\\' ORDER BY id`)
+      .all(like) as Row[]
+    const writers = this.db
+      .prepare(
+        `SELECT doc_name, name FROM plan_version_writers WHERE doc_name LIKE ? ESCAPE '\\' ORDER BY rowid`,
+      )
+      .all(like) as { doc_name: string; name: string }[]
+    return {
+      versions: versions
+        .filter((row) => keep(row.doc_name))
+        .map((row) => ({
+          docName: row.doc_name,
+          createdAt: row.created_at,
+          kind: row.kind,
+          label: row.label,
+          writers: JSON.parse(row.editors) as string[],
+          delta: new Uint8Array(row.delta),
+          stateVector: new Uint8Array(row.state_vector),
+          digest: new Uint8Array(row.digest),
+        })),
+      writers: writers
+        .filter((row) => keep(row.doc_name))
+        .map((row) => ({ docName: row.doc_name, name: row.name })),
+    }
+  }
+
+  /** Stores a workshop file's versions in their order (inside the import's transaction). */
+  insertFromFile(content: FilePlanVersions): void {
+    const insert = this.db.prepare(`INSERT INTO plan_versions (doc_name, created_at, kind, label, editors,
+      delta, state_vector, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+    for (const row of content.versions) {
+      insert.run(
+        row.docName,
+        row.createdAt,
+        row.kind,
+        row.label,
+        JSON.stringify(row.writers),
+        bytes(row.delta),
+        bytes(row.stateVector),
+        bytes(row.digest),
+      )
+    }
+    for (const row of content.writers) this.addWriter.run(row.docName, row.name)
+  }
+
+  /** Whether a document has versions here (an import must not add to another plan's chain). */
+  has(docName: string): boolean {
+    return this.lastStatement.get(docName) !== undefined
   }
 
   /** Stores a version with the writers noted since the last one, and clears them; returns it. */
