@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { COUNTY_DATA_CARD_PROSE_FIELDS } from '../exercises/county-data-card/county-data-card-schema'
 import { LOGFRAME_PROSE_FIELDS } from '../exercises/logframe/logframe-schema'
 import type { Plan, ProseField } from '../live/plan-schema'
-import type { ExerciseKind } from '../program/exercise-kinds'
+import { EXERCISE_KINDS, type ExerciseKind } from '../program/exercise-kinds'
 
 /**
  * The parts of a plan a comparison names, each under the exercise whose step edits it. Lists of items
@@ -52,6 +52,8 @@ export const partChangeSchema = z.object({
   added: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
   changed: z.number().int().nonnegative(),
+  /** Compared as a whole (a text, the data card): it only changed, nothing was added or removed. */
+  whole: z.boolean(),
   /** A few texts of what was added since the version, and of what was removed, to recognise them by. */
   addedTexts: z.array(z.string()),
   removedTexts: z.array(z.string()),
@@ -59,11 +61,11 @@ export const partChangeSchema = z.object({
 export type PartChange = z.infer<typeof partChangeSchema>
 
 export const exerciseChangesSchema = z.object({
-  exercise: z.string(),
+  exercise: z.enum(EXERCISE_KINDS),
   parts: z.array(partChangeSchema),
 })
 export const planComparisonSchema = z.array(exerciseChangesSchema)
-export type PlanComparison = { exercise: ExerciseKind; parts: PartChange[] }[]
+export type PlanComparison = z.infer<typeof planComparisonSchema>
 
 const proseOf = (plan: Plan, fields: readonly ProseField[]) =>
   Object.fromEntries(fields.map((field) => [field, plan.prose[field]]))
@@ -139,12 +141,13 @@ function comparePart(part: PlanPart, before: unknown, now: unknown): PartChange 
       added: added.length,
       removed: removed.length,
       changed: reordered ? 1 : changed,
+      whole: false,
       addedTexts: samples(added),
       removedTexts: samples(removed),
     }
   }
   if (JSON.stringify(before) === JSON.stringify(now)) return null
-  return { part, added: 0, removed: 0, changed: 1, addedTexts: [], removedTexts: [] }
+  return { part, added: 0, removed: 0, changed: 1, whole: true, addedTexts: [], removedTexts: [] }
 }
 
 /** What changed from `before` (a version) to `now`, per exercise, in the plan's order; empty when nothing did. */

@@ -103,6 +103,7 @@ describe('versions of a county plan', () => {
             added: 1,
             removed: 1,
             changed: 1,
+            whole: false,
             addedTexts: ['禽类疫病风险'],
             removedTexts: ['平台企业电商扶贫'],
           },
