@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { addSwotCard, deleteSwotCard, setSwotCardText } from '../../shared/exercises/swot/swot-doc'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiErrorBody } from '../../shared/api/api-error'
@@ -7,8 +7,9 @@ import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { readPlan } from '../../shared/live/plan-doc'
 import { goToItem, setExerciseLocked } from '../../shared/session/run-actions'
 import type { VersionInfo } from '../../shared/versions/version-schema'
-import { eventually, type LiveClient } from '../support/live-client'
-import { joinAs } from '../support/live-fixture'
+import { startTestHub, type TestHub } from '../support/hub-client'
+import { connectLive, eventually, type LiveClient } from '../support/live-client'
+import { joinAs, setUpWorkshop } from '../support/live-fixture'
 import { bearer, useLiveRoom } from '../support/live-room'
 
 /**
@@ -189,3 +190,42 @@ async function waitFor(condition: () => Promise<boolean>, what: string): Promise
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+describe('automatic versions while a plan changes', () => {
+  let t: TestHub | undefined
+  const devices: LiveClient[] = []
+  afterEach(async () => {
+    devices.splice(0).forEach((device) => device.destroy())
+    await t?.stop()
+    t = undefined
+  })
+
+  it('keeps one on the interval after a member’s edits, naming them, and none while nothing changes', async () => {
+    // A short interval instead of five minutes; what is checked is which versions exist, not when.
+    t = await startTestHub({ versionIntervalMs: 50 })
+    const f = await setUpWorkshop(t)
+    const joined = await joinAs(t, f.codes[f.lueyang.id]!, '赵敏')
+    const phone = connectLive(t.hub.url, planDocName(f.workshopId, f.lueyang.id), joined.token)
+    devices.push(phone)
+    await phone.synced
+    addSwotCard(phone.doc, 'strengths', '略阳乌鸡地理标志')
+    await phone.saved()
+    const path = apiPath(API_ROUTES.planVersions, { workshopId: f.workshopId, countyId: f.lueyang.id })
+    const list = async () => (await t!.request<VersionInfo[]>('GET', path)).body
+    await waitFor(async () => (await list()).length > 0, 'an automatic version')
+    expect(await list()).toMatchObject([{ kind: 'auto', editors: ['赵敏'], facilitatorEdited: false }])
+
+    // Another edit: exactly one more, whatever number of intervals passed in between.
+    addSwotCard(phone.doc, 'threats', '禽类疫病风险')
+    await phone.saved()
+    await waitFor(async () => (await list()).length > 1, 'a second automatic version')
+    await waitFor(
+      async () =>
+        t!.hub.live.versions
+          .keep(planDocName(f.workshopId, f.lueyang.id), 'auto')
+          .then((kept) => kept === null),
+      'nothing left to keep',
+    )
+    expect((await list()).map((version) => version.kind)).toEqual(['auto', 'auto'])
+  })
+})

@@ -114,6 +114,7 @@ export function createLiveServer(
   const versions: PlanVersions = new PlanVersions(store, hocuspocus, {
     intervalMs: options.versionIntervalMs,
     committed: () => new Promise((resolve) => batcher.whenCommitted(resolve)),
+    writable: () => storeState !== 'damaged' && batcher.failing !== 'damaged',
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
   const perAddress = new SocketsPerAddress((address) =>

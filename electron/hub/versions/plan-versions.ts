@@ -37,6 +37,8 @@ export interface PlanVersionsOptions {
   intervalMs?: number
   /** Resolves once every live change so far is committed (a restore answers after its update is). */
   committed(): Promise<void>
+  /** False once the database file is known to be damaged: nothing more is written to it. */
+  writable(): boolean
 }
 
 /**
@@ -63,8 +65,10 @@ export class PlanVersions {
 
   /** A change to a plan; `writer` is the member's name, FACILITATOR_WRITER, or null for the hub's own. */
   noteChange(docName: string, writer: string | null): void {
-    this.changed.add(docName)
+    // The hub's own changes (setting a plan up, a migration) wait for a person's edit to be kept.
     if (writer === null) return
+    this.changed.add(docName)
+    if (!this.options.writable()) return
     let names = this.noted.get(docName)
     if (!names) this.noted.set(docName, (names = new Set()))
     if (names.has(writer)) return
@@ -183,6 +187,7 @@ export class PlanVersions {
   }
 
   private async keepChanged(): Promise<void> {
+    if (!this.options.writable()) return
     const names = [...this.changed]
     this.changed.clear()
     for (const name of names) await this.keepQuietly(name, 'auto')
@@ -190,6 +195,7 @@ export class PlanVersions {
 
   /** An automatic version that cannot be kept (a full disk) is logged; the next trigger tries again. */
   private async keepQuietly(docName: string, kind: VersionKind): Promise<void> {
+    if (!this.options.writable()) return
     try {
       await this.keep(docName, kind)
     } catch (error) {
