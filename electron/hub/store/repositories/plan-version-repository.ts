@@ -134,10 +134,8 @@ export class PlanVersionRepository {
 
   /** Stores a workshop file's versions in their order (inside the import's transaction). */
   insertFromFile(content: FilePlanVersions): void {
-    const insert = this.db.prepare(`INSERT INTO plan_versions (doc_name, created_at, kind, label, editors,
-      delta, state_vector, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
     for (const row of content.versions) {
-      insert.run(
+      this.insertStatement.run(
         row.docName,
         row.createdAt,
         row.kind,
