@@ -4,7 +4,7 @@ import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiErrorBody } from '../../shared/api/api-error'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
-import { readPlan } from '../../shared/live/plan-doc'
+import { PLAN_SCHEMA_VERSION, planMeta, readPlan } from '../../shared/live/plan-doc'
 import { goToItem, setExerciseLocked } from '../../shared/session/run-actions'
 import type { VersionInfo } from '../../shared/versions/version-schema'
 import { startTestHub, type TestHub } from '../support/hub-client'
@@ -111,6 +111,21 @@ describe('versions of a county plan', () => {
         ],
       },
     ])
+  })
+
+  it('restoring a version kept by an older app leaves the plan at this app’s schema', async () => {
+    const laptop = await facilitatorOn(planDocName(room.f.workshopId, room.f.lueyang.id))
+    // As an older app left it: the plan one schema version back.
+    planMeta(laptop.doc).set('schemaVersion', PLAN_SCHEMA_VERSION - 1)
+    await laptop.saved()
+    const old = await room.t.request<VersionInfo>('POST', versionsPath(), { label: '旧版本' })
+    planMeta(laptop.doc).set('schemaVersion', PLAN_SCHEMA_VERSION)
+    addSwotCard(laptop.doc, 'strengths', '略阳乌鸡地理标志')
+    await laptop.saved()
+
+    await room.t.request('POST', restorePath(old.body.id))
+    await eventually(() => readPlan(laptop.doc).swot.length === 0, 'the restored plan')
+    expect(readPlan(laptop.doc).schemaVersion).toBe(PLAN_SCHEMA_VERSION)
   })
 
   it('keeps a version of the changed plans when an exercise is locked and when the room moves on, and none of an unchanged plan', async () => {

@@ -2,6 +2,7 @@ import type { Hocuspocus } from '@hocuspocus/server'
 import { createHash } from 'node:crypto'
 import * as Y from 'yjs'
 import { planDocName } from '../../../shared/live/doc-names'
+import { migratePlanDoc } from '../../../shared/live/plan-doc-migrations'
 import { readPlan } from '../../../shared/live/plan-read'
 import { comparePlans } from '../../../shared/versions/plan-comparison'
 import { changeMark, docFromDeltas, revertUpdate, versionDelta } from '../../../shared/versions/version-chain'
@@ -153,13 +154,16 @@ export class PlanVersions {
    * as an edit (nothing is replaced under them, and what they type meanwhile merges as usual).
    */
   async restore(workshopId: string, countyId: string, id: number): Promise<VersionRestored> {
-    if (!this.store.counties.get(workshopId, countyId)) throw notFound()
+    const county = this.store.counties.get(workshopId, countyId)
+    if (!county) throw notFound()
     const docName = planDocName(workshopId, countyId)
     const { version, doc: old } = this.rebuild(docName, id)
     try {
       const keptAs = await this.keep(docName, 'before-restore')
       await changeLiveDoc(this.hocuspocus, docName, (doc) => {
         Y.applyUpdate(doc, revertUpdate(doc, old), RESTORE_ORIGIN)
+        // A version kept by an older app has an older plan schema: the plan stays at this one's.
+        migratePlanDoc(doc, county)
       })
       this.noteChange(docName, FACILITATOR_WRITER)
       await this.options.committed()
