@@ -16,6 +16,7 @@ import { participantRoutes } from './api/participant-routes'
 import { pdfRoutes } from './api/pdf-routes'
 import { planEditRoutes } from './api/plan-edit-routes'
 import { planRoutes } from './api/plan-routes'
+import { versionRoutes } from './api/version-routes'
 import { resourceRoutes } from './api/resource-routes'
 import { sessionRoutes } from './api/session-routes'
 import { workshopFileRoutes } from './api/workshop-file-routes'
@@ -76,6 +77,8 @@ export interface HubOptions {
   startEmpty?: boolean
   /** How often backups are taken while something changes (ten minutes unless a test says). */
   backupIntervalMs?: number
+  /** How often a changed plan gets an automatic version (five minutes unless a test says). */
+  versionIntervalMs?: number
 }
 
 export interface Hub {
@@ -126,6 +129,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
     generation: () => generation,
     limits: { ...LIVE_LIMITS, ...options.liveLimits },
+    versionIntervalMs: options.versionIntervalMs,
   })
   const health = new StoreHealth(() => live.commitState())
   const backups = new BackupService(store.db, options.dataDir, {
@@ -174,6 +178,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       ...resourceRoutes(store),
       ...planRoutes(store, live.hocuspocus),
       ...planEditRoutes(store),
+      ...versionRoutes(live.versions),
       ...dotVoteRoutes(store, live, access),
       ...participantRoutes(store),
       // Print views are loaded over loopback, where the hub treats the caller as the facilitator.

@@ -22,6 +22,13 @@ import {
   type Workshop,
   type WorkshopSummary,
 } from '../workshop/workshop-schema'
+import { idSchema } from '../validation/common-fields'
+import {
+  saveVersionSchema,
+  type VersionInfo,
+  type VersionPreview,
+  type VersionRestored,
+} from '../versions/version-schema'
 import { API_ROUTES as R } from './api-routes'
 import { pdfQuerySchema, resourceOrderSchema, workshopFileImportQuerySchema } from './request-schemas'
 import { WORKSHOP_FILE_LIMITS, WORKSHOP_FILE_MEDIA_TYPE } from '../workshop-file/workshop-file-format'
@@ -52,6 +59,12 @@ export interface WorkshopFileImported {
   workshop: Workshop
   copy: boolean
 }
+
+const versionParams = z.object({
+  workshopId: idSchema,
+  countyId: idSchema,
+  versionId: z.string().regex(/^[1-9][0-9]{0,14}$/, 'v.invalid'),
+})
 
 const backupParams = z.object({ backupName: z.string().refine(isBackupName, 'v.invalid') })
 
@@ -182,6 +195,26 @@ export const API_CONTRACT = {
     access: ['facilitator'],
     body: participantsCorrectionSchema,
     reply: json<CountyParticipants>(),
+  }),
+  // Versions of a county plan: kept by the hub (lock, agenda move, every few minutes of changes, before a
+  // restore) and by the facilitator with a label; only the facilitator sees, saves and restores them.
+  /** Newest first. */
+  listPlanVersions: route('GET', R.planVersions, { access: ['facilitator'], reply: json<VersionInfo[]>() }),
+  savePlanVersion: route('POST', R.planVersions, {
+    access: ['facilitator'],
+    body: saveVersionSchema,
+    reply: created<VersionInfo>(),
+  }),
+  getPlanVersion: route('GET', R.planVersion, {
+    access: ['facilitator'],
+    params: versionParams,
+    reply: json<VersionPreview>(),
+  }),
+  /** Keeps the current state as a version ("before restore"), then every device receives the version live. */
+  restorePlanVersion: route('POST', R.planVersionRestore, {
+    access: ['facilitator'],
+    params: versionParams,
+    reply: json<VersionRestored>(),
   }),
   /** PDF downloads: ?lang=zh-CN|en, the workshop's language when absent. */
   planPdf: route('GET', R.planPdf, { access: ['facilitator'], query: pdfQuerySchema, reply: pdfDownload }),

@@ -47,6 +47,12 @@ export const API_ROUTES = {
   /** POST, in recovery only: start with a new empty database; the quarantined files stay (facilitator only). */
   recoveryStartEmpty: '/api/recovery/start-empty',
   ballot: '/api/workshops/:workshopId/counties/:countyId/ballot',
+  /** GET lists a county plan's versions, newest first; POST saves one now with a label (facilitator only). */
+  planVersions: '/api/workshops/:workshopId/counties/:countyId/versions',
+  /** GET: a version as it was, and what changed from it to now per exercise (facilitator only). */
+  planVersion: '/api/workshops/:workshopId/counties/:countyId/versions/:versionId',
+  /** POST: keeps the current state as a version, then makes the plan equal to this one, live (facilitator only). */
+  planVersionRestore: '/api/workshops/:workshopId/counties/:countyId/versions/:versionId/restore',
 } as const
 
 /** The WebSocket path of the live documents. */

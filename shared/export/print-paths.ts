@@ -19,12 +19,15 @@ export interface PrintQuery {
   lang: Locale | null
   /** When the export was made, as shown on the cover (ISO 8601); null prints the page's own time. */
   exportedAt: string | null
+  /** A kept version of the plan to show instead of the plan as it stands (county view only). */
+  version?: number | null
 }
 
 function withQuery(path: string, query: PrintQuery): string {
   const pairs: string[] = []
   if (query.lang) pairs.push(`lang=${encodeURIComponent(query.lang)}`)
   if (query.exportedAt) pairs.push(`exportedAt=${encodeURIComponent(query.exportedAt)}`)
+  if (query.version) pairs.push(`version=${query.version}`)
   return pairs.length > 0 ? `${path}?${pairs.join('&')}` : path
 }
 
@@ -59,8 +62,10 @@ export function parsePrintQuery(search: string): PrintQuery {
   const params = queryParams(search)
   const lang = params.get('lang') ?? null
   const exportedAt = params.get('exportedAt') ?? null
+  const version = params.get('version') ?? ''
   return {
     lang: isLocale(lang) ? lang : null,
     exportedAt: exportedAt !== null && !Number.isNaN(Date.parse(exportedAt)) ? exportedAt : null,
+    version: /^[1-9][0-9]{0,14}$/.test(version) ? Number(version) : null,
   }
 }

@@ -9,6 +9,7 @@ import { povertyLineTableSchema } from '../poverty-line/poverty-line-schema'
 import { resourceSchema } from '../resources/resource-schema'
 import { idSchema } from '../validation/common-fields'
 import { workshopSchema } from '../workshop/workshop-schema'
+import { MAX_VERSION_LABEL, VERSION_KINDS } from '../versions/version-schema'
 import { WORKSHOP_FILE_LIMITS, type WorkshopFileSectionName } from './workshop-file-format'
 
 /** Standard base64, checked before decoding (Node's decoder would skip stray characters silently). */
@@ -59,6 +60,31 @@ export const fileDotBallotSchema = z.object({
 })
 export type FileDotBallot = z.output<typeof fileDotBallotSchema>
 
+/**
+ * One version of a plan, as stored: its delta against the plan's previous version (so the versions of a
+ * plan travel in order, oldest first), and who wrote since the version before ('' is the facilitator).
+ */
+export const fileVersionSchema = z.object({
+  docName: z.string().max(200),
+  createdAt: z.string().max(40),
+  kind: z.enum(VERSION_KINDS),
+  label: z.string().max(MAX_VERSION_LABEL),
+  writers: z.array(z.string().max(100)).max(500),
+  delta: base64Bytes(WORKSHOP_FILE_LIMITS.liveDocBytes),
+  stateVector: base64Bytes(64 * 1024),
+  digest: base64Bytes(64),
+})
+export type FileVersion = z.output<typeof fileVersionSchema>
+
+/** The plans' versions, and who wrote to each plan since its last one. */
+export const filePlanVersionsSchema = z.object({
+  versions: z.array(fileVersionSchema).max(WORKSHOP_FILE_LIMITS.planVersions),
+  writers: z
+    .array(z.object({ docName: z.string().max(200), name: z.string().max(100) }))
+    .max(WORKSHOP_FILE_LIMITS.planVersions),
+})
+export type FilePlanVersions = z.output<typeof filePlanVersionsSchema>
+
 /** Each section's schema: what an import checks every byte against, with the shared setup schemas. */
 export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   workshop: workshopSchema,
@@ -70,6 +96,7 @@ export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   participants: z.array(fileParticipantsSchema).max(WORKSHOP_FILE_LIMITS.counties),
   liveDocs: z.array(fileLiveDocSchema).max(WORKSHOP_FILE_LIMITS.counties + 1),
   dotBallots: z.array(fileDotBallotSchema).max(WORKSHOP_FILE_LIMITS.dotBallots),
+  planVersions: filePlanVersionsSchema,
 } as const satisfies Record<WorkshopFileSectionName, z.ZodType>
 
 /** A workshop as the file holds it, decoded and checked. */

@@ -54,6 +54,11 @@ export function asCopy(content: WorkshopFileContent, newId: () => string): Works
   }
   const { workshop } = content
   const workshopId = newIdOf(workshop.id)
+  // A checked file's versions name only its own plans.
+  const planName = (name: string) => {
+    const ref = parseDocName(name)
+    return ref?.kind === 'plan' ? planDocName(workshopId, newIdOf(ref.countyId)) : name
+  }
   return {
     workshop: {
       ...workshop,
@@ -85,6 +90,10 @@ export function asCopy(content: WorkshopFileContent, newId: () => string): Works
     // The voters stay as they are: each is a hash of the member's group id and name, which the copy's
     // new group ids can no longer reproduce, so the dots count in the copy's totals as cast.
     dotBallots: content.dotBallots.map((row) => ({ ...row, countyId: newIdOf(row.countyId) })),
+    planVersions: {
+      versions: content.planVersions.versions.map((row) => ({ ...row, docName: planName(row.docName) })),
+      writers: content.planVersions.writers.map((row) => ({ ...row, docName: planName(row.docName) })),
+    },
     liveDocs: content.liveDocs.map((doc) => {
       const ref = parseDocName(doc.name)
       if (ref?.kind === 'plan') return { ...doc, name: planDocName(workshopId, newIdOf(ref.countyId)) }

@@ -7,8 +7,8 @@ import { z } from 'zod'
  * checked, and a file cut short is told from one that was altered.
  *
  * Compatibility: `formatVersion` changes only when a reader of the previous version would misread a file.
- * A section a reader does not know is skipped (after its checksum), so adding one, for instance
- * `versions` for the plans' version history, keeps format version 1; a file with a newer format version
+ * A section a reader does not know is skipped (after its checksum), so adding one, as
+ * `planVersions` (the plans' version history) was, keeps format version 1; a file with a newer format version
  * is refused with a sentence, never half-read.
  */
 export const WORKSHOP_FILE_FORMAT = 'plan-workshop.workshop'
@@ -27,7 +27,10 @@ export const WORKSHOP_FILE_SECTIONS = [
   'participants',
   'liveDocs',
   'dotBallots',
+  'planVersions',
 ] as const
+/** Sections a file written before they existed does not have; they read as empty. */
+export const WORKSHOP_FILE_LATER_SECTIONS: ReadonlySet<WorkshopFileSectionName> = new Set(['planVersions'])
 export type WorkshopFileSectionName = (typeof WORKSHOP_FILE_SECTIONS)[number]
 
 /**
@@ -44,6 +47,8 @@ export const WORKSHOP_FILE_LIMITS = {
   liveDocBytes: 16 * 1024 * 1024,
   /** Ballot rows: one per member and card they put dots on, all counties together. */
   dotBallots: 100_000,
+  /** Plan versions, all counties together (one every few minutes of a week's editing). */
+  planVersions: 50_000,
 } as const
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)

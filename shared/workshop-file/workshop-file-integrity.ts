@@ -1,4 +1,5 @@
 import { parseDocName } from '../live/doc-names'
+import { docFromDeltas } from '../versions/version-chain'
 import { decodesCompletely } from './live-doc-state'
 import type { WorkshopFileContent } from './workshop-file-content'
 
@@ -39,6 +40,25 @@ export function integrityProblem(content: WorkshopFileContent): string | null {
     if (ref === null || ref.workshopId !== workshopId) return 'liveDocs'
     if (ref.kind === 'plan' && !countyIds.has(ref.countyId)) return 'liveDocs'
     if (!decodesCompletely(doc.state)) return 'liveDocs'
+  }
+  return versionsProblem(content, countyIds)
+}
+
+/** Each version belongs to one of the file's plans, and each plan's versions rebuild in order. */
+function versionsProblem(content: WorkshopFileContent, countyIds: ReadonlySet<string>): string | null {
+  const { versions, writers } = content.planVersions
+  const isPlan = (name: string) => {
+    const ref = parseDocName(name)
+    return ref?.kind === 'plan' && ref.workshopId === content.workshop.id && countyIds.has(ref.countyId)
+  }
+  if (![...versions, ...writers].every((row) => isPlan(row.docName))) return 'planVersions'
+  if (new Set(writers.map((row) => JSON.stringify([row.docName, row.name]))).size !== writers.length)
+    return 'planVersions'
+  for (const name of new Set(versions.map((version) => version.docName))) {
+    const doc = docFromDeltas(versions.filter((version) => version.docName === name).map((v) => v.delta))
+    const whole = doc.store.pendingStructs === null && doc.store.pendingDs === null
+    doc.destroy()
+    if (!whole) return 'planVersions'
   }
   return null
 }

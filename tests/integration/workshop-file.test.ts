@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
+import type { VersionInfo } from '../../shared/versions/version-schema'
 import { planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { goToItem, setExerciseLocked, setSpotlight } from '../../shared/session/run-actions'
 import { readRunState } from '../../shared/session/run-state'
@@ -12,6 +13,7 @@ import { WORKSHOP_FILE_LIMITS } from '../../shared/workshop-file/workshop-file-f
 import { startTestHub, type TestHub } from '../support/hub-client'
 import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
 import { fillLueyangPlan } from '../support/lueyang-plan'
+import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
 import {
   downloadWorkshopFile,
   fileLines,
@@ -62,6 +64,14 @@ async function fillWorkshop(t: TestHub, fixture: LiveFixture): Promise<void> {
   const plan = await t.hub.live.hocuspocus.openDirectConnection(planDocName(workshopId, fixture.lueyang.id))
   await plan.transact((doc) => void fillLueyangPlan(doc))
   await plan.disconnect()
+  // The plan's versions: one saved by hand, and a member who wrote since (named on the next one).
+  const versions = apiPath(API_ROUTES.planVersions, { workshopId, countyId: fixture.lueyang.id })
+  await t.request('POST', versions, { label: '初稿' })
+  const again = await t.hub.live.hocuspocus.openDirectConnection(planDocName(workshopId, fixture.lueyang.id))
+  await again.transact((doc) => void addSwotCard(doc, 'threats', '市场价格波动'))
+  await again.disconnect()
+  await t.request('POST', versions, { label: '修改稿' })
+  t.hub.live.versions.noteChange(planDocName(workshopId, fixture.lueyang.id), '王芳')
   const agenda = await t.request<ApiResponse<'getAgenda'>>('GET', apiPath(API_ROUTES.agenda, { workshopId }))
   const item = agenda.body.days[0]!.sessions[0]!.items[0]!
   const session = await t.hub.live.hocuspocus.openDirectConnection(sessionDocName(workshopId))
@@ -130,6 +140,7 @@ describe('a workshop in one file', () => {
       'participants',
       'liveDocs',
       'dotBallots',
+      'planVersions',
     ])
   })
 
@@ -148,6 +159,26 @@ describe('a workshop in one file', () => {
       const path = apiPath(API_ROUTES.plan, { workshopId: fixture.workshopId, countyId: county.id })
       const [before, after] = await Promise.all([source.request('GET', path), target.request('GET', path)])
       expect(after.status).toBe(200)
+      expect(after.body).toEqual(before.body)
+    }
+    // The plan's versions came along, and each opens to the same plan as on the laptop it left.
+    const listPath = apiPath(API_ROUTES.planVersions, {
+      workshopId: fixture.workshopId,
+      countyId: fixture.lueyang.id,
+    })
+    const [listed, imported] = await Promise.all([
+      source.request<VersionInfo[]>('GET', listPath),
+      target.request<VersionInfo[]>('GET', listPath),
+    ])
+    expect(imported.body.map((version) => version.label)).toEqual(['修改稿', '初稿'])
+    expect(imported.body).toEqual(listed.body)
+    for (const version of imported.body) {
+      const path = apiPath(API_ROUTES.planVersion, {
+        workshopId: fixture.workshopId,
+        countyId: fixture.lueyang.id,
+        versionId: String(version.id),
+      })
+      const [before, after] = await Promise.all([source.request('GET', path), target.request('GET', path)])
       expect(after.body).toEqual(before.body)
     }
   })
@@ -269,6 +300,14 @@ describe('a workshop in one file', () => {
       apiPath(API_ROUTES.plan, { workshopId: copyId, countyId: lueyangCopy!.id }),
     )
     expect(copied.body).toEqual(original.body)
+    // The copy's plan has its own versions, the same as the original's.
+    const versionLabels = async (workshopId: string, countyId: string) =>
+      (
+        await source.request<VersionInfo[]>('GET', apiPath(API_ROUTES.planVersions, { workshopId, countyId }))
+      ).body.map((version) => version.label)
+    expect(await versionLabels(copyId, lueyangCopy!.id)).toEqual(
+      await versionLabels(fixture.workshopId, fixture.lueyang.id),
+    )
     // The dots stay with the copy's own county, as cast.
     expect(ballotRows(source, copyId)).toEqual(
       ballotRows(source, fixture.workshopId).map((row) => ({

@@ -26,9 +26,13 @@ import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
 import { isAllowedUpgrade, MAX_FRAME_BYTES } from './upgrade-guard'
 import { WriteRules } from './write-rules'
+import { PlanVersions } from '../versions/plan-versions'
+import { VersionTriggers } from '../versions/version-triggers'
 
 export interface LiveServer {
   hocuspocus: Hocuspocus
+  /** The county plans' versions (kept on the room's moments, by interval, by hand, before a restore). */
+  versions: PlanVersions
   /** Attach to an http.Server's 'upgrade' event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void
   /** Disconnects every group device (the LAN session was closed). */
@@ -65,6 +69,8 @@ export interface LiveServerOptions {
   generation?: () => string | null
   /** The bounds on sockets and documents (live-limits.ts); tests shorten them. */
   limits?: LiveLimits
+  /** How often a changed plan gets an automatic version (plan-versions.ts unless a test says). */
+  versionIntervalMs?: number
 }
 
 interface AwarenessUser {
@@ -101,7 +107,14 @@ export function createLiveServer(
       },
       sessions,
       new WriteRules((workshopId) => sessions.session(workshopId)),
+      // Called only once documents load, after `versions` below exists.
+      new VersionTriggers((): PlanVersions => versions),
     ],
+  })
+  const versions: PlanVersions = new PlanVersions(store, hocuspocus, {
+    intervalMs: options.versionIntervalMs,
+    committed: () => new Promise((resolve) => batcher.whenCommitted(resolve)),
+    writable: () => storeState !== 'damaged' && batcher.failing !== 'damaged',
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
   const perAddress = new SocketsPerAddress((address) =>
@@ -115,6 +128,7 @@ export function createLiveServer(
 
   return {
     hocuspocus,
+    versions,
     handleUpgrade(request, socket, head) {
       const allowed = isAllowedUpgrade(
         { url: request.url, host: request.headers.host, origin: request.headers.origin },
@@ -220,9 +234,11 @@ export function createLiveServer(
     },
     resume() {
       persistence.forgetAll()
+      versions.forget()
       suspended = false
     },
     async close() {
+      versions.close()
       for (const client of sockets.clients) client.terminate()
       sockets.close()
       // Commit what is pending (a failing disk gets a few seconds), then fold the logs so the next

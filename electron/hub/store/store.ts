@@ -7,6 +7,7 @@ import { CountyRepository } from './repositories/county-repository'
 import { GroupRepository } from './repositories/group-repository'
 import { LiveDocRepository } from './repositories/live-doc-repository'
 import { ParticipantRepository } from './repositories/participant-repository'
+import { PlanVersionRepository } from './repositories/plan-version-repository'
 import { PovertyLineRepository } from './repositories/poverty-line-repository'
 import { ResourceRepository } from './repositories/resource-repository'
 import { WorkshopFileRepository } from './repositories/workshop-file-repository'
@@ -26,6 +27,7 @@ export interface Store {
   participants: ParticipantRepository
   ballots: BallotRepository
   workshopFiles: WorkshopFileRepository
+  planVersions: PlanVersionRepository
   close(): void
 }
 
@@ -51,6 +53,7 @@ export function storeOver(db: Database.Database): Store {
     participants: new ParticipantRepository(db),
     ballots: new BallotRepository(db),
     workshopFiles: new WorkshopFileRepository(db),
+    planVersions: new PlanVersionRepository(db),
     close: () => db.close(),
   }
 }

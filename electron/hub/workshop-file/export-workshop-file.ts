@@ -72,6 +72,10 @@ export async function collectWorkshop(
     }),
     liveDocs,
     dotBallots: store.workshopFiles.dotBallots(workshopId),
+    planVersions: store.planVersions.ofWorkshop(workshopId, (name) => {
+      const ref = parseDocName(name)
+      return ref?.kind === 'plan' && countyIds.has(ref.countyId)
+    }),
   }
 }
 
@@ -81,9 +85,19 @@ export function workshopFileBytes(
   appVersion: string,
   now = new Date(),
 ): Buffer {
+  const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
   const data: Record<string, unknown> = {
     ...content,
-    liveDocs: content.liveDocs.map((doc) => ({ ...doc, state: Buffer.from(doc.state).toString('base64') })),
+    liveDocs: content.liveDocs.map((doc) => ({ ...doc, state: base64(doc.state) })),
+    planVersions: {
+      ...content.planVersions,
+      versions: content.planVersions.versions.map((version) => ({
+        ...version,
+        delta: base64(version.delta),
+        stateVector: base64(version.stateVector),
+        digest: base64(version.digest),
+      })),
+    },
   }
   return packWorkshopFile(
     { appVersion, createdAt: now.toISOString(), workshopId: content.workshop.id },

@@ -6,7 +6,10 @@ import {
   WORKSHOP_FILE_SECTION_SCHEMAS,
   type WorkshopFileContent,
 } from '../../../shared/workshop-file/workshop-file-content'
-import { WORKSHOP_FILE_SECTIONS } from '../../../shared/workshop-file/workshop-file-format'
+import {
+  WORKSHOP_FILE_LATER_SECTIONS,
+  WORKSHOP_FILE_SECTIONS,
+} from '../../../shared/workshop-file/workshop-file-format'
 import { asCopy } from '../../../shared/workshop-file/workshop-file-copy'
 import { integrityProblem } from '../../../shared/workshop-file/workshop-file-integrity'
 import type { Store } from '../store/store'
@@ -20,8 +23,11 @@ export function readWorkshopFile(file: Uint8Array): WorkshopFileContent {
   const { sections } = unpackWorkshopFile(file)
   const content: Record<string, unknown> = {}
   for (const name of WORKSHOP_FILE_SECTIONS) {
-    if (!sections.has(name)) throw new WorkshopFileError('invalid', name)
-    const parsed = WORKSHOP_FILE_SECTION_SCHEMAS[name].safeParse(sections.get(name))
+    const later = WORKSHOP_FILE_LATER_SECTIONS.has(name) && !sections.has(name)
+    if (!sections.has(name) && !later) throw new WorkshopFileError('invalid', name)
+    // A file from before plans had versions: it has none.
+    const data = later ? { versions: [], writers: [] } : sections.get(name)
+    const parsed = WORKSHOP_FILE_SECTION_SCHEMAS[name].safeParse(data)
     if (!parsed.success) throw new WorkshopFileError('invalid', name)
     content[name] = parsed.data
   }

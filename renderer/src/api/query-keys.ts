@@ -20,4 +20,7 @@ export const queryKeys = {
   joinScope: (token: string) => ['join-scope', token] as const,
   storeStatus: ['store-status'] as const,
   backups: ['backups'] as const,
+  planVersions: (workshopId: string, countyId: string) => ['plan-versions', workshopId, countyId] as const,
+  planVersion: (workshopId: string, countyId: string, versionId: number) =>
+    ['plan-version', workshopId, countyId, versionId] as const,
 }

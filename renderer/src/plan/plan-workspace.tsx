@@ -8,6 +8,7 @@ import { RoomStrip } from '../session/room-strip'
 import { RunSessionContext, useOpenRunSession } from '../session/run-session'
 import { PlanHeader } from './header/plan-header'
 import { PlanSteps } from './steps/plan-steps'
+import { VersionsButton } from '../versions/versions-button'
 import type { PlanAccess } from './use-plan-access'
 import { useMessages } from '../i18n/use-messages'
 import { planMessages } from './plan-messages'
@@ -51,7 +52,14 @@ export function PlanWorkspace({ workshopId, countyId, access }: PlanWorkspacePro
         >
           {runSession.run && <RoomStrip run={runSession.run} />}
         </PlanHeader>
-        {facilitator && <Alert type="info" title={t('asFacilitator')} className="plan-note" />}
+        {facilitator && (
+          <Alert
+            type="info"
+            title={t('asFacilitator')}
+            className="plan-note"
+            action={<VersionsButton plan={{ workshopId, countyId }} county={access.county} />}
+          />
+        )}
         {status.kind === 'refused' && (
           <Alert
             type="error"

@@ -30,7 +30,7 @@ export function CountyPrintPage() {
   const query = useMemo(() => parsePrintQuery(search), [search])
   // Fixed once per page load, so a re-render never changes the printed time.
   const exportedAt = useMemo(() => query.exportedAt ?? new Date().toISOString(), [query.exportedAt])
-  const result = useCountyPrintData(workshopId, countyId)
+  const result = useCountyPrintData(workshopId, countyId, query.version ?? null)
   const locale = query.lang ?? result.data?.workshop.language ?? DEFAULT_LOCALE
   return (
     <PrintLanguage locale={locale}>

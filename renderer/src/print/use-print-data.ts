@@ -23,9 +23,9 @@ export interface SummaryPrintData {
  * Everything one printed plan shows, fetched once and never refetched: a document being printed must
  * not change under the printer. No retries either, so a missing county fails the export at once.
  */
-export function useCountyPrintData(workshopId: string, countyId: string) {
+export function useCountyPrintData(workshopId: string, countyId: string, version: number | null = null) {
   return useQuery({
-    queryKey: ['print', 'county', workshopId, countyId],
+    queryKey: ['print', 'county', workshopId, countyId, version],
     retry: false,
     staleTime: Infinity,
     gcTime: 0,
@@ -35,7 +35,12 @@ export function useCountyPrintData(workshopId: string, countyId: string) {
         printApi.get(API_ROUTES.county, { workshopId, countyId }),
         printApi.get(API_ROUTES.participants, { workshopId, countyId }),
         printApi.get(API_ROUTES.povertyLines, { workshopId }),
-        printApi.get(API_ROUTES.plan, { workshopId, countyId }),
+        // A kept version is shown as it was, read-only (the versions panel's preview).
+        version === null
+          ? printApi.get(API_ROUTES.plan, { workshopId, countyId })
+          : printApi
+              .get(API_ROUTES.planVersion, { workshopId, countyId, versionId: String(version) })
+              .then((kept) => kept.plan),
       ])
       return { workshop, county, participants: participants.participants, povertyLines, plan }
     },

@@ -14,11 +14,21 @@ describe('print view addresses', () => {
     expect(parsePrintQuery(path.slice(path.indexOf('?')))).toEqual({
       lang: 'zh-CN',
       exportedAt: '2018-03-02T10:00:00.000Z',
+      version: null,
+    })
+    // A kept version of the plan, shown read-only from the versions panel.
+    const kept = countyPrintPath('w', 'c', { lang: 'en', exportedAt: null, version: 12 })
+    expect(kept).toBe('/print/workshops/w/counties/c?lang=en&version=12')
+    expect(parsePrintQuery(kept.slice(kept.indexOf('?')))).toEqual({
+      lang: 'en',
+      exportedAt: null,
+      version: 12,
     })
   })
 
   it('reads a malformed query as not given', () => {
-    expect(parsePrintQuery('?lang=fr&exportedAt=yesterday')).toEqual({ lang: null, exportedAt: null })
-    expect(parsePrintQuery('?lang=%E0%A4%A')).toEqual({ lang: null, exportedAt: null })
+    const none = { lang: null, exportedAt: null, version: null }
+    expect(parsePrintQuery('?lang=fr&exportedAt=yesterday&version=-1')).toEqual(none)
+    expect(parsePrintQuery('?lang=%E0%A4%A&version=0')).toEqual(none)
   })
 })

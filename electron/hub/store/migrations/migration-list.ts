@@ -6,6 +6,7 @@ import { countyParticipants } from './005-county-participants'
 import { englishTexts } from './006-english-texts'
 import { dotBallots } from './007-dot-ballots'
 import { liveDocQuarantine } from './008-live-doc-quarantine'
+import { planVersions } from './009-plan-versions'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   englishTexts,
   dotBallots,
   liveDocQuarantine,
+  planVersions,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

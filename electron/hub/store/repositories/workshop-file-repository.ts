@@ -7,6 +7,7 @@ import type {
   WorkshopFileContent,
 } from '../../../../shared/workshop-file/workshop-file-content'
 import { MARK_EDITED_SQL } from './live-doc-repository'
+import { PlanVersionRepository } from './plan-version-repository'
 
 /** A live document as stored: its compacted snapshot (may be absent) and its log since then. */
 export interface StoredDocRow {
@@ -130,7 +131,11 @@ export class WorkshopFileRepository {
     const docTaken = this.db.prepare(
       'SELECT EXISTS (SELECT 1 FROM live_docs WHERE name = ?) OR EXISTS (SELECT 1 FROM live_doc_updates WHERE doc_name = ?)',
     )
-    return content.liveDocs.some((doc) => docTaken.pluck().get(doc.name, doc.name) === 1)
+    const versions = new PlanVersionRepository(this.db)
+    return (
+      content.liveDocs.some((doc) => docTaken.pluck().get(doc.name, doc.name) === 1) ||
+      content.planVersions.versions.some((version) => versions.has(version.docName))
+    )
   }
 
   /**
@@ -223,6 +228,7 @@ export class WorkshopFileRepository {
         ballot.run(workshop.id, row.countyId, row.voter, row.cardId, row.dots, row.updatedAt)
       }
       this.insertLiveDocs(content.liveDocs)
+      new PlanVersionRepository(db).insertFromFile(content.planVersions)
     }).immediate()
   }
 
