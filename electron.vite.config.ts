@@ -7,7 +7,8 @@ import { preloadFonts } from './scripts/build/preload-fonts-plugin'
 
 /**
  * One build for the three environments. Output: out/main, out/preload, out/renderer.
- * The hub is bundled into main (it runs in-process there); `npm run serve` runs it from source with tsx.
+ * The hub is bundled into main (it runs in-process there); `npm run serve` runs its own bundle, out/hub
+ * (scripts/build/hub-vite-config.ts, built after this by `npm run build`).
  */
 export default defineConfig({
   main: {

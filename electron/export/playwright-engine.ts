@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { playwrightPdfOptions } from '../../shared/export/print-options'
 import { PrintViewError, type PdfEngine } from './pdf-engine'
 import { waitForPrintView } from './print-readiness'
+import { canSwitchInPlace, showPrintViewScript } from './print-view-switch'
 
 /** Flags for a headless Chromium on a machine without a GPU, a sandbox-capable kernel or internet. */
 export const CHROMIUM_ARGS = [
@@ -16,7 +17,8 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Chromium through playwright-core: one browser, one context and one tab for a whole export, so the
- * print view's scripts and fonts are fetched, compiled and decoded once and every further county prints warm.
+ * print view's scripts and fonts are fetched, compiled and decoded once and every further county prints warm,
+ * shown in the same page without loading it again.
  */
 export class PlaywrightPdfEngine implements PdfEngine {
   /** One tab for every print: its renderer keeps the compiled scripts and decoded font subsets warm. */
@@ -42,9 +44,14 @@ export class PlaywrightPdfEngine implements PdfEngine {
     this.page ??= await this.context.newPage()
     const page = this.page
     try {
-      const response = await page.goto(url, { waitUntil: 'domcontentloaded' })
-      // A page that is not there (a renderer being rebuilt, a wrong address) fails now, not after the timeout.
-      if (response && !response.ok()) throw new PrintViewError(`${url} answered ${response.status()}.`)
+      // After the first print the tab already runs the print app: switching views there skips the page load.
+      const switched =
+        canSwitchInPlace(page.url(), url) && (await page.evaluate(showPrintViewScript(url))) === true
+      if (!switched) {
+        const response = await page.goto(url, { waitUntil: 'domcontentloaded' })
+        // A page that is not there (a renderer being rebuilt, a wrong address) fails now, not after the timeout.
+        if (response && !response.ok()) throw new PrintViewError(`${url} answered ${response.status()}.`)
+      }
       await waitForPrintView((script) => page.evaluate(script))
       return new Uint8Array(await page.pdf(playwrightPdfOptions()))
     } catch (error) {

@@ -14,6 +14,11 @@ export const PRINT_ROUTES = {
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready'
 /** Set on <html> instead when the view cannot be printed; its value is a sentence for the user. */
 export const PRINT_ERROR_ATTRIBUTE = 'data-print-error'
+/**
+ * A function the print app puts on `window`: given another print address (path and query), it shows that
+ * view in the same tab, so a printer going from county to county skips loading the page again.
+ */
+export const PRINT_SHOW_FUNCTION = '__planWorkshopShowPrintView'
 
 export interface PrintQuery {
   lang: Locale | null

@@ -88,7 +88,7 @@ async function openPage(browserPage: Page, throttled: boolean) {
   return tally
 }
 
-async function phoneJoins(
+export async function phoneJoins(
   browser: Browser,
   hubUrl: string,
   code: string,

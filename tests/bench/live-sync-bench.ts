@@ -17,6 +17,8 @@ export interface LoadConfig {
   drainMs: number
   minIntervalMs: number
   maxIntervalMs: number
+  /** Return every measured edit's send time and propagation (the crowd bench splits them by window). */
+  keepSamples?: boolean
 }
 
 export type Phase = 'connected' | 'measure-start' | 'measure-end'
@@ -41,6 +43,8 @@ export interface LoadResult {
   window: { startEpochMs: number; endEpochMs: number }
   /** Per second of the measured window: edits sent then, and how their propagation and ack fared. */
   timeline: { second: number; edits: number; propagationP95: number; ackP95: number; ackMax: number }[]
+  /** With keepSamples: per measured edit, when it was sent and how long until all its receivers had it (null: not all did). */
+  samples?: { sentEpochMs: number; allMs: number | null }[]
   /** The load process itself, over the measured window: how busy the clients' side of the machine was. */
   clientProcess: {
     cpuPercent: number
@@ -299,6 +303,13 @@ export async function runLoad(config: LoadConfig, onPhase: (phase: Phase) => voi
       ack: summarize(acks),
       lost: { notSeenByAll, notAcknowledged },
       window: { startEpochMs: epoch(measureStarted), endEpochMs: epoch(measureStarted + measuredMs) },
+      samples: config.keepSamples
+        ? measured.map((record) => ({
+            sentEpochMs: epoch(record.sentAt),
+            allMs:
+              record.seenAt.length >= record.expected ? Math.max(...record.seenAt) - record.sentAt : null,
+          }))
+        : undefined,
       timeline: buckets.map((bucket, second) => ({
         second,
         edits: bucket.edits,

@@ -26,7 +26,18 @@ export interface PdfBenchReport {
   startedAt: string
   chromium: string
   iterations: number
-  oneCounty: { app: LatencySummary; raw: LatencySummary; ratioP50: number; pages: number }
+  oneCounty: {
+    app: LatencySummary
+    raw: LatencySummary
+    ratioP50: number
+    pages: number
+    /** Fonts embedded in each PDF: equal when the reference printed the same document in the same fonts. */
+    fonts: { app: number; raw: number }
+    /** Before the print app switched views in place: a page load per print, and where its time went (p50 ms). */
+    loadEach: LatencySummary
+    loadEachRatioP50: number
+    loadEachPhases: { loadMs: number; readyMs: number; pdfMs: number }
+  }
   allCounties: { documents: number; pages: number; totalMs: number; coldStartMs: number }
   targets: TargetRow[]
 }
@@ -36,10 +47,20 @@ export type PdfBenchOutcome = { ran: true; report: PdfBenchReport } | { ran: fal
 const ITERATIONS = 6
 const WARMUP = 2
 
-/** The print view's DOM as static HTML: scripts removed, so only layout, fonts and printing remain. */
+/**
+ * The print view's DOM as static HTML: scripts removed, so only layout, fonts and printing remain. The
+ * stylesheets the print app's loader inserted carry the hub's origin: they are made relative, so the copy
+ * loads them, and the fonts they name, from its own server. (Left pointing at the hub, the fonts were
+ * cross-origin and never loaded: the reference printed in a fallback font and skipped the embedding of
+ * the bundled subsets, which is most of what page.pdf() costs.)
+ */
 const STATIC_HTML_SCRIPT = `(() => {
   const copy = document.documentElement.cloneNode(true)
   copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((element) => element.remove())
+  copy.querySelectorAll('link[href]').forEach((link) => {
+    const href = link.getAttribute('href')
+    if (href.startsWith(location.origin)) link.setAttribute('href', href.slice(location.origin.length))
+  })
   return '<!doctype html>' + copy.outerHTML
 })()`
 
@@ -83,19 +104,46 @@ export async function runPdfBench(): Promise<PdfBenchOutcome> {
       const staticPage = await serveStaticPage(html, BUILT_RENDERER_DIR)
       // Like the engine, the reference prints from one tab that it navigates again each time.
       const rawPage = await context.newPage()
+      let rawFonts = 0
       const rawPrint = async () => {
         await rawPage.goto(staticPage.url, { waitUntil: 'load' })
         await rawPage.evaluate('document.fonts.ready.then(() => true)')
-        return rawPage.pdf(playwrightPdfOptions())
+        rawFonts = countFonts(await rawPage.pdf(playwrightPdfOptions()))
+      }
+      // How the engine printed before it switched views in place: one tab, loaded again for every print.
+      const loadPage = await context.newPage()
+      const phases = { load: [] as number[], ready: [] as number[], pdf: [] as number[] }
+      const loadEachPrint = async () => {
+        const start = performance.now()
+        await loadPage.goto(url, { waitUntil: 'domcontentloaded' })
+        const loaded = performance.now()
+        await waitForPrintView((script) => loadPage.evaluate(script))
+        const ready = performance.now()
+        await loadPage.pdf(playwrightPdfOptions())
+        return { load: loaded - start, ready: ready - loaded, pdf: performance.now() - ready }
       }
       const app: number[] = []
       const raw: number[] = []
+      let appFonts = 0
+      const loadEach: number[] = []
       try {
         for (let i = 0; i < WARMUP; i++) await rawPrint()
-        // Interleaved, so a burst of load on the machine hits both alike.
+        for (let i = 0; i < WARMUP; i++) await loadEachPrint()
+        // Interleaved, so a burst of load on the machine hits all alike.
         for (let i = 0; i < ITERATIONS; i++) {
-          app.push(await time(async () => (pdfPages = countPages(await engine.printPage(url)))))
+          app.push(
+            await time(async () => {
+              const pdf = await engine.printPage(url)
+              pdfPages = countPages(pdf)
+              appFonts = countFonts(pdf)
+            }),
+          )
           raw.push(await time(rawPrint))
+          const phase = await loadEachPrint()
+          loadEach.push(phase.load + phase.ready + phase.pdf)
+          phases.load.push(phase.load)
+          phases.ready.push(phase.ready)
+          phases.pdf.push(phase.pdf)
         }
       } finally {
         await staticPage.close()
@@ -125,6 +173,8 @@ export async function runPdfBench(): Promise<PdfBenchOutcome> {
       const appSummary = summarize(app)
       const rawSummary = summarize(raw)
       const ratioP50 = Math.round((appSummary.p50 / rawSummary.p50) * 100) / 100
+      const loadEachSummary = summarize(loadEach)
+      const p50 = (values: number[]) => Math.round(summarize(values).p50)
       const documents = result.written.length
       return {
         ran: true,
@@ -133,7 +183,16 @@ export async function runPdfBench(): Promise<PdfBenchOutcome> {
           startedAt,
           chromium: lookup.path,
           iterations: ITERATIONS,
-          oneCounty: { app: appSummary, raw: rawSummary, ratioP50, pages: pdfPages },
+          oneCounty: {
+            app: appSummary,
+            raw: rawSummary,
+            ratioP50,
+            pages: pdfPages,
+            fonts: { app: appFonts, raw: rawFonts },
+            loadEach: loadEachSummary,
+            loadEachRatioP50: Math.round((loadEachSummary.p50 / rawSummary.p50) * 100) / 100,
+            loadEachPhases: { loadMs: p50(phases.load), readyMs: p50(phases.ready), pdfMs: p50(phases.pdf) },
+          },
           allCounties: {
             documents,
             pages,
@@ -168,6 +227,13 @@ export async function runPdfBench(): Promise<PdfBenchOutcome> {
   }
 }
 
+const countFonts = (pdf: Uint8Array) =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/FontDescriptor/g) ?? []
+  ).length
+
 const countPages = (pdf: Uint8Array) =>
   (
     Buffer.from(pdf)
@@ -185,6 +251,9 @@ export function formatPdfReport(outcome: PdfBenchOutcome): string {
     row('one county via the print view', oneCounty.app),
     row('same HTML, raw page.pdf()', oneCounty.raw),
     `  ratio (p50)                        ${oneCounty.ratioP50}×`,
+    `  fonts embedded                     print view ${oneCounty.fonts.app}, raw ${oneCounty.fonts.raw}${oneCounty.fonts.app === oneCounty.fonts.raw ? '' : ' — NOT the same document: the ratio is meaningless'}`,
+    row('before: a page load per print', oneCounty.loadEach),
+    `  ratio (p50)                        ${oneCounty.loadEachRatioP50}× (load ${oneCounty.loadEachPhases.loadMs} ms, data + render + fonts ${oneCounty.loadEachPhases.readyMs} ms, page.pdf() ${oneCounty.loadEachPhases.pdfMs} ms)`,
     `  whole demo workshop                ${allCounties.documents} PDFs, ${allCounties.pages} pages in ${(allCounties.totalMs / 1000).toFixed(1)} s (engine cold start ${allCounties.coldStartMs} ms, not included)`,
     '',
     'target                                          value      pass',

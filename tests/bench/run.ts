@@ -18,12 +18,16 @@ import {
 } from './report'
 import { formatJoinReport, runJoinBench, writeJoinReport } from './join-bench'
 import { formatPdfReport, runPdfBench, writePdfReport } from './pdf-export-bench'
+import { formatCrowdReport, runCrowdBench, writeCrowdReport } from './crowd-bench'
+import { formatStartReport, runStartBench, writeStartReport } from './start-bench'
 import { startBareServer, startOurHub, type RunningServer, type ServerKind } from './servers'
 import { summarize } from './stats'
 
 /**
- * `npm run bench [-- --quick] [-- --seed N] [-- --live-only | --pdf-only | --join-only]`: the live-sync
- * benchmark, then the PDF export benchmark (pdf-export-bench.ts), then a phone joining (join-bench.ts). The same seeded edit load runs
+ * `npm run bench [-- --quick] [-- --seed N] [-- --live-only | --pdf-only | --join-only | --crowd-only | --start-only]`:
+ * the live-sync benchmark, then the PDF export benchmark (pdf-export-bench.ts), then a phone joining
+ * (join-bench.ts), then 63 devices joining while 21 edit (crowd-bench.ts), then how fast `serve` starts
+ * (start-bench.ts). The same seeded edit load runs
  * first against a bare in-memory Hocuspocus server, then against our hub; each server is its own
  * process and the 63 group devices plus the facilitator console run in a second, fresh process, so
  * on a 2-core machine clients and server each get a core. Prints a table, writes JSON to
@@ -33,24 +37,36 @@ const ROOT = join(import.meta.dirname, '..', '..')
 const RESULTS_DIR = join(ROOT, 'bench', 'results')
 const COUNTIES = 21
 const DEVICES_PER_COUNTY = 3
-/** The live-sync part must stay well under two minutes, the PDF and join parts under one each; past this the run is aborted. */
-const HARD_LIMIT_MS = 115_000 + 60_000 + 60_000
+/** The live-sync part must stay well under two minutes, the crowd under one and a half, the others under one each; past this the run is aborted. */
+const HARD_LIMIT_MS = 115_000 + 60_000 + 60_000 + 90_000 + 60_000
 
-/** --live-only / --pdf-only / --join-only run one of the benchmarks. */
+/** --live-only / --pdf-only / --join-only / --crowd-only / --start-only run one of the benchmarks. */
 function parseArgs(argv: string[]): {
   quick: boolean
   seed: number
   live: boolean
   pdf: boolean
   join: boolean
+  crowd: boolean
+  start: boolean
 } {
   const quick = argv.includes('--quick')
   const seedAt = argv.indexOf('--seed')
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 20180301
   if (!Number.isInteger(seed)) throw new Error('--seed needs an integer')
-  const only = ['--live-only', '--pdf-only', '--join-only'].find((flag) => argv.includes(flag))
+  const only = ['--live-only', '--pdf-only', '--join-only', '--crowd-only', '--start-only'].find((flag) =>
+    argv.includes(flag),
+  )
   const runs = (flag: string) => only === undefined || only === flag
-  return { quick, seed, live: runs('--live-only'), pdf: runs('--pdf-only'), join: runs('--join-only') }
+  return {
+    quick,
+    seed,
+    live: runs('--live-only'),
+    pdf: runs('--pdf-only'),
+    join: runs('--join-only'),
+    crowd: runs('--crowd-only'),
+    start: runs('--start-only'),
+  }
 }
 
 const children = new Set<ChildProcess>()
@@ -201,7 +217,7 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  const { live, pdf, join: joinBench, ...options } = parseArgs(process.argv.slice(2))
+  const { live, pdf, join: joinBench, crowd, start, ...options } = parseArgs(process.argv.slice(2))
   if (live) await liveSyncBench(options)
   if (pdf) {
     // After the live-sync servers have stopped, so the two do not compete for the two cores.
@@ -220,6 +236,22 @@ async function main(): Promise<void> {
     console.log('')
     console.log(formatJoinReport(outcome))
     if (outcome.ran) console.log(`JSON: ${writeJoinReport(outcome.report, RESULTS_DIR)}`)
+  }
+  if (crowd) {
+    console.log('')
+    console.log('[crowd] 21 devices edit, then 63 join at once…')
+    const outcome = await runCrowdBench(options)
+    console.log('')
+    console.log(formatCrowdReport(outcome))
+    if (outcome.ran) console.log(`JSON: ${writeCrowdReport(outcome.report, RESULTS_DIR)}`)
+  }
+  if (start) {
+    console.log('')
+    console.log('[start] starting serve again and again…')
+    const report = await runStartBench()
+    console.log('')
+    console.log(formatStartReport(report))
+    console.log(`JSON: ${writeStartReport(report, RESULTS_DIR)}`)
   }
 }
 

@@ -16,7 +16,7 @@ export interface LoadTarget {
   kind: ServerKind
   url: string
   /** One county plan each, with one token per group device (null where the server has no auth). */
-  docs: { name: string; tokens: (string | null)[] }[]
+  docs: { name: string; tokens: (string | null)[]; code?: string }[]
   facilitatorToken: string | null
   sessionDoc: string
 }
@@ -29,7 +29,7 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
-interface JsonResponse<T> {
+export interface JsonResponse<T> {
   status: number
   body: T
 }
@@ -38,7 +38,7 @@ interface JsonResponse<T> {
  * A JSON request over loopback, optionally from a given local address (each group device has its own) and
  * with a bearer token (the hub makes no setup change without the facilitator's).
  */
-function requestJson<T>(
+export function requestJson<T>(
   baseUrl: string,
   method: string,
   path: string,
@@ -74,7 +74,7 @@ function requestJson<T>(
   })
 }
 
-async function ok<T>(response: Promise<JsonResponse<T>>, what: string): Promise<T> {
+export async function ok<T>(response: Promise<JsonResponse<T>>, what: string): Promise<T> {
   const { status, body } = await response
   if (status < 200 || status >= 300) throw new Error(`${what} failed: ${status} ${JSON.stringify(body)}`)
   return body
@@ -168,7 +168,7 @@ export async function startOurHub(
         )
         tokens.push(joined.token)
       }
-      docs.push({ name: planDocName(workshopId, group.countyId), tokens })
+      docs.push({ name: planDocName(workshopId, group.countyId), tokens, code: group.code })
     }
     return {
       target: {

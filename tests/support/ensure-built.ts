@@ -1,24 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { isBuildStale } from '../../electron/hub/cli/build-freshness'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const BUILT = join(ROOT, 'out', 'renderer', 'index.html')
 const SOURCES = ['renderer', 'shared'].map((folder) => join(ROOT, folder))
-
-function newestChange(path: string): number {
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))))
-}
-
-function builtAt(): number | null {
-  try {
-    return statSync(BUILT).mtimeMs
-  } catch {
-    return null
-  }
-}
 
 /**
  * Vitest global setup: the integration tests that print PDFs or serve pages need the built renderer
@@ -26,10 +13,9 @@ function builtAt(): number | null {
  * with a confusing "not built" message or runs against yesterday's screens.
  */
 export default function ensureBuilt(): void {
-  const built = builtAt()
-  if (built !== null && built >= Math.max(...SOURCES.map(newestChange))) return
+  if (!isBuildStale(BUILT, SOURCES)) return
   console.log(
-    built === null
+    !existsSync(BUILT)
       ? 'Building the app (out/ is missing)…'
       : 'Rebuilding the app (out/ is older than the sources)…',
   )

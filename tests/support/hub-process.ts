@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { isBuildStale } from '../../electron/hub/cli/build-freshness'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -31,6 +32,28 @@ export interface HubProcessOptions {
   readyStatus?: 'ok' | 'recovery'
 }
 
+/**
+ * Tests run the hub from its sources (tsx), so they always test the code as it is: a built out/hub/serve.js
+ * may be older. HUB_UNDER_TEST=built runs them against that bundle instead (what `npm run serve` runs),
+ * refusing a stale one rather than testing old code.
+ */
+function serveCommand(): string[] {
+  if (process.env.HUB_UNDER_TEST !== 'built')
+    return ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts')]
+  const built = join(ROOT, 'out', 'hub', 'serve.js')
+  if (
+    isBuildStale(
+      built,
+      ['electron', 'shared'].map((folder) => join(ROOT, folder)),
+    )
+  ) {
+    throw new Error(
+      'HUB_UNDER_TEST=built, but out/hub/serve.js is missing or older than the sources: run `npm run build`.',
+    )
+  }
+  return [built]
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function groupAlive(pid: number): boolean {
@@ -43,7 +66,7 @@ function groupAlive(pid: number): boolean {
 }
 
 /**
- * The one way tests start a real hub: `serve` as its own OS process (Node with the tsx loader, so a
+ * The one way tests start a real hub: `serve` as its own OS process (Node with the tsx loader or the built bundle, so a
  * signal hits the process that owns the database), in its own process group so that stop() leaves
  * nothing behind. Ready means /api/health answered. It can be stopped, killed and started again on the
  * same data folder and port, as a facilitator's laptop would be.
@@ -81,7 +104,7 @@ export class HubProcess {
 
   async start(): Promise<void> {
     if (this.child) throw new Error('The hub is already running.')
-    const args = ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts')]
+    const args = serveCommand()
     args.push('--data', this.dataDir, '--port', String(this.currentPort))
     if (this.options.demo) args.push('--demo')
     args.push(...(this.options.args ?? []))
@@ -168,15 +191,11 @@ export function runServeToExit(
   timeoutMs = 60_000,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'electron/hub/cli/serve.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LC_ALL: '', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn(process.execPath, [...serveCommand(), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LC_ALL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

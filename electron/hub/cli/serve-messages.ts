@@ -16,6 +16,8 @@ const zhCN = {
   open: '请在浏览器中打开 {{url}}/ 。按 Ctrl+C 停止。',
   portInUse: '该端口已被占用。请用 --port N 另选端口（0 表示任选一个空闲端口）。',
   rebuildingSqlite: 'better-sqlite3 是为另一个运行环境（Electron）编译的，正在为 Node 重新编译……',
+  staleBuild:
+    '注意：out/hub 中构建好的服务比源代码旧，现在运行的是上次构建时的代码。请运行 npm run build，然后重新启动。',
 }
 
 const en = {
@@ -29,6 +31,8 @@ const en = {
   open: 'Open {{url}}/ in a browser. Press Ctrl+C to stop.',
   portInUse: 'That port is already in use. Choose another with --port N (0 picks a free one).',
   rebuildingSqlite: 'better-sqlite3 was built for another runtime (Electron); rebuilding it for Node…',
+  staleBuild:
+    'Note: the built hub in out/hub is older than the source code, so this runs the code of the last build. Run npm run build, then start again.',
 }
 
 export const serveMessages = defineCatalogue('serve', zhCN, en)

@@ -15,6 +15,7 @@ import ensureNodeSqlite from './ensure-node-sqlite'
 import { logProblem } from './problem-log'
 import { parseServeArgs, UsageError, type ServeArgs } from './serve-args'
 import { serveMessage } from './serve-messages'
+import { warnIfStaleBuild } from './stale-build-warning'
 
 const locale = pickLocale(process.env.LC_ALL || process.env.LANG)
 const t = translator(createI18n(locale), storeRecoveryMessages, locale)
@@ -99,6 +100,7 @@ function announce(args: ServeArgs, hub: Hub): void {
   }
   console.log(serveMessage('running', { dataDir: args.dataDir }))
   console.log(serveMessage('open', { url: hub.url }))
+  warnIfStaleBuild()
 }
 
 /** A crash while serving ends in a sentence too: the stack goes to the log (and to the terminal with --verbose). */

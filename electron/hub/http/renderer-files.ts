@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorBody, requestLocale } from './api-errors'
+import { registerAssetMemory } from './asset-memory'
 import { registerReplyCompression } from './compress-replies'
 
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Plan Workshop</title>
@@ -25,6 +26,7 @@ export async function registerRendererFiles(
 ): Promise<void> {
   const built = rendererDir !== undefined && existsSync(join(rendererDir, 'index.html'))
   if (built) {
+    registerAssetMemory(app, rendererDir)
     // wildcard: files are looked up per request, so a rebuilt renderer is served without a restart.
     await app.register(fastifyStatic, {
       root: rendererDir,

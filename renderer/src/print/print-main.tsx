@@ -4,8 +4,10 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { PRINT_ROUTES } from '../../../shared/export/print-paths'
 import { CountyPrintPage } from './county-print-page'
+import { FreshPerVisit } from './fresh-per-visit'
 import { initI18n } from '../i18n/i18n'
 import { PrintNotFound } from './print-not-found'
+import { exposePrintViewSwitch } from './print-view-switch'
 import { SummaryPrintPage } from './summary-print-page'
 
 /**
@@ -17,16 +19,32 @@ import { SummaryPrintPage } from './summary-print-page'
 initI18n()
 
 const router = createBrowserRouter([
-  { path: PRINT_ROUTES.county, element: <CountyPrintPage /> },
-  { path: PRINT_ROUTES.summary, element: <SummaryPrintPage /> },
+  {
+    path: PRINT_ROUTES.county,
+    element: (
+      <FreshPerVisit>
+        <CountyPrintPage />
+      </FreshPerVisit>
+    ),
+  },
+  {
+    path: PRINT_ROUTES.summary,
+    element: (
+      <FreshPerVisit>
+        <SummaryPrintPage />
+      </FreshPerVisit>
+    ),
+  },
   { path: '*', element: <PrintNotFound /> },
 ])
+const queryClient = new QueryClient()
+exposePrintViewSwitch(router, queryClient)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('print.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
