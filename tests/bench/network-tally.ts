@@ -10,7 +10,13 @@ export interface NetworkTally {
   /** What the hub answered with, per script/style/font response (br, gzip, or identity). */
   encodings: Record<string, number>
   urls: string[]
+  /** Bytes transferred per font file (its name without the build's hash), to show which faces a page pulled. */
+  fonts: Record<string, number>
 }
+
+/** noto-sans-sc-119-400-normal from /assets/noto-sans-sc-119-400-normal-flOVnW3A.woff2. */
+const fontFace = (url: string) =>
+  (url.split('/').pop() ?? url).replace(/-[\w-]{8}\.woff2$/, '').replace(/\.woff2$/, '')
 
 /**
  * Counts what one page transfers, as DevTools' "transferred" column does: Network.loadingFinished's
@@ -18,7 +24,16 @@ export interface NetworkTally {
  */
 export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTally }> {
   const types = new Map<string, string>()
-  const tally: NetworkTally = { bytes: 0, requests: 0, byType: {}, fromCache: 0, encodings: {}, urls: [] }
+  const urls = new Map<string, string>()
+  const tally: NetworkTally = {
+    bytes: 0,
+    requests: 0,
+    byType: {},
+    fromCache: 0,
+    encodings: {},
+    urls: [],
+    fonts: {},
+  }
   const add = (type: string, bytes: number, request: boolean) => {
     const row = (tally.byType[type] ??= { bytes: 0, requests: 0 })
     row.bytes += bytes
@@ -31,6 +46,7 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
   cdp.on('Network.requestWillBeSent', (event) => {
     if (event.request.url.startsWith('data:')) return
     types.set(event.requestId, event.type ?? 'Other')
+    urls.set(event.requestId, event.request.url)
     tally.urls.push(event.request.url)
   })
   cdp.on('Network.responseReceived', (event) => {
@@ -48,7 +64,12 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
   cdp.on('Network.requestServedFromCache', () => tally.fromCache++)
   cdp.on('Network.loadingFinished', (event) => {
     const type = types.get(event.requestId)
-    if (type !== undefined) add(type, event.encodedDataLength, true)
+    if (type === undefined) return
+    add(type, event.encodedDataLength, true)
+    if (type === 'Font') {
+      const face = fontFace(urls.get(event.requestId) ?? '')
+      tally.fonts[face] = (tally.fonts[face] ?? 0) + event.encodedDataLength
+    }
   })
   cdp.on('Network.webSocketCreated', () => add('WebSocket', 0, true))
   const frame = (event: { response: { payloadData: string; opcode: number } }) =>
