@@ -3,7 +3,6 @@ import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import { bundleReport } from './scripts/build/bundle-report-plugin'
 import { precompress } from './scripts/build/precompress-plugin'
-import { preloadFonts } from './scripts/build/preload-fonts-plugin'
 
 /**
  * One build for the three environments. Output: out/main, out/preload, out/renderer.
@@ -33,7 +32,6 @@ export default defineConfig({
     plugins: [
       react(),
       { name: 'serve-from-hub-root', config: () => ({ base: '/' }) },
-      preloadFonts(),
       precompress(),
       bundleReport(__dirname),
     ],

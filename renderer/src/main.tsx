@@ -4,9 +4,13 @@ import { App } from './app/app'
 import './app/app.css'
 // The bundled fonts and the stack that orders them by language, shared with the print view.
 import './fonts/fonts.css'
+// On screen, the device's own Chinese face first: a phone that has one fetches no font file.
+import './fonts/device-fonts.css'
+import { warmBundledFonts } from './fonts/warm-bundled-fonts'
 import { initI18n } from './i18n/i18n'
 import { applyLanguageToPage, storedLanguage } from './i18n/language'
 
+warmBundledFonts()
 const language = storedLanguage()
 initI18n(language)
 applyLanguageToPage(language)
