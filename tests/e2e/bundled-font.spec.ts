@@ -121,3 +121,27 @@ test('a page with only Latin text pulls no Chinese font file', async ({ page }) 
   expect(fontFiles.filter((path) => path.includes('noto-sans-sc'))).toEqual([])
   expect(fontFiles.length).toBeGreaterThan(0)
 })
+
+/**
+ * A phone with its own Chinese face (PingFang SC, Noto Sans CJK …) draws 中 as a glyph of its own, not as
+ * the missing-glyph box: it fetches neither the Chinese faces' rules nor any subset. This machine has no
+ * such face, so the page is told so: 中 measures wider than an unassigned character.
+ */
+test('a device that draws Chinese itself fetches no Chinese font file and no Chinese font rules', async ({
+  page,
+}) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.addInitScript(() => {
+    const measure = CanvasRenderingContext2D.prototype.measureText
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      const metrics = measure.call(this, text)
+      return text === '中' ? ({ ...metrics, width: metrics.width + 10 } as TextMetrics) : metrics
+    }
+  })
+  await page.goto('/join')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  expect(fetched.filter((path) => /noto-sans-sc|bundled-chinese-fonts/.test(path))).toEqual([])
+  expect(fetched.some((path) => /noto-sans-latin/.test(path))).toBe(true)
+})
