@@ -10,13 +10,15 @@ export interface NetworkTally {
   /** What the hub answered with, per script/style/font response (br, gzip, or identity). */
   encodings: Record<string, number>
   urls: string[]
-  /** Bytes transferred per font file (its name without the build's hash), to show which faces a page pulled. */
+  /**
+   * Bytes transferred per font file, and for the style sheet of the Chinese faces' rules that only a device
+   * without a Chinese face fetches (by name without the build's hash): which faces a page pulled.
+   */
   fonts: Record<string, number>
 }
 
-/** noto-sans-sc-119-400-normal from /assets/noto-sans-sc-119-400-normal-flOVnW3A.woff2. */
-const fontFace = (url: string) =>
-  (url.split('/').pop() ?? url).replace(/-[\w-]{8}\.woff2$/, '').replace(/\.woff2$/, '')
+/** noto-sans-sc-119-400-normal.woff2 from /assets/noto-sans-sc-119-400-normal-flOVnW3A.woff2. */
+const fontFile = (url: string) => (url.split('/').pop() ?? url).replace(/-[\w-]{8}(\.\w+)$/, '$1')
 
 /**
  * Counts what one page transfers, as DevTools' "transferred" column does: Network.loadingFinished's
@@ -66,8 +68,9 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
     const type = types.get(event.requestId)
     if (type === undefined) return
     add(type, event.encodedDataLength, true)
-    if (type === 'Font') {
-      const face = fontFace(urls.get(event.requestId) ?? '')
+    const url = urls.get(event.requestId) ?? ''
+    if (type === 'Font' || url.includes('/bundled-chinese-fonts-')) {
+      const face = fontFile(url)
       tally.fonts[face] = (tally.fonts[face] ?? 0) + event.encodedDataLength
     }
   })
