@@ -156,7 +156,12 @@ export async function runJoinBench(): Promise<JoinBenchOutcome> {
         unthrottled,
         targets: [
           {
-            target: 'first visit ≤ 450 KB (fonts included)',
+            target: 'first visit ≤ 450 KB, phone with a CJK font',
+            value: `${kb(withoutFonts(throttled.first.network))} KB`,
+            pass: withoutFonts(throttled.first.network) <= 450_000,
+          },
+          {
+            target: 'first visit ≤ 450 KB, this machine (fonts)',
             value: `${kb(throttled.first.network.bytes)} KB`,
             pass: throttled.first.network.bytes <= 450_000,
           },
@@ -180,6 +185,19 @@ export async function runJoinBench(): Promise<JoinBenchOutcome> {
   }
 }
 
+/**
+ * What a phone with its own CJK font transfers: everything but the Noto Sans SC files and the Chinese
+ * faces' rules (Noto Sans, for text marked English, it fetches like any device). Its Chinese is drawn by that font (named first in the UI's stack, or found by local()), so it
+ * fetches neither (tests/e2e/bundled-font.spec.ts shows a page told it has one fetching neither). This
+ * machine has no CJK font and cannot be given one, so the figure is computed, not measured: the bench's
+ * browser downloads the bundled faces, and they are reported apart.
+ */
+const withoutFonts = (network: NetworkTally) =>
+  network.bytes -
+  Object.entries(network.fonts)
+    .filter(([file]) => /^(noto-sans-sc-|bundled-chinese-fonts)/.test(file))
+    .reduce((sum, [, bytes]) => sum + bytes, 0)
+
 const TYPES = ['Document', 'Script', 'Stylesheet', 'Font', 'Fetch', 'WebSocket'] as const
 
 export function formatJoinReport(outcome: JoinBenchOutcome): string {
@@ -194,6 +212,10 @@ export function formatJoinReport(outcome: JoinBenchOutcome): string {
   const encodings = Object.entries(r.throttled.first.network.encodings)
     .map(([name, count]) => `${name} ${count}`)
     .join(', ')
+  const fonts = Object.entries(r.throttled.first.network.fonts).sort(([a], [b]) => a.localeCompare(b))
+  const faces = fonts.map(
+    ([file, bytes]) => `${file.replace(/-normal\.woff2$/, '')} ${Math.round(bytes / 1000)}`,
+  )
   return [
     `Join (390×844, /join#CODE → editable plan; KB transferred; load average ${r.loadAverage1m})`,
     `  ${''.padEnd(22)} total   html     js    css   font    api     ws  other  reqs  editable`,
@@ -201,6 +223,11 @@ export function formatJoinReport(outcome: JoinBenchOutcome): string {
     row('repeat, throttled', r.throttled.repeat),
     row('first, unthrottled', r.unthrottled.first),
     row('repeat, unthrottled', r.unthrottled.repeat),
+    `  first visit's font files and Chinese font rules (KB; this machine has no CJK font, a phone with one fetches none of them): ${faces.length} files`,
+    ...Array.from(
+      { length: Math.ceil(faces.length / 6) },
+      (_, i) => `    ${faces.slice(i * 6, i * 6 + 6).join(', ')}`,
+    ),
     `  throttled: ${r.network.downKbit / 1000} Mbit/s down, ${r.network.upKbit / 1000} Mbit/s up, ${r.network.rttMs} ms RTT; first-visit encodings: ${encodings}`,
     '',
     'target                                          value      pass',

@@ -10,7 +10,15 @@ export interface NetworkTally {
   /** What the hub answered with, per script/style/font response (br, gzip, or identity). */
   encodings: Record<string, number>
   urls: string[]
+  /**
+   * Bytes transferred per font file, and for the style sheet of the Chinese faces' rules that only a device
+   * without a Chinese face fetches (by name without the build's hash): which faces a page pulled.
+   */
+  fonts: Record<string, number>
 }
+
+/** noto-sans-sc-119-400-normal.woff2 from /assets/noto-sans-sc-119-400-normal-flOVnW3A.woff2. */
+const fontFile = (url: string) => (url.split('/').pop() ?? url).replace(/-[\w-]{8}(\.\w+)$/, '$1')
 
 /**
  * Counts what one page transfers, as DevTools' "transferred" column does: Network.loadingFinished's
@@ -18,7 +26,16 @@ export interface NetworkTally {
  */
 export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTally }> {
   const types = new Map<string, string>()
-  const tally: NetworkTally = { bytes: 0, requests: 0, byType: {}, fromCache: 0, encodings: {}, urls: [] }
+  const urls = new Map<string, string>()
+  const tally: NetworkTally = {
+    bytes: 0,
+    requests: 0,
+    byType: {},
+    fromCache: 0,
+    encodings: {},
+    urls: [],
+    fonts: {},
+  }
   const add = (type: string, bytes: number, request: boolean) => {
     const row = (tally.byType[type] ??= { bytes: 0, requests: 0 })
     row.bytes += bytes
@@ -31,6 +48,7 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
   cdp.on('Network.requestWillBeSent', (event) => {
     if (event.request.url.startsWith('data:')) return
     types.set(event.requestId, event.type ?? 'Other')
+    urls.set(event.requestId, event.request.url)
     tally.urls.push(event.request.url)
   })
   cdp.on('Network.responseReceived', (event) => {
@@ -48,7 +66,13 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
   cdp.on('Network.requestServedFromCache', () => tally.fromCache++)
   cdp.on('Network.loadingFinished', (event) => {
     const type = types.get(event.requestId)
-    if (type !== undefined) add(type, event.encodedDataLength, true)
+    if (type === undefined) return
+    add(type, event.encodedDataLength, true)
+    const url = urls.get(event.requestId) ?? ''
+    if (type === 'Font' || url.includes('/bundled-chinese-fonts-')) {
+      const face = fontFile(url)
+      tally.fonts[face] = (tally.fonts[face] ?? 0) + event.encodedDataLength
+    }
   })
   cdp.on('Network.webSocketCreated', () => add('WebSocket', 0, true))
   const frame = (event: { response: { payloadData: string; opcode: number } }) =>

@@ -96,3 +96,52 @@ test('each language is drawn by its bundled face, punctuation included', async (
   ])
   await page.screenshot({ path: 'test-results/screenshots/plan-heading-en-1280x720.png' })
 })
+
+/**
+ * The app's page as built (its style sheet with every @font-face, whatever it links or preloads), with only
+ * English in it: no Noto Sans SC file may be fetched. A device that draws Chinese itself pulls none either,
+ * so nothing may fetch a Chinese subset before some Chinese text needs it.
+ */
+test('a page with only Latin text pulls no Chinese font file', async ({ page }) => {
+  const fontFiles: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontFiles.push(new URL(request.url()).pathname)
+  })
+  const built = await (await page.request.get('/')).text()
+  const head = /<head>([\s\S]*)<\/head>/.exec(built)?.[1] ?? ''
+  // Everything of the page but its script, which would render the (bilingual) app.
+  const latinOnly = `<!doctype html><html lang="en"><head>${head.replace(/<script[^>]*><\/script>/g, '')}</head>
+    <body><h1>Join your county group</h1><p><b>Your name</b> — the facilitator’s code · Join</p></body></html>`
+  await page.route('**/latin-only', (route) => route.fulfill({ contentType: 'text/html', body: latinOnly }))
+  await page.goto('/latin-only')
+  expect(head).toContain('rel="stylesheet"')
+  await expect(page.getByRole('heading', { name: 'Join your county group' })).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  expect(await drawnFaces(page, page.getByRole('heading'))).toEqual([NOTO_SANS.bold])
+  expect(fontFiles.filter((path) => path.includes('noto-sans-sc'))).toEqual([])
+  expect(fontFiles.length).toBeGreaterThan(0)
+})
+
+/**
+ * A phone with its own Chinese face (PingFang SC, Noto Sans CJK …) draws 中 as a glyph of its own, not as
+ * the missing-glyph box: it fetches neither the Chinese faces' rules nor any subset. This machine has no
+ * such face, so the page is told so: 中 measures wider than an unassigned character.
+ */
+test('a device that draws Chinese itself fetches no Chinese font file and no Chinese font rules', async ({
+  page,
+}) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.addInitScript(() => {
+    const measure = CanvasRenderingContext2D.prototype.measureText
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      const metrics = measure.call(this, text)
+      return text === '中' ? ({ ...metrics, width: metrics.width + 10 } as TextMetrics) : metrics
+    }
+  })
+  await page.goto('/join')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  expect(fetched.filter((path) => /noto-sans-sc|bundled-chinese-fonts/.test(path))).toEqual([])
+  expect(fetched.some((path) => /noto-sans-latin/.test(path))).toBe(true)
+})

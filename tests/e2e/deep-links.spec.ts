@@ -93,3 +93,28 @@ test('a phone that opens the join page loads none of the facilitator’s screens
   expect(requested.some((url) => /\/assets\/join-page-[\w-]+\.js$/.test(url))).toBe(true)
   expect(requested.filter((url) => FACILITATOR_CHUNKS.test(url))).toEqual([])
 })
+
+test('a phone that opens the join page loads neither the error illustrations nor the facilitator’s header tools', async ({
+  browser,
+  hub,
+}) => {
+  const { page: phone } = await newDevice(browser, hub.url, { width: 390, height: 844 })
+  const scripts: Promise<string>[] = []
+  phone.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text())
+  })
+  await reloadsTo(phone, '/join', (p) =>
+    expect(p.getByRole('heading', { level: 1, name: '加入县小组' })).toBeVisible(),
+  )
+  const loaded = await Promise.all(scripts)
+  expect(loaded.length).toBeGreaterThan(5)
+  // antd's 404 illustration (its <title>), shipped with every Result; the backups catalogue of the header.
+  expect(
+    loaded.some((code) => /[`'"]No Found[`'"]/.test(code)),
+    'a script holds the 404 illustration',
+  ).toBe(false)
+  expect(
+    loaded.some((code) => /[`'"]ui-backups[`'"]/.test(code)),
+    'a script holds the backups texts',
+  ).toBe(false)
+})

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUILT_RENDERER_DIR } from '../../electron/hub/app-paths'
+import { DOCUMENT_ONLY_HEADERS } from '../../electron/hub/http/security-headers'
 import { startTestHub, type TestHub } from '../support/hub-client'
 
 /** A GET with exactly the Accept-Encoding given (fetch would add its own and decode the body). */
@@ -71,6 +72,18 @@ describe('the hub serves the built app compressed and cached', () => {
       expect(reply.headers.vary?.toLowerCase()).toContain('accept-encoding')
       expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     }
+  })
+
+  it('sends a hashed asset only the headers that apply to a script, not the page-only security headers', async () => {
+    // Each of a join's hundred-odd assets carried ~500 bytes of page-only headers: ~60 KB on a phone's share of Wi-Fi.
+    const reply = await get(t.hub.port, entryScript, 'br')
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin')
+    for (const pageOnly of DOCUMENT_ONLY_HEADERS) expect(reply.headers[pageOnly], pageOnly).toBeUndefined()
+    // The pages themselves keep them.
+    const page = await get(t.hub.port, '/join', 'br')
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN')
   })
 
   it('has index.html revalidated on every load, at its own address and behind a deep link', async () => {

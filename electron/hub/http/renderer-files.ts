@@ -1,10 +1,12 @@
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
+import { ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { errorBody, requestLocale } from './api-errors'
 import { registerAssetMemory } from './asset-memory'
 import { registerReplyCompression } from './compress-replies'
+import { DOCUMENT_ONLY_HEADERS } from './security-headers'
 
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Plan Workshop</title>
 <p>规划工坊的界面尚未构建。请运行 <code>npm run build</code>，然后重新启动。</p>
@@ -37,11 +39,12 @@ export async function registerRendererFiles(
       cacheControl: false,
       // Saves a revalidation per font subset on every print of a PDF export, and every reload of a device.
       setHeaders: (response, path) => {
-        response.setHeader(
-          'cache-control',
-          HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        )
+        const hashed = HASHED_ASSET.test(path)
+        response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
         response.setHeader('vary', 'accept-encoding')
+        // helmet wrote its headers on the raw response, which is what @fastify/static hands in here.
+        if (hashed && response instanceof ServerResponse)
+          for (const header of DOCUMENT_ONLY_HEADERS) response.removeHeader(header)
       },
     })
   }

@@ -1,10 +1,20 @@
 import { GlobalOutlined } from '@ant-design/icons'
 import { Layout } from 'antd'
 import { Link, Outlet } from 'react-router'
-import { BackupsLink, HeaderStoreStatus } from '../backups/header-store-tools'
+import { lazyComponent } from './lazy-component'
 import { LanguageSwitch } from './language-switch'
 import { useMessages } from '../i18n/use-messages'
 import { appMessages } from './app-messages'
+
+// The facilitator's header tools, fetched only on the facilitator's pages: a group device never shows them.
+const HeaderStoreStatus = lazyComponent(
+  () => import('../backups/header-store-tools').then((m) => m.HeaderStoreStatus),
+  null,
+)
+const BackupsLink = lazyComponent(
+  () => import('../backups/header-store-tools').then((m) => m.BackupsLink),
+  null,
+)
 
 /**
  * Header (app title, the data's state and backups, language) and the main landmark every screen renders

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd'
+import { Button } from 'antd'
+import { LazyResult } from '../components/lazy-result'
 import { useNavigate } from 'react-router'
 import { useDocumentTitle } from './use-document-title'
 import { useMessages } from '../i18n/use-messages'
@@ -9,7 +10,7 @@ export function NotFoundPage() {
   const navigate = useNavigate()
   useDocumentTitle(t('notFound.title'))
   return (
-    <Result
+    <LazyResult
       status="404"
       title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.title')}</h1>}
       subTitle={t('notFound.text')}

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd'
+import { Button } from 'antd'
+import { LazyResult } from './lazy-result'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
@@ -9,7 +10,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
   const t = useMessages(commonMessages)
   const language = useLanguage()
   return (
-    <Result
+    <LazyResult
       status="warning"
       title={t('loadFailed')}
       subTitle={errorSentence(error, language)}

@@ -1,4 +1,5 @@
-import { Button, Result, Space } from 'antd'
+import { Button, Space } from 'antd'
+import { LazyResult } from '../components/lazy-result'
 import { useNavigate } from 'react-router'
 import type { JoinResponse } from '../../../shared/join/join-schema'
 import { useLanguage } from '../i18n/use-language'
@@ -14,7 +15,7 @@ export function NoAccess({ otherJoin }: { otherJoin: JoinResponse | null }) {
   const navigate = useNavigate()
   const own = otherJoin ? bilingual(otherJoin.countyName, otherJoin.countyNameEn, language).primary : null
   return (
-    <Result
+    <LazyResult
       status="info"
       title={<h1 style={{ fontSize: 22, margin: 0 }}>{t('noAccess.title')}</h1>}
       subTitle={

@@ -1,4 +1,5 @@
-import { Button, Result, Skeleton } from 'antd'
+import { Button, Skeleton } from 'antd'
+import { LazyResult } from '../components/lazy-result'
 import { useNavigate, useParams } from 'react-router'
 import { useDocumentTitle } from '../app/use-document-title'
 import { LoadError } from '../components/load-error'
@@ -33,7 +34,7 @@ export function PlanPage() {
       return <NoAccess otherJoin={access.otherJoin} />
     case 'countyNotFound':
       return (
-        <Result
+        <LazyResult
           status="404"
           title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('countyNotFound.title')}</h1>}
           subTitle={t('countyNotFound.text')}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** The font the app bundles for Chinese (renderer/src/fonts/bundled-fonts.css). */
+/** The font the app bundles for Chinese (renderer/src/fonts/bundled-chinese-fonts.css). */
 export const BUNDLED_FONT = '"Noto Sans SC"'
 /** What the app's stack would be without the bundled font: on a machine without a CJK face, boxes. */
 const WITHOUT_BUNDLED_FONT = 'system-ui, sans-serif'
