@@ -104,3 +104,19 @@ for (const viewport of [
     }
   })
 }
+
+test('the console shows the save status as the plan page does: a badge with room between its icon and its word', async ({
+  browser,
+  hub,
+}) => {
+  const { page } = await newDevice(browser, hub.url)
+  await openDemoConsole(page)
+  const badge = page.getByTestId('save-status')
+  await expect(badge).toHaveText('已保存')
+  const [icon, word] = await Promise.all([
+    badge.locator('.anticon').boundingBox(),
+    badge.getByText('已保存').boundingBox(),
+  ])
+  expect(word!.x - (icon!.x + icon!.width)).toBeGreaterThanOrEqual(4)
+  await expect(badge).toHaveCSS('border-top-style', 'solid')
+})

@@ -12,6 +12,7 @@ import type { SaveStatus } from './save-status'
 import { saveStatusText } from './save-status-text'
 import { useMessages } from '../i18n/use-messages'
 import { liveMessages } from './live-messages'
+import './save-status-indicator.css'
 
 const ICONS: Record<SaveStatus['kind'], ReactNode> = {
   connecting: <LoadingOutlined aria-hidden />,
