@@ -143,7 +143,11 @@ export const API_CONTRACT = {
   }),
   deleteResource: route('DELETE', R.resource, { access: ['facilitator'], reply: noContent }),
 
-  /** A county's plan as it stands, read from its live document; groups read theirs live instead. */
+  /**
+   * A county's plan as it stands, read from its live document; groups read theirs live instead. Beyond
+   * `access`, a group reads another county's while a review round lets it review that county
+   * (`reviewGrant` in electron/hub/http/review-grant.ts).
+   */
   getPlan: route('GET', R.plan, { access: ['facilitator'], reply: json<Plan>() }),
   /** Every county's plan of a workshop, in county order. */
   listPlans: route('GET', R.plans, {
