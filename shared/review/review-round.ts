@@ -15,6 +15,8 @@ export const reviewRoundSchema = z.object({
   kind: z.enum(['pairs', 'gallery']),
   itemId: z.string().nullable(),
   reviews: z.record(z.string(), z.array(z.string())),
+  /** The workshop's counties when the round started, by name: a group's device has no other list of them. */
+  counties: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string() })).default([]),
 })
 export type ReviewRound = z.output<typeof reviewRoundSchema>
 

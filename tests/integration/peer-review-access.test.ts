@@ -29,6 +29,7 @@ describe('peer review: paired counties read each other’s plans and comment, on
       kind: 'pairs',
       itemId: null,
       reviews: roundRobinPairs([lueyang, badong]),
+      counties: [],
     })
     await session.saved()
   }
