@@ -16,6 +16,7 @@ import { participantRoutes } from './api/participant-routes'
 import { pdfRoutes } from './api/pdf-routes'
 import { planEditRoutes } from './api/plan-edit-routes'
 import { planRoutes } from './api/plan-routes'
+import { commentRoutes } from './api/comment-routes'
 import { resourceRoutes } from './api/resource-routes'
 import { sessionRoutes } from './api/session-routes'
 import { workshopFileRoutes } from './api/workshop-file-routes'
@@ -177,6 +178,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         ...agendaRoutes(store),
         ...resourceRoutes(store),
         ...planRoutes(store, live.hocuspocus),
+        ...commentRoutes(store, live.hocuspocus),
         ...planEditRoutes(store),
         ...dotVoteRoutes(store, live, access),
         ...participantRoutes(store),

@@ -10,6 +10,7 @@ import {
   type Ballot,
   type CountyVotingProgress,
 } from '../exercises/dot-vote/dot-vote-schema'
+import type { CommentThread } from '../comments/comments-doc'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
@@ -188,6 +189,14 @@ export const API_CONTRACT = {
     reply: json<CountyParticipants>(),
   }),
   /** PDF downloads: ?lang=zh-CN|en, the workshop's language when absent. */
+  /** A county's comment threads, read from its comments document (the print view of its open comments). */
+  getComments: route('GET', R.comments, { access: ['facilitator'], reply: json<CommentThread[]>() }),
+  /** A county's open comments as a list of their own, apart from the plan's PDF. */
+  commentsPdf: route('GET', R.commentsPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
+  }),
   planPdf: route('GET', R.planPdf, { access: ['facilitator'], query: pdfQuerySchema, reply: pdfDownload }),
   summaryPdf: route('GET', R.summaryPdf, {
     access: ['facilitator'],

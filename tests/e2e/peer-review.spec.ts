@@ -2,11 +2,13 @@ import type { Page } from '@playwright/test'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
-import { openStep } from './support/plan-navigator'
+import { openStep, stepLink } from './support/plan-navigator'
 import { addSwotCard } from './support/swot-steps'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
+// Three or four devices and the console in one flow: longer than the default on a shared machine.
+test.describe.configure({ timeout: 240_000 })
 
 const HEFENG = '鹤峰县'
 const SHOTS = 'test-results/screenshots'
@@ -69,6 +71,7 @@ test('Lueyang and Hefeng are paired on the console, comment on each other’s pl
 
   // Lueyang hears of it, sees the count, and finds it on the card.
   await expect(lueyang.getByTestId('comment-announcer')).toContainText('李娜（鹤峰县） 发表了新评论')
+  await expect(stepLink(lueyang, /SWOT 分析/)).toContainText('1 条评论未解决')
   await lueyang.getByRole('button', { name: '评论（1 条未解决）' }).click()
   const received = commentsDrawer(lueyang)
   const thread = received.locator('.comment-thread')

@@ -2,7 +2,9 @@ import { Alert, Skeleton } from 'antd'
 import { Link } from 'react-router'
 import { planDocName } from '../../../shared/live/doc-names'
 import { PlanComments } from '../comments/plan-comments'
-import { useComments } from '../comments/use-comments'
+import { useComments, type CommentsHandle } from '../comments/use-comments'
+import { OpenCommentCountsContext, openCommentCounts } from '../comments/open-comment-counts'
+import { useMemo } from 'react'
 import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
@@ -49,13 +51,12 @@ function commentAuthor(access: Granted, county: PlanCounty, countyId: string): C
 /** The comments of this plan, for the header; the plan is read for the items comments point at. */
 function CommentsControl({
   planDoc,
+  comments,
   workshopId,
   countyId,
   access,
   county,
-}: PlanWorkspaceProps & { planDoc: Y.Doc }) {
-  const facilitator = access.kind === 'facilitator'
-  const comments = useComments(workshopId, countyId, access.token, access.user, facilitator)
+}: PlanWorkspaceProps & { planDoc: Y.Doc; comments: CommentsHandle }) {
   const plan = usePlan(planDoc)
   const steps = usePlanSteps(workshopId, access.token)
   return (
@@ -94,6 +95,8 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
   // The facilitator's broadcast: timer, message, locks and "bring everyone here" for the steps below.
   const runSession = useOpenRunSession(workshopId, access.token, access.user, facilitator)
   const round = useReviewRound(runSession.doc)
+  const comments = useComments(workshopId, countyId, access.token, access.user, facilitator)
+  const commentCounts = useMemo(() => openCommentCounts(comments.threads), [comments.threads])
   const ownPlan =
     access.kind === 'reviewer'
       ? `/plan/${encodeURIComponent(workshopId)}/${encodeURIComponent(access.own.countyId)}`
@@ -101,72 +104,77 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
 
   return (
     <RunSessionContext.Provider value={runSession}>
-      <div className="plan-page">
-        <PlanHeader
-          county={county}
-          status={status}
-          users={users}
-          backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
-        >
-          {runSession.run && <RoomStrip run={runSession.run} />}
-          {live && (
-            <div className="plan-header-tools">
-              <CommentsControl
-                planDoc={live.doc}
-                workshopId={workshopId}
-                countyId={countyId}
-                access={access}
-                county={county}
-              />
-              {ownPlan && <Link to={ownPlan}>{review('backToOwn')}</Link>}
-            </div>
+      <OpenCommentCountsContext.Provider value={commentCounts}>
+        <div className="plan-page">
+          <PlanHeader
+            county={county}
+            status={status}
+            users={users}
+            backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
+          >
+            {runSession.run && <RoomStrip run={runSession.run} />}
+            {live && (
+              <div className="plan-header-tools">
+                <CommentsControl
+                  planDoc={live.doc}
+                  comments={comments}
+                  workshopId={workshopId}
+                  countyId={countyId}
+                  access={access}
+                  county={county}
+                />
+                {ownPlan && <Link to={ownPlan}>{review('backToOwn')}</Link>}
+              </div>
+            )}
+          </PlanHeader>
+          {facilitator && <Alert type="info" title={t('asFacilitator')} className="plan-note" />}
+          {reviewer && status.kind !== 'refused' && (
+            <Alert
+              type="info"
+              showIcon
+              className="plan-note"
+              title={review('reading', { county: bilingual(county.name, county.nameEn, language).primary })}
+            />
           )}
-        </PlanHeader>
-        {facilitator && <Alert type="info" title={t('asFacilitator')} className="plan-note" />}
-        {reviewer && status.kind !== 'refused' && (
-          <Alert
-            type="info"
-            showIcon
-            className="plan-note"
-            title={review('reading', { county: bilingual(county.name, county.nameEn, language).primary })}
-          />
-        )}
-        {access.kind === 'group' && <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />}
-        {status.kind === 'refused' && (
-          <Alert
-            type={reviewer ? 'info' : 'error'}
-            showIcon
-            role="alert"
-            className="plan-note"
-            title={reviewer ? review('ended.title') : t('ended.title')}
-            description={
-              reviewer ? (
-                <p style={{ margin: 0 }}>{review('ended.text')}</p>
-              ) : (
-                <>
-                  <p style={{ margin: '0 0 8px' }}>{t('ended.text')}</p>
-                  {!facilitator && <Link to="/join">{t('ended.rejoin')}</Link>}
-                </>
-              )
-            }
-          />
-        )}
-        {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
-        {reviewer && status.kind === 'refused' ? null : live && provider ? (
-          <PlanSteps
-            workshopId={workshopId}
-            countyId={countyId}
-            token={access.token}
-            facilitator={facilitator}
-            doc={live.doc}
-            provider={provider}
-            user={access.user}
-            editable={editable}
-          />
-        ) : (
-          <Skeleton active aria-label={t('loading')} />
-        )}
-      </div>
+          {access.kind === 'group' && (
+            <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />
+          )}
+          {status.kind === 'refused' && (
+            <Alert
+              type={reviewer ? 'info' : 'error'}
+              showIcon
+              role="alert"
+              className="plan-note"
+              title={reviewer ? review('ended.title') : t('ended.title')}
+              description={
+                reviewer ? (
+                  <p style={{ margin: 0 }}>{review('ended.text')}</p>
+                ) : (
+                  <>
+                    <p style={{ margin: '0 0 8px' }}>{t('ended.text')}</p>
+                    {!facilitator && <Link to="/join">{t('ended.rejoin')}</Link>}
+                  </>
+                )
+              }
+            />
+          )}
+          {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
+          {reviewer && status.kind === 'refused' ? null : live && provider ? (
+            <PlanSteps
+              workshopId={workshopId}
+              countyId={countyId}
+              token={access.token}
+              facilitator={facilitator}
+              doc={live.doc}
+              provider={provider}
+              user={access.user}
+              editable={editable}
+            />
+          ) : (
+            <Skeleton active aria-label={t('loading')} />
+          )}
+        </div>
+      </OpenCommentCountsContext.Provider>
     </RunSessionContext.Provider>
   )
 }

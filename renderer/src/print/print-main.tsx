@@ -6,6 +6,7 @@ import { PRINT_ROUTES } from '../../../shared/export/print-paths'
 import { CountyPrintPage } from './county-print-page'
 import { initI18n } from '../i18n/i18n'
 import { PrintNotFound } from './print-not-found'
+import { CommentsPrintPage } from './comments/comments-print-page'
 import { SummaryPrintPage } from './summary-print-page'
 
 /**
@@ -19,6 +20,7 @@ initI18n()
 const router = createBrowserRouter([
   { path: PRINT_ROUTES.county, element: <CountyPrintPage /> },
   { path: PRINT_ROUTES.summary, element: <SummaryPrintPage /> },
+  { path: PRINT_ROUTES.comments, element: <CommentsPrintPage /> },
   { path: '*', element: <PrintNotFound /> },
 ])
 

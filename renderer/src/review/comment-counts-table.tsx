@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/use-messages'
 import { useWatchedDocs } from '../session/use-watched-docs'
 import { BilingualName } from '../workshop-setup/counties/county-name'
 import { consoleReviewMessages } from './console-review-messages'
+import { PrintCommentsButton } from './print-comments-button'
 
 /** Per county: comments received, open, resolved — read live from each county's comments. */
 export function CommentCountsTable({
@@ -43,6 +44,11 @@ export function CommentCountsTable({
           align: 'right' as const,
           render: (_: unknown, county: County) => views[county.id]?.value[key] ?? 0,
         })),
+        {
+          title: t('counts.print'),
+          key: 'print',
+          render: (_, county) => <PrintCommentsButton workshopId={workshopId} county={county} />,
+        },
       ]}
     />
   )

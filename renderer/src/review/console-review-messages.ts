@@ -23,6 +23,8 @@ const zhCN = {
     received: '收到',
     open: '未解决',
     resolved: '已解决',
+    print: '打印未解决评论',
+    printFor: '打印{{county}}未解决的评论',
   },
 }
 
@@ -50,6 +52,8 @@ const en = {
     received: 'Received',
     open: 'Open',
     resolved: 'Resolved',
+    print: 'Print open comments',
+    printFor: 'Print {{county}}’s open comments',
   },
 }
 
