@@ -29,6 +29,7 @@ export function CommentCountsTable({
     <Table
       size="small"
       pagination={false}
+      scroll={{ x: 'max-content' }}
       rowKey="id"
       caption={t('counts.title')}
       dataSource={counties}

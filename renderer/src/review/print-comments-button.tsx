@@ -17,6 +17,9 @@ export function PrintCommentsButton({ workshopId, county }: { workshopId: string
   const language = useLanguage()
   const [busy, setBusy] = useState(false)
   const { message } = App.useApp()
+  const label = t('counts.printFor', {
+    county: language === 'en' && county.nameEn ? county.nameEn : county.name,
+  })
   const print = async () => {
     setBusy(true)
     try {
