@@ -40,11 +40,8 @@ export function PrintCommentsButton({ workshopId, county }: { workshopId: string
       icon={<PrinterOutlined aria-hidden />}
       loading={busy}
       onClick={() => void print()}
-      aria-label={t('counts.printFor', {
-        county: language === 'en' && county.nameEn ? county.nameEn : county.name,
-      })}
-    >
-      {t('counts.print')}
-    </Button>
+      aria-label={label}
+      title={label}
+    />
   )
 }
