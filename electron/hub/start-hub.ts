@@ -17,11 +17,13 @@ import { pdfRoutes } from './api/pdf-routes'
 import { planEditRoutes } from './api/plan-edit-routes'
 import { planRoutes } from './api/plan-routes'
 import { versionRoutes } from './api/version-routes'
+import { commentRoutes } from './api/comment-routes'
 import { resourceRoutes } from './api/resource-routes'
 import { sessionRoutes } from './api/session-routes'
 import { workshopFileRoutes } from './api/workshop-file-routes'
 import { workshopRoutes } from './api/workshop-routes'
 import { registerApiContract } from './http/api-contract-routes'
+import { reviewGrant } from './http/review-grant'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
@@ -169,40 +171,46 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     })
     // Only the routes that ask for a limit (joining) get one.
     await app.register(rateLimit, { global: false })
-    registerApiContract(app, access, {
-      ...healthRoutes(options.version ?? '0.0.0', () => generation),
-      ...workshopRoutes(store),
-      ...countyRoutes(store),
-      ...groupRoutes(store),
-      ...agendaRoutes(store),
-      ...resourceRoutes(store),
-      ...planRoutes(store, live.hocuspocus),
-      ...planEditRoutes(store),
-      ...versionRoutes(live.versions),
-      ...dotVoteRoutes(store, live, access),
-      ...participantRoutes(store),
-      // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
-      ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
-      ...sessionRoutes(store, access),
-      ...workshopFileRoutes(store, live.hocuspocus, options.version ?? '0.0.0'),
+    registerApiContract(
+      app,
+      access,
+      {
+        ...healthRoutes(options.version ?? '0.0.0', () => generation),
+        ...workshopRoutes(store),
+        ...countyRoutes(store),
+        ...groupRoutes(store),
+        ...agendaRoutes(store),
+        ...resourceRoutes(store),
+        ...planRoutes(store, live.hocuspocus),
+        ...commentRoutes(store, live.hocuspocus),
+        ...planEditRoutes(store),
+        ...versionRoutes(live.versions),
+        ...dotVoteRoutes(store, live, access),
+        ...participantRoutes(store),
+        // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
+        ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
+        ...sessionRoutes(store, access),
+        ...workshopFileRoutes(store, live.hocuspocus, options.version ?? '0.0.0'),
 
-      ...joinRoutes(access, lan),
-      ...lanRoutes(store, access, lan, live),
-      ...backupRoutes(
-        servingBackups({
-          store,
-          backups,
-          health,
-          live,
-          afterRestore: () => {
-            // The restored database carries the state of its time; the hub's own stays as it is now.
-            generation = renewStoreGeneration(store)
-            const { open, address, port } = lan.status()
-            lanMemory(store).write(open && address ? { address, port } : null)
-          },
-        }),
-      ),
-    })
+        ...joinRoutes(access, lan),
+        ...lanRoutes(store, access, lan, live),
+        ...backupRoutes(
+          servingBackups({
+            store,
+            backups,
+            health,
+            live,
+            afterRestore: () => {
+              // The restored database carries the state of its time; the hub's own stays as it is now.
+              generation = renewStoreGeneration(store)
+              const { open, address, port } = lan.status()
+              lanMemory(store).write(open && address ? { address, port } : null)
+            },
+          }),
+        ),
+      },
+      reviewGrant(live.hocuspocus, store),
+    )
     await registerRendererFiles(app, options.rendererDir)
     app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })

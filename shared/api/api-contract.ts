@@ -10,6 +10,7 @@ import {
   type Ballot,
   type CountyVotingProgress,
 } from '../exercises/dot-vote/dot-vote-schema'
+import type { CommentThread } from '../comments/comments-doc'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
@@ -156,7 +157,11 @@ export const API_CONTRACT = {
   }),
   deleteResource: route('DELETE', R.resource, { access: ['facilitator'], reply: noContent }),
 
-  /** A county's plan as it stands, read from its live document; groups read theirs live instead. */
+  /**
+   * A county's plan as it stands, read from its live document; groups read theirs live instead. Beyond
+   * `access`, a group reads another county's while a review round lets it review that county
+   * (`reviewGrant` in electron/hub/http/review-grant.ts).
+   */
   getPlan: route('GET', R.plan, { access: ['facilitator'], reply: json<Plan>() }),
   /** Every county's plan of a workshop, in county order. */
   listPlans: route('GET', R.plans, {
@@ -217,6 +222,14 @@ export const API_CONTRACT = {
     reply: json<VersionRestored>(),
   }),
   /** PDF downloads: ?lang=zh-CN|en, the workshop's language when absent. */
+  /** A county's comment threads, read from its comments document (the print view of its open comments). */
+  getComments: route('GET', R.comments, { access: ['facilitator'], reply: json<CommentThread[]>() }),
+  /** A county's open comments as a list of their own, apart from the plan's PDF. */
+  commentsPdf: route('GET', R.commentsPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
+  }),
   planPdf: route('GET', R.planPdf, { access: ['facilitator'], query: pdfQuerySchema, reply: pdfDownload }),
   summaryPdf: route('GET', R.summaryPdf, {
     access: ['facilitator'],

@@ -10,6 +10,8 @@ export const API_ROUTES = {
   planEdits: '/api/workshops/:workshopId/plan-edits',
   participants: '/api/workshops/:workshopId/counties/:countyId/participants',
   planPdf: '/api/workshops/:workshopId/counties/:countyId/plan.pdf',
+  comments: '/api/workshops/:workshopId/counties/:countyId/comments',
+  commentsPdf: '/api/workshops/:workshopId/counties/:countyId/comments.pdf',
   summaryPdf: '/api/workshops/:workshopId/summary.pdf',
   groups: '/api/workshops/:workshopId/groups',
   group: '/api/workshops/:workshopId/groups/:groupId',

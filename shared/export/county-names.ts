@@ -28,5 +28,9 @@ const fileName = (locale: Locale) => translator(i18n, exportFileMessages, locale
 export const countyFileStem = (county: County, locale: Locale) =>
   fileName(locale)('countyPlan', { county: countyName(county, locale) })
 
+/** The stem of a county's open comments PDF: 略阳县 未解决的评论 / Lueyang County open comments. */
+export const countyCommentsFileStem = (county: County, locale: Locale) =>
+  fileName(locale)('countyComments', { county: countyName(county, locale) })
+
 /** The stem of the workshop summary PDF. */
 export const summaryFileStem = (locale: Locale) => fileName(locale)('summary')

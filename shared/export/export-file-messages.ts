@@ -3,11 +3,13 @@ import { defineCatalogue } from '../i18n/catalogue'
 /** What an exported PDF's file is called, in the export's language. */
 const zhCN = {
   countyPlan: '{{county}} 规划方案',
+  countyComments: '{{county}} 未解决的评论',
   summary: '各县规划目标汇总',
 }
 
 const en = {
   countyPlan: '{{county}} plan',
+  countyComments: '{{county}} open comments',
   summary: 'Headline targets of all counties',
 }
 

@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../locale/locale'
 export const PRINT_ROUTES = {
   county: '/print/workshops/:workshopId/counties/:countyId',
   summary: '/print/workshops/:workshopId/summary',
+  comments: '/print/workshops/:workshopId/counties/:countyId/comments',
 } as const
 
 /** Set on <html> once the data is rendered and every font the page uses has loaded. */
@@ -73,4 +74,11 @@ export function parsePrintQuery(search: string): PrintQuery {
     exportedAt: exportedAt !== null && !Number.isNaN(Date.parse(exportedAt)) ? exportedAt : null,
     version: /^[1-9][0-9]{0,14}$/.test(version) ? Number(version) : null,
   }
+}
+
+export function commentsPrintPath(workshopId: string, countyId: string, query: PrintQuery): string {
+  const path = PRINT_ROUTES.comments
+    .replace(':workshopId', encodeURIComponent(workshopId))
+    .replace(':countyId', encodeURIComponent(countyId))
+  return withQuery(path, query)
 }

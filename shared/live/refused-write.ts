@@ -6,8 +6,10 @@ import { EXERCISE_KINDS, type ExerciseKind } from '../program/exercise-kinds'
  *   facilitator-only  only the facilitator may change it (the plan's final mark, its metadata)
  *   invalid           it does not belong in a plan, or refers to something the plan does not hold
  *   too-large         it would take the plan past its size limit (electron/hub/live/document-size-limit.ts)
+ *   comment           a comment changed or removed, written in another county's name, or a thread resolved
+ *                     by a group other than the plan's own (electron/hub/live/comment-write-rules.ts)
  */
-export const REFUSED_REASONS = ['locked', 'facilitator-only', 'invalid', 'too-large'] as const
+export const REFUSED_REASONS = ['locked', 'facilitator-only', 'invalid', 'too-large', 'comment'] as const
 export type RefusedReason = (typeof REFUSED_REASONS)[number]
 
 /** The stateless message the hub sends the device whose write it refused. */

@@ -1,17 +1,22 @@
 import type { AccessScope } from '../../../shared/join/join-schema'
 import type { LiveDocRef } from '../../../shared/live/doc-names'
+import { mayReview, type ReviewRound } from '../../../shared/review/review-round'
 
 export type DocAccess = 'write' | 'read' | 'deny'
 
 /**
  * Who may open which live document. The facilitator may edit everything; a group may edit its own
- * county's plan and read its workshop's session document (what the facilitator broadcasts); the
- * projector may read its workshop's session document and every plan of it; nothing else.
+ * county's plan and comments and read its workshop's session document (what the facilitator broadcasts);
+ * while a review round lets it review another county, it may read that county's plan and add to its
+ * comments; the projector may read its workshop's session document and every plan and comments of it;
+ * nothing else.
  */
-export function docAccess(scope: AccessScope, doc: LiveDocRef): DocAccess {
+export function docAccess(scope: AccessScope, doc: LiveDocRef, round: ReviewRound | null = null): DocAccess {
   if (scope.kind === 'facilitator') return 'write'
   if (doc.workshopId !== scope.workshopId) return 'deny'
   if (scope.kind === 'projector') return 'read'
   if (doc.kind === 'session') return 'read'
-  return doc.countyId === scope.countyId ? 'write' : 'deny'
+  if (doc.countyId === scope.countyId) return 'write'
+  if (!mayReview(round, scope.countyId, doc.countyId)) return 'deny'
+  return doc.kind === 'comments' ? 'write' : 'read'
 }

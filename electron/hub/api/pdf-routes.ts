@@ -1,5 +1,12 @@
-import { countyFileStem, summaryFileStem } from '../../../shared/export/county-names'
-import { countyPrintPath, summaryPrintPath } from '../../../shared/export/print-paths'
+import { countyCommentsFileStem, countyFileStem, summaryFileStem } from '../../../shared/export/county-names'
+import {
+  commentsPrintPath,
+  countyPrintPath,
+  summaryPrintPath,
+  type PrintQuery,
+} from '../../../shared/export/print-paths'
+import type { County } from '../../../shared/county/county-schema'
+import type { Locale } from '../../../shared/locale/locale'
 import { safeFileName } from '../../../shared/export/safe-file-name'
 import { PdfEngineUnavailableError, type PdfPrinter } from '../../export/pdf-printer'
 import { ApiError, notFound } from '../http/api-errors'
@@ -15,7 +22,7 @@ export function pdfRoutes(
   store: Store,
   printer: PdfPrinter | null,
   ownUrl: () => string,
-): RouteHandlers<'planPdf' | 'summaryPdf'> {
+): RouteHandlers<'planPdf' | 'summaryPdf' | 'commentsPdf'> {
   const print = async (path: string): Promise<Uint8Array> => {
     if (!printer) throw new ApiError(503, 'export.noBrowser')
     try {
@@ -27,18 +34,32 @@ export function pdfRoutes(
     }
   }
 
+  /** One county's PDF (its plan, or its open comments): a print view and the file's name. */
+  const countyPdf = async (
+    workshopId: string,
+    countyId: string,
+    lang: Locale | undefined,
+    printPath: (workshopId: string, countyId: string, query: PrintQuery) => string,
+    fileStem: (county: County, locale: Locale) => string,
+    fallback: string,
+  ) => {
+    const workshop = store.workshops.get(workshopId)
+    const county = store.counties.get(workshopId, countyId)
+    if (!workshop || !county) throw notFound()
+    const locale = lang ?? workshop.language
+    const exportedAt = new Date().toISOString()
+    return {
+      bytes: await print(printPath(workshopId, countyId, { lang: locale, exportedAt })),
+      fileName: safeFileName(fileStem(county, locale), 'pdf', `${fallback}-${county.id}`),
+    }
+  }
+
   return {
-    planPdf: async ({ params: { workshopId, countyId }, query: { lang } }) => {
-      const workshop = store.workshops.get(workshopId)
-      const county = store.counties.get(workshopId, countyId)
-      if (!workshop || !county) throw notFound()
-      const locale = lang ?? workshop.language
-      const exportedAt = new Date().toISOString()
-      return {
-        bytes: await print(countyPrintPath(workshopId, countyId, { lang: locale, exportedAt })),
-        fileName: safeFileName(countyFileStem(county, locale), 'pdf', `county-${county.id}`),
-      }
-    },
+    planPdf: async ({ params: { workshopId, countyId }, query: { lang } }) =>
+      countyPdf(workshopId, countyId, lang, countyPrintPath, countyFileStem, 'county'),
+
+    commentsPdf: async ({ params: { workshopId, countyId }, query: { lang } }) =>
+      countyPdf(workshopId, countyId, lang, commentsPrintPath, countyCommentsFileStem, 'comments'),
 
     summaryPdf: async ({ params: { workshopId }, query: { lang } }) => {
       const workshop = store.workshops.get(workshopId)

@@ -3,7 +3,7 @@ import { API_CONTRACT, type ApiRouteName } from '../../../shared/api/api-contrac
 import type { ApiReply, RouteSpec } from '../../../shared/api/route-spec'
 import type { AccessService } from '../access/access-service'
 import { ApiError, parseWith } from './api-errors'
-import { authorize } from './request-auth'
+import { authorize, type ExtraGrant } from './request-auth'
 import type { FileDownload, RouteHandlers, RouteImplementation } from './route-handlers'
 
 /** A handler as the loop sees it: the contract's types were checked where the handler was written. */
@@ -71,8 +71,9 @@ export function registerApiContract(
   app: FastifyInstance,
   access: AccessService,
   handlers: RouteHandlers<ApiRouteName>,
+  extraGrant?: ExtraGrant,
 ): void {
-  registerApiRoutes(app, handlers, (request, route) => authorize(request, access, route))
+  registerApiRoutes(app, handlers, (request, route) => authorize(request, access, route, extraGrant))
 }
 
 /**

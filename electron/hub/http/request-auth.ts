@@ -76,7 +76,15 @@ function refusalWithoutCredential(request: FastifyRequest, writing: boolean): Ap
  * without the facilitator token), 403 with the wrong one. Every route of the API contract goes through
  * here, so no route can forget it.
  */
-export function authorize(request: FastifyRequest, access: AccessService, route: RouteSpec): void {
+/** A grant beyond a route's `access`, decided by the hub's live state (a review round). */
+export type ExtraGrant = (scope: AccessScope, request: FastifyRequest, route: RouteSpec) => boolean
+
+export function authorize(
+  request: FastifyRequest,
+  access: AccessService,
+  route: RouteSpec,
+  extraGrant?: ExtraGrant,
+): void {
   const crossOrigin = isCrossOrigin({
     host: request.headers.host,
     origin: request.headers.origin,
@@ -87,8 +95,8 @@ export function authorize(request: FastifyRequest, access: AccessService, route:
   const writing = WRITE_METHODS.has(request.method)
   const scope = writing ? writerOf(request, access) : scopeOf(request, access)
   if (!scope) throw refusalWithoutCredential(request, writing)
-  if (!scopeMayCall(scope, request.method, route.access, request.params))
-    throw new ApiError(403, 'auth.forbidden')
+  if (scopeMayCall(scope, request.method, route.access, request.params)) return
+  if (!extraGrant?.(scope, request, route)) throw new ApiError(403, 'auth.forbidden')
 }
 
 function singleHeader(value: string | string[] | undefined): string | undefined {

@@ -5,6 +5,7 @@ import type { AccessService } from '../access/access-service'
 import { docAccess } from '../access/doc-authorization'
 import type { Store } from '../store/store'
 import { RefusalLog } from './refusal-log'
+import { currentReviewRound } from './review-round-reader'
 
 /**
  * A refusal whose `reason` (a message key) Hocuspocus passes on to the client. Its message is empty on
@@ -40,6 +41,7 @@ export class LiveAuth implements Extension {
     documentName,
     connectionConfig,
     request,
+    instance,
   }: onAuthenticatePayload): Promise<LiveContext> {
     const scope = this.access.verify(token)
     if (!scope) {
@@ -47,7 +49,11 @@ export class LiveAuth implements Extension {
       throw new LiveAuthError('auth.required')
     }
     const doc = parseDocName(documentName)
-    const access = doc && this.exists(doc) ? docAccess(scope, doc) : 'deny'
+    const round = () => (doc ? currentReviewRound(instance, this.store, doc.workshopId) : null)
+    // Only a group opening another county's documents depends on the round; nobody else pays to read it.
+    const reviewing =
+      scope.kind === 'group' && doc !== null && doc.kind !== 'session' && doc.countyId !== scope.countyId
+    const access = doc && this.exists(doc) ? docAccess(scope, doc, reviewing ? round() : null) : 'deny'
     if (access === 'deny') {
       this.refusals.note({ reason: 'auth.forbidden', token, scope, documentName })
       throw new LiveAuthError('auth.forbidden')

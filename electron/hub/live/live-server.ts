@@ -21,6 +21,7 @@ import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer
 import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { unloadAllDocuments } from './live-suspension'
+import { ReviewAccessGuard } from './review-access-guard'
 import { SessionKeeper } from './session-keeper'
 import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
@@ -106,6 +107,7 @@ export function createLiveServer(
         },
       },
       sessions,
+      new ReviewAccessGuard(),
       new WriteRules((workshopId) => sessions.session(workshopId)),
       // Called only once documents load, after `versions` below exists.
       new VersionTriggers((): PlanVersions => versions),

@@ -7,6 +7,7 @@ import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { exerciseLock } from '../../../shared/session/exercise-lock'
 import { readRunState, type RunState } from '../../../shared/session/run-state'
 import type { LiveContext } from './live-auth'
+import { judgeCommentWrite } from './comment-write-rules'
 import { withoutRefusedWrites } from './refused-writes'
 import { syncUpdateOf } from './sync-frame'
 import { updateFootprint } from './update-footprint'
@@ -91,7 +92,8 @@ function reasonOf(verdict: WriteVerdict): RefusedReason {
  * hub's origin, so every device (the author too) receives the net effect and it is committed like any
  * edit; the author's clock sequence stays whole, so its later edits are not held up. Hocuspocus then
  * handles the original frame as a no-op and acknowledges it once committed, so the device never keeps
- * "saving" because of a refusal, and is told in a stateless message what was not accepted.
+ * "saving" because of a refusal, and is told in a stateless message what was not accepted. A county's
+ * comments document is judged the same way, by its own rules (comment-write-rules.ts).
  */
 export class WriteRules implements Extension {
   extensionName = 'plan-workshop-write-rules'
@@ -114,6 +116,13 @@ export class WriteRules implements Extension {
     const update = syncUpdateOf(frame)
     if (!update) return
     const ref = parseDocName(documentName)
+    if (ref?.kind === 'comments') {
+      const writer = (context as LiveContext).scope as { countyId: string }
+      const refused = judgeCommentWrite(document, update, writer.countyId, ref.countyId)
+      if (refused.size > 0)
+        this.takeBack(connection, document, update, refused, { reason: 'comment', exercises: [] })
+      return
+    }
     if (ref?.kind !== 'plan') return
     const session = () => {
       const doc = this.session(ref.workshopId)
@@ -124,15 +133,22 @@ export class WriteRules implements Extension {
     // in Hocuspocus's hooks) waits in Yjs until they arrive, and those are checked themselves: nothing
     // was refused, so the device is told nothing.
     if (!verdict || verdict.refusedRoots.size === 0) return
-    const accepted = withoutRefusedWrites(document, update, verdict.refusedRoots)
-    Y.applyUpdate(document, accepted.update, WRITE_RULES_ORIGIN)
-    const texts = accepted.refusal.texts
-    const message: RefusedWrite = {
-      type: 'refused',
+    this.takeBack(connection, document, update, verdict.refusedRoots, {
       exercises: [...new Set([...verdict.locked, ...verdict.facilitatorExercises])],
       reason: reasonOf(verdict),
-      texts,
-    }
+    })
+  }
+
+  private takeBack(
+    connection: beforeHandleMessagePayload['connection'],
+    document: Y.Doc,
+    update: Uint8Array,
+    roots: ReadonlySet<string>,
+    why: Pick<RefusedWrite, 'exercises' | 'reason'>,
+  ): void {
+    const accepted = withoutRefusedWrites(document, update, roots)
+    Y.applyUpdate(document, accepted.update, WRITE_RULES_ORIGIN)
+    const message: RefusedWrite = { type: 'refused', ...why, texts: accepted.refusal.texts }
     connection.sendStateless(JSON.stringify(message))
   }
 }

@@ -72,6 +72,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../print/county-print-page')).CountyPrintPage }),
       },
       {
+        path: 'counties/:countyId/comments',
+        lazy: async () => ({
+          Component: (await import('../print/comments/comments-print-page')).CommentsPrintPage,
+        }),
+      },
+      {
         path: 'summary',
         lazy: async () => ({ Component: (await import('../print/summary-print-page')).SummaryPrintPage }),
       },

@@ -21,6 +21,7 @@ import { useLanStatus, usePresence } from '../workshop-setup/join/use-join-setup
 import '../workshop-setup/join/join-tab.css'
 import { AgendaOutline } from './agenda-outline'
 import { ConsoleJoinPanel } from './console-join-panel'
+import { ConsoleReviewRound } from '../review/console-review-round'
 import { ConsoleDotVote } from './console-dot-vote'
 import { CurrentItemPanel } from './current-item-panel'
 import { MessagePanel } from './message-panel'
@@ -156,9 +157,18 @@ export function ConsoleWorkspace({ workshop, agenda, counties, povertyLines, tok
               chime={chime}
               onChimeChange={changeChime}
               exerciseTools={
-                run.currentKind === 'dot-vote' &&
-                doc &&
-                session && <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} />
+                run.currentKind === 'dot-vote' && doc && session ? (
+                  <ConsoleDotVote workshopId={workshop.id} sessionDoc={doc} session={session} />
+                ) : (run.currentKind === 'peer-review' || run.currentKind === 'gallery-walk') && doc ? (
+                  <ConsoleReviewRound
+                    workshopId={workshop.id}
+                    sessionDoc={doc}
+                    counties={counties}
+                    currentItemId={run.currentItemId}
+                    defaultKind={run.currentKind === 'gallery-walk' ? 'gallery' : 'pairs'}
+                    token={token}
+                  />
+                ) : null
               }
             />
             <div className="console-pair">

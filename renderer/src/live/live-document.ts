@@ -21,6 +21,11 @@ export interface LiveDocumentOptions {
   user: LiveUser
   /** Marks the facilitator's window in the hub's presence list. */
   facilitator?: boolean
+  /**
+   * Whether the device keeps a copy in IndexedDB (default): not for another county's plan read during a
+   * review, which must be gone from the device when the round ends.
+   */
+  localCopy?: boolean
 }
 
 /** A write the hub did not accept, as this device was told (kept until the person dismisses it). */
@@ -72,7 +77,7 @@ export class LiveDocument {
     void checkedStoreGeneration()
       .then(() => {
         if (this.destroyed) return
-        this.local = openLocalCopy(options.docName, this.doc)
+        if (options.localCopy !== false) this.local = openLocalCopy(options.docName, this.doc)
         return this.whenLocalCopyLoaded()
       })
       .then(() => {

@@ -8,6 +8,8 @@ const zhCN = {
   facilitatorOnlyPlain: '方案的这一部分只能由主持人修改，你的修改没有保存。',
   invalid: '这次修改不属于方案的任何部分，没有保存。',
   tooLarge: '这份规划已达到容量上限，你刚才的更改未被保存。请把要保留的文字复制出来，并告知主持人。',
+  comment:
+    '这条评论操作没有被接受：评论发出后不能修改或删除，只有本县小组和主持人可以标记“已解决”或重新打开。',
   textsIntro: '你输入的内容（复制后可以另外保存）：',
   textLabel: '未保存的内容 {{number}}',
   listSeparator: '”、“',
@@ -26,6 +28,8 @@ const en = {
   invalid: 'This change does not belong to any part of the plan and was not saved.',
   tooLarge:
     'This plan has reached its size limit, and your latest changes were not saved. Copy out the text you want to keep and tell the facilitator.',
+  comment:
+    'This comment action was not accepted: a comment cannot be changed or removed once sent, and only the county’s own group and the facilitator can resolve or reopen it.',
   textsIntro: 'What you typed (copy it to keep it elsewhere):',
   textLabel: 'Text not saved {{number}}',
   listSeparator: ', ',

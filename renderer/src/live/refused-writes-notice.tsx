@@ -41,7 +41,9 @@ function RefusalAlert({ refusal, onDismiss }: { refusal: RefusedNotice; onDismis
           : t('facilitatorOnlyPlain')
         : refusal.reason === 'too-large'
           ? t('tooLarge')
-          : t('invalid')
+          : refusal.reason === 'comment'
+            ? t('comment')
+            : t('invalid')
   return (
     <Alert
       type="warning"

@@ -17,20 +17,21 @@ export function useLiveDocument(
   token: string,
   user: LiveUser,
   facilitator = false,
+  localCopy = true,
 ): LiveDocumentHandle {
   const [live, setLive] = useState<LiveDocument | null>(null)
   const { name, color } = user
 
   useEffect(() => {
     // The name at opening time; later renames go through setUser below.
-    const opened = new LiveDocument({ docName, token, user: { name, color }, facilitator })
+    const opened = new LiveDocument({ docName, token, user: { name, color }, facilitator, localCopy })
     setLive(opened)
     return () => {
       opened.destroy()
       setLive(null)
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- renaming must not reopen the document
-  }, [docName, token, facilitator])
+  }, [docName, token, facilitator, localCopy])
 
   useEffect(() => {
     live?.setUser({ name, color })

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/use-language'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { NoAccess } from './no-access'
 import { PlanWorkspace } from './plan-workspace'
+import { ReviewedPlan } from '../review/reviewed-plan'
 import { usePlanAccess } from './use-plan-access'
 import './plan.css'
 import { useMessages } from '../i18n/use-messages'
@@ -23,6 +24,7 @@ export function PlanPage() {
     access.kind === 'group' || access.kind === 'facilitator'
       ? bilingual(access.county.name, access.county.nameEn, language).primary
       : null
+  const workspaceKey = `${workshopId}/${countyId}/${access.kind}`
   useDocumentTitle(county ? t('pageTitle', { county }) : null)
 
   switch (access.kind) {
@@ -45,14 +47,17 @@ export function PlanPage() {
           }
         />
       )
+    case 'reviewer':
+      return <ReviewedPlan key={workspaceKey} workshopId={workshopId} countyId={countyId} access={access} />
     default:
       return (
         <PlanWorkspace
           // A different token or person is a different session of the document.
-          key={`${workshopId}/${countyId}/${access.kind}`}
+          key={workspaceKey}
           workshopId={workshopId}
           countyId={countyId}
           access={access}
+          county={access.county}
         />
       )
   }

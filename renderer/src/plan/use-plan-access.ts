@@ -19,6 +19,11 @@ export type PlanAccess =
   | { kind: 'loading' }
   | { kind: 'group'; token: string; user: LiveUser; county: PlanCounty }
   | { kind: 'facilitator'; token: string; user: LiveUser; county: PlanCounty }
+  /**
+   * A device joined to another county of this workshop: it may read this plan while a review round lets
+   * its county review this one (the hub decides); `own` is its own county.
+   */
+  | { kind: 'reviewer'; token: string; user: LiveUser; own: JoinResponse }
   /** Neither joined to this county nor on the hub's machine; `otherJoin` is this device's own group. */
   | { kind: 'none'; otherJoin: JoinResponse | null }
   | { kind: 'countyNotFound' }
@@ -33,11 +38,12 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
   const t = useMessages(liveMessages)
   const [stored] = useState(readStoredJoin)
   const joined = stored !== null && stored.workshopId === workshopId && stored.countyId === countyId
+  const reviewing = stored !== null && stored.workshopId === workshopId && !joined
 
   const facilitatorToken = useQuery({
     queryKey: queryKeys.facilitatorToken,
     queryFn: () => hubApi.call('facilitatorToken'),
-    enabled: !joined,
+    enabled: !joined && !reviewing,
     staleTime: Infinity,
     retry: false,
   })
@@ -61,6 +67,10 @@ export function usePlanAccess(workshopId: string, countyId: string): PlanAccess 
       user: { name, color: colorForName(name) },
       county: { name: stored.countyName, nameEn: stored.countyNameEn },
     }
+  }
+  if (reviewing) {
+    const name = stored.displayName
+    return { kind: 'reviewer', token: stored.token, user: { name, color: colorForName(name) }, own: stored }
   }
   if (facilitatorToken.isError) {
     const refused = facilitatorToken.error instanceof HubError && facilitatorToken.error.status === 403

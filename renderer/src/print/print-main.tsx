@@ -8,6 +8,7 @@ import { FreshPerVisit } from './fresh-per-visit'
 import { initI18n } from '../i18n/i18n'
 import { PrintNotFound } from './print-not-found'
 import { exposePrintViewSwitch } from './print-view-switch'
+import { CommentsPrintPage } from './comments/comments-print-page'
 import { SummaryPrintPage } from './summary-print-page'
 
 /**
@@ -32,6 +33,14 @@ const router = createBrowserRouter([
     element: (
       <FreshPerVisit>
         <SummaryPrintPage />
+      </FreshPerVisit>
+    ),
+  },
+  {
+    path: PRINT_ROUTES.comments,
+    element: (
+      <FreshPerVisit>
+        <CommentsPrintPage />
       </FreshPerVisit>
     ),
   },

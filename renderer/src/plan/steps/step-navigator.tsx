@@ -1,4 +1,5 @@
-import { CheckCircleFilled } from '@ant-design/icons'
+import { CheckCircleFilled, CommentOutlined } from '@ant-design/icons'
+import { useOpenCommentCounts } from '../../comments/open-comment-counts'
 import { Link } from 'react-router'
 import { exerciseTitle } from '../../../../shared/exercises/exercise-definitions'
 import { exerciseCompleteness } from '../../../../shared/exercises/exercise-completeness'
@@ -17,11 +18,12 @@ interface StepNavigatorProps {
 
 /**
  * The programme's exercises as links (`?step=`), so the step survives a reload, the back button works
- * and every step is one Tab and Enter away. Each shows how complete it is.
+ * and every step is one Tab and Enter away. Each shows how complete it is, and its open comments.
  */
 export function StepNavigator({ steps, current, plan }: StepNavigatorProps) {
   const t = useMessages(planMessages)
   const language = useLanguage()
+  const comments = useOpenCommentCounts()
   return (
     <nav aria-label={t('steps.navLabel')} className="step-nav">
       <ol className="step-nav-list">
@@ -50,6 +52,11 @@ export function StepNavigator({ steps, current, plan }: StepNavigatorProps) {
                   {state.kind === 'none' ? <span aria-hidden>—</span> : null}
                   <span className={state.kind === 'none' ? 'sr-only' : undefined}>{status}</span>
                 </span>
+                {(comments[step] ?? 0) > 0 && (
+                  <span className="step-nav-comments" data-testid="step-comments">
+                    <CommentOutlined aria-hidden /> {t('steps.comments', { count: comments[step] })}
+                  </span>
+                )}
               </Link>
             </li>
           )

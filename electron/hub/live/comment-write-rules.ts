@@ -1,0 +1,54 @@
+import * as Y from 'yjs'
+import { commentSchema, resolutionSchema } from '../../../shared/comments/comment-schema'
+import { COMMENT_ROOTS, commentEntries, resolutionEntries } from '../../../shared/comments/comments-doc'
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * What of a group's update to a county's comments the hub refuses, by root: in `comments` anything but
+ * new, valid comments signed with the writer's own county (nobody edits or deletes a comment, nobody
+ * writes as someone else); in `resolved` anything unless the writer is the plan's own county, and then
+ * anything invalid; every other root. Comments are small, so the update is tried on a copy and the
+ * result compared, which also judges what it completes of earlier frames Yjs held back (the copy holds
+ * them too). Empty when all of it may stand.
+ */
+export function judgeCommentWrite(
+  doc: Y.Doc,
+  update: Uint8Array,
+  writerCountyId: string,
+  planCountyId: string,
+): Set<string> {
+  const after = new Y.Doc()
+  Y.applyUpdate(after, Y.encodeStateAsUpdate(doc))
+  Y.applyUpdate(after, update)
+  const refused = new Set<string>()
+  for (const root of after.share.keys()) {
+    const known = (COMMENT_ROOTS as readonly string[]).includes(root)
+    if (!known && !doc.share.has(root)) refused.add(root)
+  }
+  if (!commentsAllowed(commentEntries(doc), commentEntries(after), writerCountyId)) refused.add('comments')
+  const resolvedChanged = changedKeys(resolutionEntries(doc), resolutionEntries(after))
+  const resolutionsValid = resolvedChanged.every(
+    (key) => resolutionSchema.safeParse(resolutionEntries(after).get(key)).success,
+  )
+  if (resolvedChanged.length > 0 && (writerCountyId !== planCountyId || !resolutionsValid))
+    refused.add('resolved')
+  after.destroy()
+  return refused
+}
+
+function changedKeys(before: Y.Map<unknown>, after: Y.Map<unknown>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()])
+  return [...keys].filter((key) => !sameValue(before.get(key), after.get(key)))
+}
+
+function commentsAllowed(before: Y.Map<unknown>, after: Y.Map<unknown>, writerCountyId: string): boolean {
+  return changedKeys(before, after).every((key) => {
+    if (before.has(key)) return false
+    const parsed = commentSchema.safeParse(after.get(key))
+    if (!parsed.success) return false
+    const comment = parsed.data
+    const answers = comment.replyTo === null || after.has(comment.replyTo)
+    return comment.id === key && comment.author.countyId === writerCountyId && answers
+  })
+}

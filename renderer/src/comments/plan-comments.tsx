@@ -1,0 +1,53 @@
+import { CommentOutlined } from '@ant-design/icons'
+import { Button } from 'antd'
+import { useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { Comment } from '../../../shared/comments/comment-schema'
+import { isOpen } from '../../../shared/comments/comments-doc'
+import type { Plan } from '../../../shared/live/plan-schema'
+import { useMessages } from '../i18n/use-messages'
+import type { WorkspaceStep } from '../plan/steps/workspace-steps'
+import { stepFromSearch } from '../plan/steps/workspace-steps'
+import { CommentsPanel } from './comments-panel'
+import { commentsMessages } from './comments-messages'
+import { NewCommentAnnouncer } from './new-comment-announcer'
+import type { CommentsHandle } from './use-comments'
+
+interface PlanCommentsProps {
+  comments: CommentsHandle
+  plan: Plan
+  steps: WorkspaceStep[]
+  author: Comment['author']
+  canResolve: boolean
+}
+
+/** The plan's comments button (with the count of open threads), its drawer, and the announcements. */
+export function PlanComments({ comments, plan, steps, author, canResolve }: PlanCommentsProps) {
+  const t = useMessages(commentsMessages)
+  const [open, setOpen] = useState(false)
+  const [search] = useSearchParams()
+  const openThreads = comments.threads.filter(isOpen).length
+  return (
+    <>
+      <Button
+        icon={<CommentOutlined aria-hidden />}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        className="plan-comments-button"
+      >
+        {openThreads > 0 ? t('openWithCount', { count: openThreads }) : t('open')}
+      </Button>
+      <CommentsPanel
+        open={open}
+        onClose={() => setOpen(false)}
+        comments={comments}
+        plan={plan}
+        steps={steps}
+        currentStep={stepFromSearch(search.get('step'), steps)}
+        author={author}
+        canResolve={canResolve}
+      />
+      <NewCommentAnnouncer threads={comments.threads} ownName={author.name} />
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import { EXERCISE_KINDS } from '../program/exercise-kinds'
+import { isPlainText } from '../validation/plain-text'
+
+/** What a comment can be about, inside an exercise: the exercise as a whole, or one of its items. */
+export const COMMENT_ITEM_KINDS = ['card', 'indicator', 'action', 'paragraph'] as const
+export type CommentItemKind = (typeof COMMENT_ITEM_KINDS)[number]
+
+export const MAX_COMMENT_LENGTH = 2000
+export const MAX_AUTHOR_NAME_LENGTH = 40
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+const shortText = z
+  .string()
+  .max(60)
+  .refine((text) => isPlainText(text))
+
+/**
+ * Where a comment points: an exercise, and optionally one item of it by the item's stable id (a card, an
+ * indicator row, an action, a paragraph). The id outlives edits; when the item is deleted the comment
+ * stays and says so.
+ */
+export const commentAnchorSchema = z.object({
+  exercise: z.enum(EXERCISE_KINDS),
+  item: z.object({ kind: z.enum(COMMENT_ITEM_KINDS), id }).nullable(),
+})
+export type CommentAnchor = z.output<typeof commentAnchorSchema>
+
+/** One comment, stored as an immutable value under its id: nobody edits a comment once it is sent. */
+export const commentSchema = z.object({
+  id,
+  /** The comment a reply answers (always the thread's first); null for a thread of its own. */
+  replyTo: id.nullable(),
+  anchor: commentAnchorSchema,
+  text: z
+    .string()
+    .max(MAX_COMMENT_LENGTH)
+    .refine((text) => text.trim() !== '' && isPlainText(text, { multiline: true })),
+  author: z.object({
+    name: z
+      .string()
+      .min(1)
+      .max(MAX_AUTHOR_NAME_LENGTH)
+      .refine((name) => isPlainText(name)),
+    /** The author's county; null for the facilitator. */
+    countyId: id.nullable(),
+    /**
+     * Its name in both languages as the author's device knew it: the reader may know no other (a group
+     * sees no list of counties). The hub vouches for `countyId`, which is what access turns on.
+     */
+    countyName: shortText,
+    countyNameEn: shortText,
+  }),
+  createdAt: z.iso.datetime(),
+})
+export type Comment = z.output<typeof commentSchema>
+
+/** Whether a thread is resolved, by whom and when; absent means open. */
+export const resolutionSchema = z.object({
+  resolved: z.boolean(),
+  by: z.string().max(MAX_AUTHOR_NAME_LENGTH),
+  at: z.iso.datetime(),
+})
+export type Resolution = z.output<typeof resolutionSchema>
