@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { readFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { pickEncoding, type SentEncoding } from './accept-encoding'
+import { DOCUMENT_ONLY_HEADERS } from './security-headers'
 
 /** A file name directly in assets/: no separators, so nothing outside the folder can be named. */
 const ASSET_NAME = /^[\w.-]+$/
@@ -65,6 +66,8 @@ export function registerAssetMemory(app: FastifyInstance, rendererDir: string): 
         .header('cache-control', 'public, max-age=31536000, immutable')
         .header('vary', 'accept-encoding')
       if (asset.encoding) reply.header('content-encoding', asset.encoding)
+      // Page-only headers (helmet wrote them on the raw response) mean nothing on a script or a font.
+      for (const header of DOCUMENT_ONLY_HEADERS) reply.raw.removeHeader(header)
       return reply.send(asset.body)
     },
   )

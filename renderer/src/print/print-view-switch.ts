@@ -4,10 +4,12 @@ import {
   PRINT_READY_ATTRIBUTE,
   PRINT_SHOW_FUNCTION,
 } from '../../../shared/export/print-paths'
+import { switchShown, switchStarted } from './print-ready-gate'
 import { prefetchPrintData } from './print-prefetch'
 
 interface PrintRouter {
   navigate(to: string, options: { replace: boolean }): Promise<void>
+  readonly state: { location: { key: string } }
 }
 
 /**
@@ -19,11 +21,12 @@ interface PrintRouter {
 export function exposePrintViewSwitch(router: PrintRouter, queryClient: QueryClient): void {
   const show = (address: string) => {
     const root = document.documentElement
+    switchStarted()
     root.removeAttribute(PRINT_READY_ATTRIBUTE)
     root.removeAttribute(PRINT_ERROR_ATTRIBUTE)
     queryClient.clear()
     prefetchPrintData(new URL(address, window.location.origin).pathname)
-    void router.navigate(address, { replace: true })
+    void router.navigate(address, { replace: true }).then(() => switchShown(router.state.location.key))
   }
   Object.assign(window, { [PRINT_SHOW_FUNCTION]: show })
 }

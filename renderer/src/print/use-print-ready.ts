@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
+import { useLocation } from 'react-router'
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/export/print-paths'
+import { whenMayShowReady } from './print-ready-gate'
 
 /**
  * The font the running header and page numbers are drawn in (print.css @page margin boxes): the page's
@@ -15,24 +17,25 @@ const marginFont = () => `400 8pt ${getComputedStyle(document.documentElement).f
  * reason rather than timing out.
  */
 export function usePrintReady(rendered: boolean, error: string | null, marginText = ''): void {
+  const { key } = useLocation()
   useEffect(() => {
     const root = document.documentElement
-    if (error !== null) {
-      root.setAttribute(PRINT_ERROR_ATTRIBUTE, error)
-      return
-    }
+    if (error !== null) return whenMayShowReady(key, () => root.setAttribute(PRINT_ERROR_ATTRIBUTE, error))
     if (!rendered) return
     let cancelled = false
+    let cancelSignal: (() => void) | undefined
     // Reading a layout value lays the document out now, which is what starts loading the subsets it uses.
     void document.body.offsetHeight
     void Promise.all([document.fonts.load(marginFont(), marginText || ' '), document.fonts.ready]).then(
       () => {
-        if (!cancelled) root.setAttribute(PRINT_READY_ATTRIBUTE, 'true')
+        if (!cancelled)
+          cancelSignal = whenMayShowReady(key, () => root.setAttribute(PRINT_READY_ATTRIBUTE, 'true'))
       },
     )
     return () => {
       cancelled = true
+      cancelSignal?.()
       root.removeAttribute(PRINT_READY_ATTRIBUTE)
     }
-  }, [rendered, error, marginText])
+  }, [rendered, error, marginText, key])
 }
