@@ -1,5 +1,7 @@
 import type * as Y from 'yjs'
-import { parseDocName, planDocName, sessionDocName } from '../live/doc-names'
+import { commentsDocName, parseDocName, planDocName, sessionDocName } from '../live/doc-names'
+import { commentEntries } from '../comments/comments-doc'
+import { readReviewRound } from '../review/review-round'
 import { sessionState } from '../live/session-doc'
 import { parseLockKey, lockKey, sessionLocks } from '../session/run-state'
 import { rewriteState } from './live-doc-state'
@@ -27,12 +29,39 @@ function remapSession(doc: Y.Doc, newIdOf: (id: string) => string): void {
     const spotlight = state.get('spotlight')
     if (typeof spotlight === 'object' && spotlight !== null && 'countyId' in spotlight)
       state.set('spotlight', { ...spotlight, countyId: mapped(spotlight.countyId) })
+    // A round under way names its counties; the copy's round names the copy's.
+    const round = readReviewRound(doc)
+    if (round)
+      state.set('review', {
+        ...round,
+        reviews: Object.fromEntries(
+          Object.entries(round.reviews).map(([reader, read]) => [newIdOf(reader), read.map(newIdOf)]),
+        ),
+        counties: round.counties.map((county) => ({ ...county, id: newIdOf(county.id) })),
+      })
     const locks = sessionLocks(doc)
     for (const [key, value] of [...locks.entries()]) {
       const entry = parseLockKey(key)
       if (entry?.countyId == null) continue
       locks.delete(key)
       locks.set(lockKey(entry.kind, newIdOf(entry.countyId)), value)
+    }
+  })
+}
+
+/**
+ * A comment names its author's county; in a copy that is the copy's county (the facilitator's, null, stays).
+ * Comments are immutable values, so each is written again whole.
+ */
+function remapComments(doc: Y.Doc, newIdOf: (id: string) => string): void {
+  const entries = commentEntries(doc)
+  doc.transact(() => {
+    for (const [id, value] of [...entries.entries()]) {
+      if (typeof value !== 'object' || value === null || !('author' in value)) continue
+      const author = value.author
+      if (typeof author !== 'object' || author === null || !('countyId' in author)) continue
+      if (typeof author.countyId !== 'string') continue
+      entries.set(id, { ...value, author: { ...author, countyId: newIdOf(author.countyId) } })
     }
   })
 }
@@ -97,6 +126,12 @@ export function asCopy(content: WorkshopFileContent, newId: () => string): Works
     liveDocs: content.liveDocs.map((doc) => {
       const ref = parseDocName(doc.name)
       if (ref?.kind === 'plan') return { ...doc, name: planDocName(workshopId, newIdOf(ref.countyId)) }
+      if (ref?.kind === 'comments')
+        return {
+          ...doc,
+          name: commentsDocName(workshopId, newIdOf(ref.countyId)),
+          state: rewriteState(doc.state, (live) => remapComments(live, newIdOf)),
+        }
       // The session is the only other document a checked file holds.
       return {
         ...doc,

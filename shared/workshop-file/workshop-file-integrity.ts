@@ -38,7 +38,7 @@ export function integrityProblem(content: WorkshopFileContent): string | null {
   for (const doc of content.liveDocs) {
     const ref = parseDocName(doc.name)
     if (ref === null || ref.workshopId !== workshopId) return 'liveDocs'
-    if (ref.kind === 'plan' && !countyIds.has(ref.countyId)) return 'liveDocs'
+    if (ref.kind !== 'session' && !countyIds.has(ref.countyId)) return 'liveDocs'
     if (!decodesCompletely(doc.state)) return 'liveDocs'
   }
   return versionsProblem(content, countyIds)

@@ -5,7 +5,9 @@ import * as Y from 'yjs'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import type { VersionInfo } from '../../shared/versions/version-schema'
-import { planDocName, sessionDocName } from '../../shared/live/doc-names'
+import { commentsDocName, planDocName, sessionDocName } from '../../shared/live/doc-names'
+import { addComment, readComments } from '../../shared/comments/comments-doc'
+import { readReviewRound, startReviewRound } from '../../shared/review/review-round'
 import { goToItem, setExerciseLocked, setSpotlight } from '../../shared/session/run-actions'
 import { readRunState } from '../../shared/session/run-state'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
@@ -79,8 +81,35 @@ async function fillWorkshop(t: TestHub, fixture: LiveFixture): Promise<void> {
     goToItem(doc, item)
     setExerciseLocked(doc, 'swot', fixture.lueyang.id, true)
     setSpotlight(doc, { countyId: fixture.badong.id, kind: 'swot' })
+    startReviewRound(doc, {
+      kind: 'pairs',
+      itemId: item.id,
+      reviews: { [fixture.badong.id]: [fixture.lueyang.id], [fixture.lueyang.id]: [fixture.badong.id] },
+      counties: [
+        { id: fixture.lueyang.id, name: '略阳县', nameEn: 'Lueyang County' },
+        { id: fixture.badong.id, name: '巴东县', nameEn: 'Badong County' },
+      ],
+    })
   })
   await session.disconnect()
+  // Badong's group comments on Lueyang's plan: a document beside the plan, carried by the file too.
+  const comments = await t.hub.live.hocuspocus.openDirectConnection(
+    commentsDocName(workshopId, fixture.lueyang.id),
+  )
+  await comments.transact(
+    (doc) =>
+      void addComment(doc, {
+        anchor: { exercise: 'swot', item: null },
+        text: '能否补充冷链建设的资金来源？',
+        author: {
+          name: '李娜',
+          countyId: fixture.badong.id,
+          countyName: '巴东县',
+          countyNameEn: 'Badong County',
+        },
+      }),
+  )
+  await comments.disconnect()
   // A gap in the catalogue's positions, and a corrected participants list.
   await t.request(
     'DELETE',
@@ -153,7 +182,11 @@ describe('a workshop in one file', () => {
 
     expect(workshopRows(target)).toEqual(workshopRows(source))
     expect(ballotRows(target, fixture.workshopId)).toHaveLength(2)
-    const docNames = [sessionDocName(fixture.workshopId), planDocName(fixture.workshopId, fixture.lueyang.id)]
+    const docNames = [
+      sessionDocName(fixture.workshopId),
+      planDocName(fixture.workshopId, fixture.lueyang.id),
+      commentsDocName(fixture.workshopId, fixture.lueyang.id),
+    ]
     for (const name of docNames) expect(storedState(target, name)).toEqual(storedState(source, name))
     for (const county of [fixture.lueyang, fixture.badong]) {
       const path = apiPath(API_ROUTES.plan, { workshopId: fixture.workshopId, countyId: county.id })
@@ -328,6 +361,21 @@ describe('a workshop in one file', () => {
     expect(run.timer?.itemId).toBe(run.currentItemId)
     expect(run.locks).toEqual([{ kind: 'swot', countyId: lueyangCopy!.id }])
     expect(run.spotlight).toEqual({ countyId: badongCopy!.id, kind: 'swot' })
+    expect(readReviewRound(doc)?.reviews).toEqual({
+      [badongCopy!.id]: [lueyangCopy!.id],
+      [lueyangCopy!.id]: [badongCopy!.id],
+    })
+    expect(readReviewRound(doc)?.counties.map((county) => county.id)).toEqual([
+      lueyangCopy!.id,
+      badongCopy!.id,
+    ])
+
+    // The comments on the copy's plan came along, signed by the copy's own county.
+    const commentsDoc = new Y.Doc()
+    Y.applyUpdate(commentsDoc, storedState(source, commentsDocName(copyId, lueyangCopy!.id)))
+    expect(readComments(commentsDoc).map((comment) => [comment.text, comment.author.countyId])).toEqual([
+      ['能否补充冷链建设的资金来源？', badongCopy!.id],
+    ])
   })
 
   it('names people joined under on the other laptop still appear on the plan’s participants', async () => {

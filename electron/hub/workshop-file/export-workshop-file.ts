@@ -40,8 +40,8 @@ export async function collectWorkshop(
   const liveDocs: FileLiveDoc[] = []
   for (const row of store.workshopFiles.liveDocs(workshopId)) {
     const ref = parseDocName(row.name)
-    // A deleted county's plan stays in the database but is no part of the workshop any more.
-    if (ref === null || (ref.kind === 'plan' && !countyIds.has(ref.countyId))) continue
+    // A deleted county's plan (and the comments on it) stays in the database but is no part of the workshop any more.
+    if (ref === null || (ref.kind !== 'session' && !countyIds.has(ref.countyId))) continue
     liveDocs.push({
       name: row.name,
       state: await documentState(hocuspocus, row),

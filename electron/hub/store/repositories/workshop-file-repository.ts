@@ -43,8 +43,9 @@ export class WorkshopFileRepository {
     // Documents with a snapshot or logged updates, whichever the name appears in.
     this.docNames = db
       .prepare(
-        `SELECT name FROM live_docs WHERE name = ? OR name LIKE ? ESCAPE '\\'
-         UNION SELECT doc_name FROM live_doc_updates WHERE doc_name = ? OR doc_name LIKE ? ESCAPE '\\'
+        `SELECT name FROM live_docs WHERE name = ? OR name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'
+         UNION SELECT doc_name FROM live_doc_updates
+           WHERE doc_name = ? OR doc_name LIKE ? ESCAPE '\\' OR doc_name LIKE ? ESCAPE '\\'
          ORDER BY 1`,
       )
       .pluck()
@@ -81,16 +82,15 @@ export class WorkshopFileRepository {
     return row ? { participants: JSON.parse(row.participants), updatedAt: row.updated_at } : null
   }
 
-  /** The workshop's stored live documents: its session and its plans (deleted counties' plans included). */
+  /**
+   * The workshop's stored live documents: its session, its plans and the comments on them (deleted
+   * counties' included).
+   */
   liveDocs(workshopId: string): StoredDocRow[] {
     const like = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const session = `session/${workshopId}`
-    const names = this.docNames.all(
-      session,
-      like(`plan/${workshopId}/`),
-      session,
-      like(`plan/${workshopId}/`),
-    )
+    const named = [session, like(`plan/${workshopId}/`), like(`comments/${workshopId}/`)]
+    const names = this.docNames.all(...named, ...named)
     return (names as string[]).map((name) => {
       const snapshot = this.snapshotRow.get(name) as { snapshot: Buffer; updated_at: string } | undefined
       const updates = this.updateRows.all(name) as { data: Buffer; created_at: string }[]
