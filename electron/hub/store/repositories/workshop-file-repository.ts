@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/workshop-file/workshop-file-content'
 import { MARK_EDITED_SQL } from './live-doc-repository'
 import { PlanVersionRepository } from './plan-version-repository'
+import { PovertyLineRepository } from './poverty-line-repository'
 
 /** A live document as stored: its compacted snapshot (may be absent) and its log since then. */
 export interface StoredDocRow {
@@ -189,20 +190,7 @@ export class WorkshopFileRepository {
         })
       })
 
-      const line = db.prepare(`INSERT INTO poverty_lines (workshop_id, year, yuan_per_person_year, basis,
-        basis_en, source, source_en, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      for (const row of content.povertyLines) {
-        line.run(
-          workshop.id,
-          row.year,
-          row.yuanPerPersonYear,
-          row.basis,
-          row.basisEn,
-          row.source,
-          row.sourceEn,
-          row.verified ? 1 : 0,
-        )
-      }
+      new PovertyLineRepository(db).replace(workshop.id, content.povertyLines)
       const resource = db.prepare(`INSERT INTO resources (workshop_id, id, position, kind, title, provider,
         description) VALUES (?, ?, ?, ?, ?, ?, ?)`)
       for (const row of content.resources) {
