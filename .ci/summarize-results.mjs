@@ -24,7 +24,8 @@ const playwrightFile = join(dir, 'playwright.json')
 if (existsSync(playwrightFile)) {
   const { stats } = JSON.parse(readFileSync(playwrightFile, 'utf8'))
   // A flaky test (failed, then passed on its retry) passes, but is named so it is looked at.
-  if (stats.flaky) console.log(`${stats.flaky} browser test(s) passed only on retry (flaky); see the list above.`)
+  if (stats.flaky)
+    console.log(`${stats.flaky} browser test(s) passed only on retry (flaky); see the list above.`)
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0)
   failed += stats.unexpected ?? 0
   skipped += stats.skipped ?? 0
