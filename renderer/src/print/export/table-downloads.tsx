@@ -1,6 +1,6 @@
 import { DownOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-design/icons'
 import { Button, Dropdown, Space, Typography } from 'antd'
-import { useRef, useState } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import type { County } from '../../../../shared/county/county-schema'
 import { countyName } from '../../../../shared/export/county-names'
 import type { Locale } from '../../../../shared/locale/locale'
@@ -17,6 +17,8 @@ import { currentLanguage } from '../../i18n/language'
 import { useMessages } from '../../i18n/use-messages'
 import { saveFile } from './save-file'
 import { tableDownloadsMessages } from './table-downloads-messages'
+
+const FILE_NAMES = { planXlsx: workbookFileName, planJson: planJsonFileName }
 
 /**
  * A county plan's tables and data as files, in the export's language (`locale`), saved under the
@@ -59,21 +61,31 @@ export function TableDownloads({
       tableFileName(county, table, locale),
     )
 
+  /** A download of the whole plan: the workbook or the data. */
+  const wholePlanButton = (
+    route: 'planXlsx' | 'planJson',
+    icon: ReactNode,
+    label: string,
+    ariaLabel: string,
+  ) => (
+    <Button
+      icon={icon}
+      aria-label={ariaLabel}
+      onClick={() =>
+        void save(
+          () => hubApi.call(route, { params, query: { lang: locale } }),
+          FILE_NAMES[route](county, locale),
+        )
+      }
+    >
+      {label}
+    </Button>
+  )
+
   return (
     <Space orientation="vertical" size={4}>
       <Space wrap size={[8, 8]}>
-        <Button
-          icon={<FileExcelOutlined aria-hidden />}
-          aria-label={t('xlsxOf', { name })}
-          onClick={() =>
-            void save(
-              () => hubApi.call('planXlsx', { params, query: { lang: locale } }),
-              workbookFileName(county, locale),
-            )
-          }
-        >
-          {t('xlsx')}
-        </Button>
+        {wholePlanButton('planXlsx', <FileExcelOutlined aria-hidden />, t('xlsx'), t('xlsxOf', { name }))}
         <Dropdown
           trigger={['click']}
           autoFocus
@@ -90,18 +102,7 @@ export function TableDownloads({
             {t('csv')} <DownOutlined aria-hidden />
           </Button>
         </Dropdown>
-        <Button
-          icon={<FileTextOutlined aria-hidden />}
-          aria-label={t('jsonOf', { name })}
-          onClick={() =>
-            void save(
-              () => hubApi.call('planJson', { params, query: { lang: locale } }),
-              planJsonFileName(county, locale),
-            )
-          }
-        >
-          {t('json')}
-        </Button>
+        {wholePlanButton('planJson', <FileTextOutlined aria-hidden />, t('json'), t('jsonOf', { name }))}
       </Space>
       <div aria-live="polite">
         {error && <Typography.Text type="danger">{t('failed', { message: error })}</Typography.Text>}
