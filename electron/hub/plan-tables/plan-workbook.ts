@@ -45,9 +45,13 @@ function formatCell(cell: Cell, type: ColumnType): void {
   }
 }
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end, unique. */
 function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 28) || 'Sheet'
+  const cleaned = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s']+|[\s']+$/g, '')
+  const base = cleaned.slice(0, 28).trim() || 'Sheet'
   let name = base
   for (let counter = 2; taken.has(name.toLowerCase()); counter++) name = `${base} ${counter}`
   taken.add(name.toLowerCase())
