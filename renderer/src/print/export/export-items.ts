@@ -1,4 +1,5 @@
 import type { ApiResponse } from '../../../../shared/api/api-types'
+import type { County } from '../../../../shared/county/county-schema'
 import { countyFileStem, countyName, summaryFileStem } from '../../../../shared/export/county-names'
 import { countyPrintPath, summaryPrintPath } from '../../../../shared/export/print-paths'
 import { safeFileName, uniqueFileNames } from '../../../../shared/export/safe-file-name'
@@ -12,6 +13,8 @@ export interface ExportEntry {
   name: string
   /** The plan, for its title and status; null for the summary. */
   plan: Plan | null
+  /** The county, for its tables' downloads; null for the summary. */
+  county: County | null
   previewPath: string
   /** The PDF from the hub; a refusal is a HubError with the hub's sentence. */
   fetchPdf: (signal: AbortSignal) => Promise<Blob>
@@ -32,6 +35,7 @@ export function exportEntries(
     key: county.id,
     name: countyName(county, locale),
     plan: planOf.get(county.id) ?? null,
+    county,
     previewPath: countyPrintPath(workshopId, county.id, { lang: locale, exportedAt: null }),
     fetchPdf: (signal) =>
       hubApi.call('planPdf', { params: { workshopId, countyId: county.id }, query }, { signal }),
@@ -41,6 +45,7 @@ export function exportEntries(
     key: 'summary',
     name: summaryName,
     plan: null,
+    county: null,
     previewPath: summaryPrintPath(workshopId, { lang: locale, exportedAt: null }),
     fetchPdf: (signal) => hubApi.call('summaryPdf', { params: { workshopId }, query }, { signal }),
     fileName: safeFileName(summaryFileStem(locale), 'pdf', 'summary'),

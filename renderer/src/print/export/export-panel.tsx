@@ -12,6 +12,8 @@ import { useExportRun, type EntryState } from './use-export-run'
 import './export-panel.css'
 import { useMessages } from '../../i18n/use-messages'
 import { exportTabMessages } from './export-tab-messages'
+import { TableDownloads } from './table-downloads'
+import { tableDownloadsMessages } from './table-downloads-messages'
 
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
@@ -39,6 +41,7 @@ function StateText({ state }: { state: EntryState | undefined }) {
  */
 export function ExportPanel({ workshop }: { workshop: Workshop }) {
   const t = useMessages(exportTabMessages)
+  const tables = useMessages(tableDownloadsMessages)
   const vocabulary = useMessages(vocabularyMessages)
   const [locale, setLocale] = useState<Locale>(workshop.language)
   const data = useQuery({
@@ -81,6 +84,7 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
         {t('title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{tables('intro')}</Typography.Paragraph>
       <Space wrap size={[16, 8]} className="export-panel-controls">
         <span id="export-language">{t('language')}</span>
         <Radio.Group
@@ -127,7 +131,7 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
         rowKey="key"
         dataSource={entries}
         pagination={false}
-        scroll={{ x: 720 }}
+        scroll={{ x: 1150 }}
         columns={[
           {
             title: t('county'),
@@ -173,8 +177,18 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
             ),
           },
           {
+            title: tables('column'),
+            key: 'tables',
+            width: 370,
+            render: (_value, entry) =>
+              entry.county ? (
+                <TableDownloads workshopId={workshop.id} county={entry.county} locale={locale} />
+              ) : null,
+          },
+          {
             title: t('result'),
             key: 'state',
+            width: 120,
             render: (_value, entry) => <StateText state={run.states[entry.key]} />,
           },
         ]}
