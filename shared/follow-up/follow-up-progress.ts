@@ -88,3 +88,9 @@ export function reportSummary(report: FollowUpReport): ReportSummary {
     people: peopleProgress(report),
   }
 }
+
+/** A county's line of a round's overview: its report's summary, null while it has saved none. */
+export interface FollowUpOverviewLine {
+  countyId: string
+  summary: ReportSummary | null
+}

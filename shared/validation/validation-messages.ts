@@ -114,7 +114,7 @@ const zhCN = {
   },
   followUp: {
     actualTooBig: '数值过大，请核对后重新输入。',
-    unknownEntry: '报告中有一项（{{id}}）不在本轮复盘所依据的规划中，未保存。请刷新页面后重新填写。',
+    unknownEntry: '报告中有一项不在本轮复盘所依据的规划中，未保存。请刷新页面后重新填写。',
   },
   api: {
     notFound: '找不到该记录，可能已被删除。',
@@ -256,7 +256,7 @@ const en = {
   followUp: {
     actualTooBig: 'That figure is too large; check it and enter it again.',
     unknownEntry:
-      'The report names an item ({{id}}) that is not in the plan this round judges it against, so nothing was saved. Reload the page and enter it again.',
+      'The report names an item that is not in the plan this round judges it against, so nothing was saved. Reload the page and enter it again.',
   },
   api: {
     notFound: 'That record was not found; it may have been deleted.',
