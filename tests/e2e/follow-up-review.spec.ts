@@ -71,7 +71,7 @@ test('the facilitator adds a review round, enters Lueyang’s actuals, sees met 
   await report.getByLabel('报告人').fill('张老师')
   await report.getByRole('button', { name: '保存报告' }).click()
   await expect(page.getByText(`已保存${LUEYANG}的报告。`)).toBeVisible()
-  await expect(report).toContainText('由主持人张老师保存')
+  await expect(report).toContainText('报告人：张老师（主持人）')
   await expect(report).toContainText('累计脱贫 8,100 人，规划到 2020 年脱贫 19,200 人（已完成 42%）')
   await page.screenshot({ path: `${SHOTS}/follow-up-report-1280x720.png`, fullPage: true })
   expect(await seriousViolations(page), 'report form').toEqual([])
@@ -106,4 +106,35 @@ test('the facilitator adds a review round, enters Lueyang’s actuals, sees met 
   await expect(row).toContainText('已报告')
   await expect(row.getByRole('cell')).toContainText(['略阳县', /已报告/, '1', '0', '1', '10,150 / 19,200'])
   await page.screenshot({ path: `${SHOTS}/follow-up-rounds-390x844.png`, fullPage: true })
+})
+
+test('in English, the demo’s illustrative review round shows Lueyang against its targets', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('plan-workshop.language', 'en'))
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openSetupTab(page, '2018 county poverty-alleviation class (demo)', 'Follow-up')
+  const name = '2018 年年终复盘（示例数据）'
+  await page.getByRole('button', { name: `See the counties of ${name}` }).click()
+  const row = page
+    .getByRole('region', { name: `${name}: counties` })
+    .getByRole('row', { name: /Lueyang County/ })
+  await expect(row.getByRole('cell')).toContainText([
+    'Lueyang County',
+    /Reported/,
+    '2',
+    '2',
+    '1',
+    '5,400 / 19,200',
+  ])
+  await page.screenshot({ path: `${SHOTS}/follow-up-demo-en-1280x720.png`, fullPage: true })
+  await row.getByRole('button', { name: 'Enter the report of Lueyang County' }).click()
+  const report = page.getByRole('region', { name: `Lueyang County: ${name}` })
+  await expect(report).toContainText('5,400 people lifted to date; the plan: 19,200 by 2020 (28% done).')
+  await expect(report.getByLabel('Actual value of 通过电商合作脱贫人口')).toHaveValue('5400')
+  await expect(report).toContainText('600 人 short')
+  await expect(report.getByLabel('Summary')).toHaveValue(/示例数据/)
+  expect(await seriousViolations(page), 'report in English').toEqual([])
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.screenshot({ path: `${SHOTS}/follow-up-demo-en-390x844.png`, fullPage: true })
 })
