@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Form, Input, Typography } from 'antd'
+import dayjs from 'dayjs'
 import type { County } from '../../../shared/county/county-schema'
 import { peopleProgress } from '../../../shared/follow-up/follow-up-progress'
 import {
@@ -8,6 +9,7 @@ import {
   type FollowUpReportInput,
 } from '../../../shared/follow-up/follow-up-report-schema'
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
+import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
 import { REPORTER_ROLE_LABELS } from '../../../shared/follow-up/follow-up-terms-messages'
 import { NoDataYet } from '../components/no-data-yet'
 import { useFormatters } from '../components/use-formatters'
@@ -67,6 +69,9 @@ function ReportForm({
   const countyName = bilingual(county.name, county.nameEn, language).primary
   const { targets } = report
   const people = peopleProgress(report)
+  // The hub's time is UTC; the day and hour shown are this computer's.
+  const savedTime = (iso: string) =>
+    `${format.date(dayjs(iso).format(ISO_DATE_FORMAT))} ${dayjs(iso).format('HH:mm')}`
 
   const submit = () => {
     const input = schemaForm.check()
@@ -95,8 +100,8 @@ function ReportForm({
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">
         {report.reportedAt
-          ? t('report.savedAt', {
-              time: `${format.date(report.reportedAt.slice(0, 10))} ${new Date(report.reportedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' })}`,
+          ? t(report.reporterName ? 'report.savedAt' : 'report.savedAtByRole', {
+              time: savedTime(report.reportedAt),
               role: REPORTER_ROLE_LABELS[report.reporterRole][language],
               name: report.reporterName,
             })

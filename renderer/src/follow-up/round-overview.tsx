@@ -1,7 +1,9 @@
 import { Button, Table, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
 import type { County } from '../../../shared/county/county-schema'
 import type { FollowUpOverviewLine } from '../../../shared/follow-up/follow-up-progress'
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
+import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
 import { NoDataYet } from '../components/no-data-yet'
 import { useFormatters } from '../components/use-formatters'
 import { useLanguage } from '../i18n/use-language'
@@ -58,7 +60,9 @@ export function RoundOverview({ round, onEnter }: RoundOverviewProps) {
               render: (_, { summary }) =>
                 summary?.reportedAt ? (
                   <Tag color="green" style={READABLE_GREEN}>
-                    {t('overview.reportedOn', { date: format.date(summary.reportedAt.slice(0, 10)) })}
+                    {t('overview.reportedOn', {
+                      date: format.date(dayjs(summary.reportedAt).format(ISO_DATE_FORMAT)),
+                    })}
                   </Tag>
                 ) : (
                   <Tag>{t('overview.notReported')}</Tag>
