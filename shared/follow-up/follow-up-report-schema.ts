@@ -83,3 +83,7 @@ export const followUpReportSchema = followUpReportInputSchema.extend({
   reportedAt: z.string().nullable(),
 })
 export type FollowUpReport = z.output<typeof followUpReportSchema>
+
+/** A report as stored: saved, so with the time of its last save. */
+export const savedFollowUpReportSchema = followUpReportSchema.extend({ reportedAt: z.string().max(40) })
+export type SavedFollowUpReport = z.output<typeof savedFollowUpReportSchema>

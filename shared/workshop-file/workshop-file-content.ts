@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { agendaSchema } from '../agenda/agenda-schema'
 import { countySchema } from '../county/county-schema'
 import { groupMemberSchema, groupSchema } from '../group/group-schema'
-import { followUpReportSchema } from '../follow-up/follow-up-report-schema'
+import { savedFollowUpReportSchema } from '../follow-up/follow-up-report-schema'
 import { followUpRoundSchema } from '../follow-up/follow-up-round-schema'
 import { MAX_DOTS_PER_MEMBER } from '../live/session-doc'
 import { MAX_PARTICIPANTS } from '../exercises/sign-off/participants'
@@ -90,10 +90,7 @@ export type FilePlanVersions = z.output<typeof filePlanVersionsSchema>
 /** The workshop's follow-up review rounds and every county's saved report for them. */
 export const fileFollowUpSchema = z.object({
   rounds: z.array(followUpRoundSchema).max(WORKSHOP_FILE_LIMITS.followUpRounds),
-  // Only saved reports are stored, each with the time it was saved.
-  reports: z
-    .array(followUpReportSchema.extend({ reportedAt: z.string().max(40) }))
-    .max(WORKSHOP_FILE_LIMITS.followUpReports),
+  reports: z.array(savedFollowUpReportSchema).max(WORKSHOP_FILE_LIMITS.followUpReports),
 })
 export type FileFollowUp = z.output<typeof fileFollowUpSchema>
 

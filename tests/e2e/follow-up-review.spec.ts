@@ -1,10 +1,9 @@
-import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
-import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
 import { connectLive } from '../support/live-client'
 import { fillLueyangPlan } from '../support/lueyang-plan'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
+import { demoLueyang } from './support/demo-plan'
 import { enterValue } from './support/enter-value'
 import { LUEYANG } from './support/live-join'
 import { openSetupTab } from './support/setup-navigation'
@@ -17,12 +16,7 @@ const WORKSHOP = '2018 贫困县扶贫培训班（演示）'
 
 /** Lueyang's plan with its indicator (9,600 people lifted in 2019, 19,200 by 2020), written live. */
 async function fillDemoLueyang(hubUrl: string) {
-  const get = async <T>(path: string) => (await (await fetch(`${hubUrl}${path}`)).json()) as T
-  const [workshop] = await get<ApiResponse<'listWorkshops'>>(API_ROUTES.workshops)
-  const workshopId = workshop!.id
-  const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
-  const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
-  const countyId = counties.find((county) => county.name === LUEYANG)!.id
+  const { workshopId, countyId, token } = await demoLueyang(hubUrl)
   const plan = connectLive(hubUrl, planDocName(workshopId, countyId), token)
   try {
     await plan.synced

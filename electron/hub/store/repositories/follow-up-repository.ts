@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3'
 import {
-  followUpReportSchema,
+  savedFollowUpReportSchema,
   type FollowUpReport,
+  type SavedFollowUpReport,
 } from '../../../../shared/follow-up/follow-up-report-schema'
 import {
   followUpRoundSchema,
@@ -93,22 +94,22 @@ export class FollowUpRepository {
   }
 
   /** The county's saved report for the round, or null when none was saved yet. */
-  report(roundId: string, countyId: string): FollowUpReport | null {
+  report(roundId: string, countyId: string): SavedFollowUpReport | null {
     const stored = this.reportStatement.get(roundId, countyId) as string | undefined
-    return stored === undefined ? null : followUpReportSchema.parse(JSON.parse(stored))
+    return stored === undefined ? null : savedFollowUpReportSchema.parse(JSON.parse(stored))
   }
 
   /** Every saved report of the round, in no particular order. */
-  reports(roundId: string): FollowUpReport[] {
+  reports(roundId: string): SavedFollowUpReport[] {
     return (this.reportsStatement.all(roundId) as string[]).map((stored) =>
-      followUpReportSchema.parse(JSON.parse(stored)),
+      savedFollowUpReportSchema.parse(JSON.parse(stored)),
     )
   }
 
-  /** Stores a report whole (validated again here: nothing unreadable goes into the table). */
-  putReport(report: FollowUpReport): FollowUpReport {
-    const valid = followUpReportSchema.parse(report)
-    this.putReportStatement.run(valid.roundId, valid.countyId, JSON.stringify(valid), valid.reportedAt ?? '')
+  /** Stores a saved report whole (validated again here: nothing unreadable goes into the table). */
+  putReport(report: FollowUpReport): SavedFollowUpReport {
+    const valid = savedFollowUpReportSchema.parse(report)
+    this.putReportStatement.run(valid.roundId, valid.countyId, JSON.stringify(valid), valid.reportedAt)
     return valid
   }
 }
