@@ -132,3 +132,34 @@ test('in English, the demo’s illustrative review round shows Lueyang against i
   await page.setViewportSize({ width: 390, height: 844 })
   await page.screenshot({ path: `${SHOTS}/follow-up-demo-en-390x844.png`, fullPage: true })
 })
+
+test('a round is renamed in its form and deleted only after the facilitator confirms', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openSetupTab(page, WORKSHOP, '跟踪复盘')
+  const demoRound = '2018 年年终复盘（示例数据）'
+  await page.getByRole('button', { name: `编辑${demoRound}` }).click()
+  const form = page.getByRole('dialog', { name: `编辑“${demoRound}”` })
+  await expect(form.getByLabel('对照目标年份')).toHaveValue('2018')
+  await page.screenshot({ path: `${SHOTS}/follow-up-round-form-390x844.png` })
+  await form.getByLabel('轮次').fill('2018 年年终（示例数据）')
+  await form.getByRole('button', { name: '保存' }).click()
+  const renamed = '2018 年年终（示例数据）'
+  await expect(page.getByRole('cell', { name: renamed, exact: true })).toBeVisible()
+
+  await page.getByRole('button', { name: `删除${renamed}` }).click()
+  const confirm = page.getByRole('dialog', { name: `删除复盘轮次“${renamed}”？` })
+  await expect(confirm).toContainText('各县为这一轮填写的报告会一并删除')
+  await page.screenshot({ path: `${SHOTS}/follow-up-delete-390x844.png` })
+  await confirm.getByRole('button', { name: '取消' }).click()
+  await expect(page.getByRole('cell', { name: renamed, exact: true })).toBeVisible()
+
+  await page.getByRole('button', { name: `删除${renamed}` }).click()
+  await page
+    .getByRole('dialog', { name: `删除复盘轮次“${renamed}”？` })
+    .getByRole('button', { name: '删除轮次' })
+    .click()
+  await expect(page.getByText(`已删除复盘轮次“${renamed}”。`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: '还没有复盘轮次' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '还没有复盘轮次' })).toBeVisible()
+})
