@@ -128,6 +128,12 @@ test('in English, the demo’s illustrative review round shows Lueyang against i
   await expect(report.getByLabel('Actual value of 通过电商合作脱贫人口')).toHaveValue('5400')
   await expect(report).toContainText('600 人 short')
   await expect(report.getByLabel('Summary')).toHaveValue(/示例数据/)
+  // An entry not saved yet is asked about before it is left.
+  await report.getByLabel('Note on 开设略阳乌鸡网店').fill('Shop opened in June')
+  await report.getByRole('button', { name: 'Back to the counties' }).click()
+  const leave = page.getByRole('dialog', { name: 'Leave this page?' })
+  await leave.getByRole('button', { name: 'Stay on this page' }).click()
+  await expect(report.getByLabel('Note on 开设略阳乌鸡网店')).toHaveValue('Shop opened in June')
   expect(await seriousViolations(page), 'report in English').toEqual([])
   await page.setViewportSize({ width: 390, height: 844 })
   await page.screenshot({ path: `${SHOTS}/follow-up-demo-en-390x844.png`, fullPage: true })

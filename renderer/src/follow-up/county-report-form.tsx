@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Form, Input, Typography } from 'antd'
 import dayjs from 'dayjs'
+import { useState } from 'react'
 import type { County } from '../../../shared/county/county-schema'
 import { peopleProgress } from '../../../shared/follow-up/follow-up-progress'
 import {
@@ -11,7 +12,9 @@ import {
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
 import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
 import { REPORTER_ROLE_LABELS } from '../../../shared/follow-up/follow-up-terms-messages'
+import { commonMessages } from '../components/common-messages'
 import { NoDataYet } from '../components/no-data-yet'
+import { useUnsavedChangesGuard } from '../components/use-unsaved-changes-guard'
 import { useFormatters } from '../components/use-formatters'
 import { useSchemaForm } from '../forms/use-schema-form'
 import { useLanguage } from '../i18n/use-language'
@@ -33,33 +36,61 @@ interface CountyReportFormProps {
 export function CountyReportForm({ round, county, onBack }: CountyReportFormProps) {
   const report = useFollowUpReport(round.workshopId, round.id, county.id)
   const t = useMessages(followUpMessages)
-  if (report.data === undefined) return <NoDataYet query={report} />
+  if (report.data === undefined)
+    return (
+      <>
+        <BackButton label={t('report.back')} onClick={onBack} />
+        <NoDataYet query={report} />
+      </>
+    )
+  // A new form after every save: its starting values are what the hub stored.
   return (
-    <>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined aria-hidden />}
-        onClick={onBack}
-        style={{ paddingInline: 0 }}
-      >
-        {t('report.back')}
-      </Button>
-      {/* A new form after every save: its starting values are what the hub stored. */}
-      <ReportForm key={report.data.reportedAt ?? 'new'} round={round} county={county} report={report.data} />
-    </>
+    <ReportForm
+      key={report.data.reportedAt ?? 'new'}
+      round={round}
+      county={county}
+      report={report.data}
+      onBack={onBack}
+    />
   )
 }
 
-function ReportForm({
-  round,
-  county,
-  report,
-}: {
-  round: FollowUpRound
-  county: County
+function BackButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined aria-hidden />}
+      onClick={onClick}
+      style={{ paddingInline: 0 }}
+    >
+      {label}
+    </Button>
+  )
+}
+
+interface ReportFormProps extends CountyReportFormProps {
   report: FollowUpReport
-}) {
+}
+
+function ReportForm({ round, county, report, onBack }: ReportFormProps) {
   const t = useMessages(followUpMessages)
+  const tCommon = useMessages(commonMessages)
+  const { modal } = App.useApp()
+  // Unsaved entries are asked about before they are left: another tab, a reload, or back to the counties.
+  const [dirty, setDirty] = useState(false)
+  useUnsavedChangesGuard(dirty)
+  const back = () => {
+    if (!dirty) return onBack()
+    modal.confirm({
+      title: tCommon('leave.title'),
+      content: tCommon('leave.content'),
+      okText: tCommon('leave.ok'),
+      okButtonProps: { danger: true },
+      cancelText: tCommon('leave.cancel'),
+      autoFocusButton: 'cancel',
+      onOk: onBack,
+    })
+  }
   const language = useLanguage()
   const format = useFormatters()
   const { message } = App.useApp()
@@ -77,7 +108,10 @@ function ReportForm({
     const input = schemaForm.check()
     if (!input) return
     save.mutate(input, {
-      onSuccess: () => void message.success(t('report.saved', { county: countyName })),
+      onSuccess: () => {
+        setDirty(false)
+        void message.success(t('report.saved', { county: countyName }))
+      },
       onError: (error) => {
         if (!schemaForm.showHubError(error)) void message.error(error.message)
       },
@@ -92,6 +126,7 @@ function ReportForm({
 
   return (
     <section aria-labelledby="follow-up-report-title">
+      <BackButton label={t('report.back')} onClick={back} />
       <Typography.Title level={2} id="follow-up-report-title" style={{ fontSize: 18, marginTop: 8 }}>
         {t('report.title', { county: countyName, round: round.name })}
       </Typography.Title>
@@ -124,7 +159,10 @@ function ReportForm({
         form={form}
         layout="vertical"
         initialValues={reportFormValues(report)}
-        onValuesChange={() => schemaForm.onValuesChange()}
+        onValuesChange={() => {
+          setDirty(true)
+          schemaForm.onValuesChange()
+        }}
         onFinish={submit}
       >
         {section(t('report.indicators'))}
