@@ -8,6 +8,7 @@ import { agendaRoutes } from './api/agenda-routes'
 import { backupRoutes } from './api/backup-routes'
 import { countyRoutes } from './api/county-routes'
 import { dotVoteRoutes } from './api/dot-vote-routes'
+import { followUpRoutes } from './api/follow-up-routes'
 import { groupRoutes } from './api/group-routes'
 import { healthRoutes } from './api/health-routes'
 import { joinRoutes } from './api/join-routes'
@@ -189,6 +190,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         ...versionRoutes(live.versions),
         ...dotVoteRoutes(store, live, access),
         ...participantRoutes(store),
+        ...followUpRoutes(store, live.hocuspocus, access),
         // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
         ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
         ...sessionRoutes(store, access),

@@ -11,6 +11,9 @@ import {
   type CountyVotingProgress,
 } from '../exercises/dot-vote/dot-vote-schema'
 import type { CommentThread } from '../comments/comments-doc'
+import type { FollowUpOverviewLine } from '../follow-up/follow-up-progress'
+import { followUpReportInputSchema, type FollowUpReport } from '../follow-up/follow-up-report-schema'
+import { followUpRoundInputSchema, type FollowUpRound } from '../follow-up/follow-up-round-schema'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
@@ -328,6 +331,48 @@ export const API_CONTRACT = {
       tooLarge: 'workshopFile.tooLarge',
     },
     reply: created<WorkshopFileImported>(),
+  }),
+
+  // Follow-up reviews (跟踪复盘), months after the class. A report is judged against the targets its plan
+  // had when the report was first saved (kept in the report); reviews never change a plan.
+  /** Oldest first (by date); a county's group reads them to report on its own county. */
+  listFollowUpRounds: route('GET', R.followUpRounds, {
+    access: ['facilitator', 'group'],
+    reply: json<FollowUpRound[]>(),
+  }),
+  createFollowUpRound: route('POST', R.followUpRounds, {
+    access: ['facilitator'],
+    body: followUpRoundInputSchema,
+    reply: created<FollowUpRound>(),
+  }),
+  updateFollowUpRound: route('PUT', R.followUpRound, {
+    access: ['facilitator'],
+    body: followUpRoundInputSchema,
+    reply: json<FollowUpRound>(),
+  }),
+  /** Deletes the round and every county's report for it. */
+  deleteFollowUpRound: route('DELETE', R.followUpRound, { access: ['facilitator'], reply: noContent }),
+  /** Every county of the workshop in county order, with its report's summary (null: nothing saved yet). */
+  followUpOverview: route('GET', R.followUpOverview, {
+    access: ['facilitator'],
+    reply: json<FollowUpOverviewLine[]>(),
+  }),
+  /**
+   * The county's report, or, before anything is saved, an empty one against the plan's targets as they
+   * stand now (`reportedAt` null). A group reads and writes only its own county's.
+   */
+  getFollowUpReport: route('GET', R.followUpReport, {
+    access: ['facilitator', 'group'],
+    reply: json<FollowUpReport>(),
+  }),
+  /**
+   * Stores the report whole; the first save freezes the targets. The hub records the reporter's role from
+   * the credential and the time; an entry that names nothing in the targets is refused (400).
+   */
+  saveFollowUpReport: route('PUT', R.followUpReport, {
+    access: ['facilitator', 'group'],
+    body: followUpReportInputSchema,
+    reply: json<FollowUpReport>(),
   }),
 
   /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */

@@ -60,6 +60,13 @@ export const API_ROUTES = {
   planVersion: '/api/workshops/:workshopId/counties/:countyId/versions/:versionId',
   /** POST: keeps the current state as a version, then makes the plan equal to this one, live (facilitator only). */
   planVersionRestore: '/api/workshops/:workshopId/counties/:countyId/versions/:versionId/restore',
+  /** GET lists a workshop's follow-up review rounds by date; POST adds one (facilitator only). */
+  followUpRounds: '/api/workshops/:workshopId/follow-up/rounds',
+  followUpRound: '/api/workshops/:workshopId/follow-up/rounds/:roundId',
+  /** GET: one line per county of the workshop: reported or not, indicators met and behind, actions late. */
+  followUpOverview: '/api/workshops/:workshopId/follow-up/rounds/:roundId/overview',
+  /** GET and PUT a county's report for the round (the facilitator, or that county's own group). */
+  followUpReport: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
 } as const
 
 /** The WebSocket path of the live documents. */

@@ -112,6 +112,10 @@ const zhCN = {
     unknownAddress: '本机没有这个网络地址，请从列表中选择。',
     portInUse: '该网络地址上的端口已被占用，无法开放局域网。',
   },
+  followUp: {
+    actualTooBig: '数值过大，请核对后重新输入。',
+    unknownEntry: '报告中有一项不在本轮复盘所依据的规划中，未保存。请刷新页面后重新填写。',
+  },
   api: {
     notFound: '找不到该记录，可能已被删除。',
     badRequest: '请求内容有误，请检查填写的内容。',
@@ -248,6 +252,11 @@ const en = {
     unknownAddress: 'This computer has no such network address. Choose one from the list.',
     portInUse:
       'The port is already in use on that network address, so the session cannot be opened to the LAN.',
+  },
+  followUp: {
+    actualTooBig: 'That figure is too large; check it and enter it again.',
+    unknownEntry:
+      'The report names an item that is not in the plan this round judges it against, so nothing was saved. Reload the page and enter it again.',
   },
   api: {
     notFound: 'That record was not found; it may have been deleted.',

@@ -2,13 +2,13 @@ import type { Locator, Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
-import type { ApiResponse } from '../../shared/api/api-types'
 import { addAction } from '../../shared/exercises/action-plan/action-plan-doc'
 import { planDocName } from '../../shared/live/doc-names'
 import { setPlanStatus, updatePlanInfo } from '../../shared/exercises/sign-off/sign-off-doc'
 import { connectLive } from '../support/live-client'
 import { seriousViolations } from './support/axe'
 import { chooseOption } from './support/antd-select'
+import { demoLueyang } from './support/demo-plan'
 import { LUEYANG, newDevice } from './support/live-join'
 import { expect, test } from './support/test'
 
@@ -47,16 +47,6 @@ const drawnRows = (timeline: Locator): Promise<DrawnRow[]> =>
       }
     }),
   )
-
-/** The demo workshop as the facilitator's computer reaches it: ids and a facilitator token. */
-async function demoLueyang(hubUrl: string) {
-  const get = async <T>(path: string) => (await (await fetch(`${hubUrl}${path}`)).json()) as T
-  const [workshop] = await get<ApiResponse<'listWorkshops'>>(API_ROUTES.workshops)
-  const workshopId = workshop!.id
-  const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
-  const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
-  return { workshopId, countyId: counties.find((county) => county.name === LUEYANG)!.id, token }
-}
 
 async function openConsole(page: Page, workshopId: string): Promise<void> {
   await page.goto(`/console/${workshopId}`)

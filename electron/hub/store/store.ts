@@ -4,6 +4,7 @@ import { AccessRepository } from './repositories/access-repository'
 import { AgendaRepository } from './repositories/agenda-repository'
 import { BallotRepository } from './repositories/ballot-repository'
 import { CountyRepository } from './repositories/county-repository'
+import { FollowUpRepository } from './repositories/follow-up-repository'
 import { GroupRepository } from './repositories/group-repository'
 import { LiveDocRepository } from './repositories/live-doc-repository'
 import { ParticipantRepository } from './repositories/participant-repository'
@@ -28,6 +29,7 @@ export interface Store {
   ballots: BallotRepository
   workshopFiles: WorkshopFileRepository
   planVersions: PlanVersionRepository
+  followUp: FollowUpRepository
   close(): void
 }
 
@@ -54,6 +56,7 @@ export function storeOver(db: Database.Database): Store {
     ballots: new BallotRepository(db),
     workshopFiles: new WorkshopFileRepository(db),
     planVersions: new PlanVersionRepository(db),
+    followUp: new FollowUpRepository(db),
     close: () => db.close(),
   }
 }

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test'
+import { API_ROUTES, apiPath } from '../../../shared/api/api-routes'
+import type { ApiResponse } from '../../../shared/api/api-types'
+import { LUEYANG } from './live-join'
 
 /** The address of a demo county's plan, which the facilitator (on the hub's own computer) may open. */
 export async function demoPlanPath(page: Page, county = '略阳县'): Promise<string> {
@@ -11,4 +14,14 @@ export async function demoPlanPath(page: Page, county = '略阳县'): Promise<st
   const found = counties.find((entry) => entry.name === county)
   if (!found) throw new Error(`The demo workshop has no ${county}.`)
   return `/plan/${workshop.id}/${found.id}`
+}
+
+/** The demo workshop as the facilitator's computer reaches it: ids and a facilitator token. */
+export async function demoLueyang(hubUrl: string) {
+  const get = async <T>(path: string) => (await (await fetch(`${hubUrl}${path}`)).json()) as T
+  const [workshop] = await get<ApiResponse<'listWorkshops'>>(API_ROUTES.workshops)
+  const workshopId = workshop!.id
+  const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
+  const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
+  return { workshopId, countyId: counties.find((county) => county.name === LUEYANG)!.id, token }
 }

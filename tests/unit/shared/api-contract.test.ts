@@ -26,10 +26,10 @@ describe('the API contract', () => {
     }
   })
 
-  it('lets projectors only read, and groups write nothing but their own ballot', () => {
+  it("lets projectors only read, and groups write nothing but their own ballot and their county's follow-up report", () => {
     const shared = routes.filter(([, route]) => route.access !== 'anyone' && route.access.length > 1)
     const writes = shared.filter(([, route]) => route.method !== 'GET')
-    expect(writes.map(([name]) => name)).toEqual(['setBallotDots'])
+    expect(writes.map(([name]) => name)).toEqual(['setBallotDots', 'saveFollowUpReport'])
     for (const [, route] of writes) {
       expect(route.access).toEqual(['facilitator', 'group'])
       expect(route.path).toContain(':countyId')

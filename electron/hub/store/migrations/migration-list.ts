@@ -7,6 +7,7 @@ import { englishTexts } from './006-english-texts'
 import { dotBallots } from './007-dot-ballots'
 import { liveDocQuarantine } from './008-live-doc-quarantine'
 import { planVersions } from './009-plan-versions'
+import { followUpReviews } from './010-follow-up-reviews'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   dotBallots,
   liveDocQuarantine,
   planVersions,
+  followUpReviews,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
