@@ -17,6 +17,7 @@ import { participantRoutes } from './api/participant-routes'
 import { pdfRoutes } from './api/pdf-routes'
 import { planEditRoutes } from './api/plan-edit-routes'
 import { planRoutes } from './api/plan-routes'
+import { planTableRoutes } from './api/plan-table-routes'
 import { versionRoutes } from './api/version-routes'
 import { commentRoutes } from './api/comment-routes'
 import { resourceRoutes } from './api/resource-routes'
@@ -183,6 +184,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         ...agendaRoutes(store),
         ...resourceRoutes(store),
         ...planRoutes(store, live.hocuspocus),
+        ...planTableRoutes(store, live.hocuspocus),
         ...commentRoutes(store, live.hocuspocus),
         ...planEditRoutes(store),
         ...versionRoutes(live.versions),

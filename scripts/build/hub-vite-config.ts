@@ -8,7 +8,8 @@ const ROOT = join(import.meta.dirname, '..', '..')
  * `npm run serve` runs this bundle with plain Node: compiling TypeScript at every start (tsx) cost more
  * than a second. It lands in out/hub/, two levels below the project root like electron/hub/app-paths.ts,
  * so the paths that file derives (renderer, demo file, package.json) hold in both.
- * Packages stay in node_modules (better-sqlite3 is native and must load Node's build; see ensure-node-sqlite).
+ * Packages stay in node_modules (better-sqlite3 is native and must load Node's build; see ensure-node-sqlite;
+ * exceljs is CommonJS that is loaded only when a workbook is first asked for).
  */
 export default defineConfig({
   root: ROOT,
@@ -25,5 +26,5 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: 'serve.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  ssr: { target: 'node', noExternal: true, external: ['better-sqlite3', 'playwright-core'] },
+  ssr: { target: 'node', noExternal: true, external: ['better-sqlite3', 'playwright-core', 'exceljs'] },
 })

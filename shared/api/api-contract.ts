@@ -34,9 +34,25 @@ import {
   type VersionRestored,
 } from '../versions/version-schema'
 import { API_ROUTES as R } from './api-routes'
-import { pdfQuerySchema, resourceOrderSchema, workshopFileImportQuerySchema } from './request-schemas'
+import {
+  pdfQuerySchema,
+  planCsvQuerySchema,
+  resourceOrderSchema,
+  workshopFileImportQuerySchema,
+} from './request-schemas'
 import { WORKSHOP_FILE_LIMITS, WORKSHOP_FILE_MEDIA_TYPE } from '../workshop-file/workshop-file-format'
-import { created, fileBodySchema, gzipDownload, json, noContent, pdfDownload, route } from './route-spec'
+import {
+  created,
+  csvDownload,
+  fileBodySchema,
+  gzipDownload,
+  json,
+  jsonDownload,
+  noContent,
+  pdfDownload,
+  route,
+  xlsxDownload,
+} from './route-spec'
 
 export interface HealthResponse {
   /** 'recovery': the hub started without a usable database and serves only the recovery screen. */
@@ -238,6 +254,26 @@ export const API_CONTRACT = {
     access: ['facilitator'],
     query: pdfQuerySchema,
     reply: pdfDownload,
+  }),
+  // A county plan's tables for the offices that re-use them (?lang=zh-CN|en, the workshop's language
+  // when absent); the county's own group may download its own plan's, as it may read it.
+  /** Every table as a sheet, under a title row naming the county and the workshop. */
+  planXlsx: route('GET', R.planXlsx, {
+    access: ['facilitator', 'group'],
+    query: pdfQuerySchema,
+    reply: xlsxDownload,
+  }),
+  /** One table (`?table=`), UTF-8 with a byte-order mark. */
+  planCsv: route('GET', R.planCsv, {
+    access: ['facilitator', 'group'],
+    query: planCsvQuerySchema,
+    reply: csvDownload,
+  }),
+  /** The whole plan as the hub reads it, with the workshop and county, as a file. */
+  planJson: route('GET', R.planJson, {
+    access: ['facilitator', 'group'],
+    query: pdfQuerySchema,
+    reply: jsonDownload,
   }),
 
   getLan: route('GET', R.lan, { access: ['facilitator'], reply: json<LanStatus>() }),

@@ -12,6 +12,11 @@ export const API_ROUTES = {
   planPdf: '/api/workshops/:workshopId/counties/:countyId/plan.pdf',
   comments: '/api/workshops/:workshopId/counties/:countyId/comments',
   commentsPdf: '/api/workshops/:workshopId/counties/:countyId/comments.pdf',
+  /** A county plan's tables: every one as a sheet of a workbook, or one (`?table=`) as CSV. */
+  planXlsx: '/api/workshops/:workshopId/counties/:countyId/plan.xlsx',
+  planCsv: '/api/workshops/:workshopId/counties/:countyId/plan.csv',
+  /** The whole plan as read, with a format version. */
+  planJson: '/api/workshops/:workshopId/counties/:countyId/plan.json',
   summaryPdf: '/api/workshops/:workshopId/summary.pdf',
   groups: '/api/workshops/:workshopId/groups',
   group: '/api/workshops/:workshopId/groups/:groupId',

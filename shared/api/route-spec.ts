@@ -37,8 +37,16 @@ export interface EmptyReply {
 export interface DownloadReply {
   readonly kind: 'download'
   readonly status: 200
-  readonly mediaType: 'application/pdf' | 'application/gzip'
+  readonly mediaType: DownloadMediaType
 }
+/** What the hub hands out as files: PDFs, workshop files, and a plan's tables and data. */
+export type DownloadMediaType =
+  | 'application/pdf'
+  | 'application/gzip'
+  | typeof XLSX_MEDIA_TYPE
+  | 'text/csv; charset=utf-8'
+  | 'application/json; charset=utf-8'
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export type ApiReply = JsonReply<unknown> | EmptyReply | DownloadReply
 
 export const json = <T>(): JsonReply<T> => ({ kind: 'json', status: 200 })
@@ -47,6 +55,19 @@ export const noContent: EmptyReply = { kind: 'empty', status: 204 }
 export const pdfDownload: DownloadReply = { kind: 'download', status: 200, mediaType: 'application/pdf' }
 /** A workshop file (.planworkshop): gzip of JSON lines. */
 export const gzipDownload: DownloadReply = { kind: 'download', status: 200, mediaType: 'application/gzip' }
+export const xlsxDownload: DownloadReply = { kind: 'download', status: 200, mediaType: XLSX_MEDIA_TYPE }
+/** UTF-8 said twice: in the header for browsers, and as a byte-order mark in the file for Excel. */
+export const csvDownload: DownloadReply = {
+  kind: 'download',
+  status: 200,
+  mediaType: 'text/csv; charset=utf-8',
+}
+/** A JSON file to save, not an answer to read: sent as an attachment. */
+export const jsonDownload: DownloadReply = {
+  kind: 'download',
+  status: 200,
+  mediaType: 'application/json; charset=utf-8',
+}
 
 /**
  * A route whose body is a file, sent as it is (application/octet-stream or its own media type) rather
