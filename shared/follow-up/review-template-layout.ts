@@ -17,6 +17,8 @@ import { ITEM_STATUS_LABELS } from './follow-up-terms-messages'
 export const REVIEW_TEMPLATE_FORMAT = 'plan-workshop/follow-up-template'
 /** Raised when the layout changes; a file from a newer app is refused instead of misread. */
 export const REVIEW_TEMPLATE_VERSION = 1
+/** A filled template is a few dozen KB; anything near this is not one. */
+export const REVIEW_TEMPLATE_MAX_BYTES = 5 * 1024 * 1024
 
 export const TEMPLATE_SHEETS = {
   about: '说明 About',
@@ -88,7 +90,11 @@ export const SUMMARY_LABELS: Record<keyof typeof SUMMARY_ROWS, string> = {
 
 /** A resource match's title as its row shows it: both languages when they differ, else the one there is. */
 export const matchTitleText = (title: Localized): string =>
-  !title.en || title.en === title['zh-CN'] ? title['zh-CN'] : !title['zh-CN'] ? title.en : both(title['zh-CN'], title.en)
+  !title.en || title.en === title['zh-CN']
+    ? title['zh-CN']
+    : !title['zh-CN']
+      ? title.en
+      : both(title['zh-CN'], title.en)
 
 /** The status as the template's drop-down offers it: both languages, so either office reads it. */
 export const statusCellText = (status: ItemStatus): string =>
@@ -116,5 +122,5 @@ export function cellReference(sheet: string, row: number, column: number): strin
   let letters = ''
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
-  return `${sheet}!${letters}${row}`
+  return `'${sheet.replace(/'/g, "''")}'!${letters}${row}`
 }

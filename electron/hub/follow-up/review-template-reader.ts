@@ -23,6 +23,7 @@ import {
 import { parseNumber } from '../../../shared/validation/parse-number'
 import type { MessageKey } from '../../../shared/validation/messages'
 import { z } from 'zod'
+import { parseWith } from '../http/api-errors'
 
 /** Why a filled template changed nothing: a sentence key and what it names (the cell, the value). */
 export class ReviewTemplateError extends Error {
@@ -50,7 +51,8 @@ function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('')
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: CellValue }).result ?? null)
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: CellValue }).result ?? null)
     if ('text' in value) return String(value.text)
     if ('error' in value) return String(value.error)
     return ''
@@ -73,10 +75,13 @@ function checkMeta(workbook: Workbook, expected: TemplateExpectation): void {
     const key = cellText(row.getCell(1).value) as MetaKey
     if (META_KEYS.includes(key)) meta.set(key, cellText(row.getCell(2).value))
   })
-  if (meta.get('format') !== REVIEW_TEMPLATE_FORMAT) throw new ReviewTemplateError('followUp.template.notTemplate')
+  if (meta.get('format') !== REVIEW_TEMPLATE_FORMAT)
+    throw new ReviewTemplateError('followUp.template.notTemplate')
   const version = Number(meta.get('version'))
-  if (!Number.isInteger(version) || version < 1) throw new ReviewTemplateError('followUp.template.notTemplate')
-  if (version > REVIEW_TEMPLATE_VERSION) throw new ReviewTemplateError('followUp.template.newerVersion', { version })
+  if (!Number.isInteger(version) || version < 1)
+    throw new ReviewTemplateError('followUp.template.notTemplate')
+  if (version > REVIEW_TEMPLATE_VERSION)
+    throw new ReviewTemplateError('followUp.template.newerVersion', { version })
   const countyId = meta.get('countyId') ?? ''
   if (meta.get('workshopId') !== expected.workshopId || countyId !== expected.countyId)
     throw new ReviewTemplateError('followUp.template.wrongCounty', {
@@ -89,22 +94,34 @@ function checkMeta(workbook: Workbook, expected: TemplateExpectation): void {
  * The rows must be the snapshot's, in its order, with their names: a row added, deleted, moved or renamed
  * is named by its first cell, as is a row filled in below the last one.
  */
-function checkRows(sheet: Worksheet, items: readonly { id: string; title: string }[], titleColumn: number): void {
+function checkRows(
+  sheet: Worksheet,
+  items: readonly { id: string; title: string }[],
+  titleColumn: number,
+): void {
   const last = Math.max(sheet.actualRowCount, sheet.rowCount)
-  for (let rowNumber = FIRST_ENTRY_ROW; rowNumber <= Math.max(last, FIRST_ENTRY_ROW + items.length - 1); rowNumber++) {
+  for (
+    let rowNumber = FIRST_ENTRY_ROW;
+    rowNumber <= Math.max(last, FIRST_ENTRY_ROW + items.length - 1);
+    rowNumber++
+  ) {
     const row = sheet.getRow(rowNumber)
     const item = items[rowNumber - FIRST_ENTRY_ROW]
     const id = cellText(row.getCell(1).value)
     const title = cellText(row.getCell(titleColumn).value)
     const filled = row.values instanceof Array && row.values.some((value) => cellText(value ?? null) !== '')
     const fits = item ? id === item.id && title === item.title.trim() : !filled
-    if (!fits) throw new ReviewTemplateError('followUp.template.rowsChanged', { cell: cellReference(sheet.name, rowNumber, titleColumn) })
+    if (!fits)
+      throw new ReviewTemplateError('followUp.template.rowsChanged', {
+        cell: cellReference(sheet.name, rowNumber, titleColumn),
+      })
   }
 }
 
 function textIn(sheet: Worksheet, cell: Cell, max: number): string {
   const text = cellText(cell.value)
-  if ([...text].length > max) throw new ReviewTemplateError('followUp.template.tooLong', { cell: ref(sheet, cell), max })
+  if ([...text].length > max)
+    throw new ReviewTemplateError('followUp.template.tooLong', { cell: ref(sheet, cell), max })
   return text
 }
 
@@ -115,7 +132,11 @@ function numberIn(sheet: Worksheet, cell: Cell): number | null {
   if (typeof value === 'number') return value
   const shown = cellText(value)
   const parsed = parseNumber(shown, ANY_NUMBER)
-  if (!parsed.ok) throw new ReviewTemplateError('followUp.template.notNumber', { cell: ref(sheet, cell), value: shown.slice(0, 40) })
+  if (!parsed.ok)
+    throw new ReviewTemplateError('followUp.template.notNumber', {
+      cell: ref(sheet, cell),
+      value: shown.slice(0, 40),
+    })
   return parsed.value
 }
 
@@ -126,7 +147,10 @@ function itemsIn(sheet: Worksheet, items: readonly { id: string }[]): ItemReport
     const shown = cellText(statusCell.value)
     const status = statusFromCell(shown)
     if (status === null)
-      throw new ReviewTemplateError('followUp.template.unknownStatus', { cell: ref(sheet, statusCell), value: shown.slice(0, 40) })
+      throw new ReviewTemplateError('followUp.template.unknownStatus', {
+        cell: ref(sheet, statusCell),
+        value: shown.slice(0, 40),
+      })
     return { itemId: item.id, status, note: textIn(sheet, row.getCell(ITEM_COLUMNS.note), 1000) }
   })
 }
@@ -143,7 +167,7 @@ export async function readReviewTemplate(
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    await workbook.xlsx.load(bytes.slice().buffer)
   } catch {
     throw new ReviewTemplateError('followUp.template.unreadable')
   }
@@ -153,7 +177,11 @@ export async function readReviewTemplate(
   const actions = sheetOf(workbook, TEMPLATE_SHEETS.actions)
   const matches = sheetOf(workbook, TEMPLATE_SHEETS.matches)
   const summary = sheetOf(workbook, TEMPLATE_SHEETS.summary)
-  checkRows(indicators, targets.indicators.map((indicator) => ({ id: indicator.id, title: indicator.name })), INDICATOR_COLUMNS.name)
+  checkRows(
+    indicators,
+    targets.indicators.map((indicator) => ({ id: indicator.id, title: indicator.name })),
+    INDICATOR_COLUMNS.name,
+  )
   checkRows(actions, targets.actions, ITEM_COLUMNS.title)
   const matchRows = targets.matches.map((match) => ({ id: match.id, title: matchTitleText(match.title) }))
   checkRows(matches, matchRows, ITEM_COLUMNS.title)
@@ -172,9 +200,7 @@ export async function readReviewTemplate(
     narrative: textIn(summary, summary.getCell(SUMMARY_ROWS.narrative, SUMMARY_VALUE_COLUMN), 4000),
     reporterName: textIn(summary, summary.getCell(SUMMARY_ROWS.reporterName, SUMMARY_VALUE_COLUMN), 100),
   }
-  const result = followUpReportInputSchema.safeParse(input)
   // What passed the cell checks and still fails the schema (a control character, a figure too large) is
-  // refused as the form would refuse it; the route answers with the schema's own field messages.
-  if (!result.success) throw result.error
-  return result.data
+  // refused as the form would refuse it, with the schema's own field messages.
+  return parseWith(followUpReportInputSchema, input)
 }

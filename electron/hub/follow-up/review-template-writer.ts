@@ -44,7 +44,12 @@ function toFill(cell: Cell): void {
   cell.fill = FILL
 }
 
-function titleAndHeaders(sheet: Worksheet, title: string, headers: readonly string[], widths: number[]): void {
+function titleAndHeaders(
+  sheet: Worksheet,
+  title: string,
+  headers: readonly string[],
+  widths: number[],
+): void {
   sheet.getCell(TITLE_ROW, 1).value = title
   sheet.getRow(TITLE_ROW).font = { bold: true, size: 13 }
   const header = sheet.getRow(HEADER_ROW)
@@ -147,7 +152,11 @@ function itemsSheet(
       error: '请从下拉列表中选择状态。/ Choose a status from the list.',
     }
     toFill(status)
-    noteCell(row.getCell(ITEM_COLUMNS.note), entries.find((entry) => entry.itemId === item.id)?.note ?? '', 1000)
+    noteCell(
+      row.getCell(ITEM_COLUMNS.note),
+      entries.find((entry) => entry.itemId === item.id)?.note ?? '',
+      1000,
+    )
   })
   protect(sheet)
 }
@@ -197,7 +206,7 @@ function metaSheet(sheet: Worksheet, input: ReviewTemplateInput): void {
     countyId: input.county.id,
     planYear: input.report.targets.planYear,
   }
-  META_KEYS.forEach((key, index) => sheet.getRow(index + 1).values = [key, values[key]])
+  META_KEYS.forEach((key, index) => (sheet.getRow(index + 1).values = [key, values[key]]))
   sheet.state = 'veryHidden'
   protect(sheet)
 }
