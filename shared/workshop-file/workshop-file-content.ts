@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { agendaSchema } from '../agenda/agenda-schema'
 import { countySchema } from '../county/county-schema'
 import { groupMemberSchema, groupSchema } from '../group/group-schema'
+import { followUpReportSchema } from '../follow-up/follow-up-report-schema'
+import { followUpRoundSchema } from '../follow-up/follow-up-round-schema'
 import { MAX_DOTS_PER_MEMBER } from '../live/session-doc'
 import { MAX_PARTICIPANTS } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema } from '../poverty-line/poverty-line-schema'
@@ -85,6 +87,22 @@ export const filePlanVersionsSchema = z.object({
 })
 export type FilePlanVersions = z.output<typeof filePlanVersionsSchema>
 
+/** The workshop's follow-up review rounds and every county's saved report for them. */
+export const fileFollowUpSchema = z.object({
+  rounds: z.array(followUpRoundSchema).max(WORKSHOP_FILE_LIMITS.followUpRounds),
+  // Only saved reports are stored, each with the time it was saved.
+  reports: z
+    .array(followUpReportSchema.extend({ reportedAt: z.string().max(40) }))
+    .max(WORKSHOP_FILE_LIMITS.followUpReports),
+})
+export type FileFollowUp = z.output<typeof fileFollowUpSchema>
+
+/** What a section a file was written without reads as. */
+export const EMPTY_LATER_SECTIONS = {
+  planVersions: { versions: [], writers: [] },
+  followUp: { rounds: [], reports: [] },
+} as const
+
 /** Each section's schema: what an import checks every byte against, with the shared setup schemas. */
 export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   workshop: workshopSchema,
@@ -97,6 +115,7 @@ export const WORKSHOP_FILE_SECTION_SCHEMAS = {
   liveDocs: z.array(fileLiveDocSchema).max(WORKSHOP_FILE_LIMITS.counties + 1),
   dotBallots: z.array(fileDotBallotSchema).max(WORKSHOP_FILE_LIMITS.dotBallots),
   planVersions: filePlanVersionsSchema,
+  followUp: fileFollowUpSchema,
 } as const satisfies Record<WorkshopFileSectionName, z.ZodType>
 
 /** A workshop as the file holds it, decoded and checked. */

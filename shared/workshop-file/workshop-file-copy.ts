@@ -123,6 +123,14 @@ export function asCopy(content: WorkshopFileContent, newId: () => string): Works
       versions: content.planVersions.versions.map((row) => ({ ...row, docName: planName(row.docName) })),
       writers: content.planVersions.writers.map((row) => ({ ...row, docName: planName(row.docName) })),
     },
+    followUp: {
+      rounds: content.followUp.rounds.map((round) => ({ ...round, id: newIdOf(round.id), workshopId })),
+      reports: content.followUp.reports.map((report) => ({
+        ...report,
+        roundId: newIdOf(report.roundId),
+        countyId: newIdOf(report.countyId),
+      })),
+    },
     liveDocs: content.liveDocs.map((doc) => {
       const ref = parseDocName(doc.name)
       if (ref?.kind === 'plan') return { ...doc, name: planDocName(workshopId, newIdOf(ref.countyId)) }

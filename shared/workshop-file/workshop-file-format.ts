@@ -8,7 +8,7 @@ import { z } from 'zod'
  *
  * Compatibility: `formatVersion` changes only when a reader of the previous version would misread a file.
  * A section a reader does not know is skipped (after its checksum), so adding one, as
- * `planVersions` (the plans' version history) was, keeps format version 1; a file with a newer format version
+ * `planVersions` (the plans' version history) and `followUp` (review rounds and reports) were, keeps format version 1; a file with a newer format version
  * is refused with a sentence, never half-read.
  */
 export const WORKSHOP_FILE_FORMAT = 'plan-workshop.workshop'
@@ -28,9 +28,13 @@ export const WORKSHOP_FILE_SECTIONS = [
   'liveDocs',
   'dotBallots',
   'planVersions',
+  'followUp',
 ] as const
 /** Sections a file written before they existed does not have; they read as empty. */
-export const WORKSHOP_FILE_LATER_SECTIONS: ReadonlySet<WorkshopFileSectionName> = new Set(['planVersions'])
+export const WORKSHOP_FILE_LATER_SECTIONS: ReadonlySet<WorkshopFileSectionName> = new Set([
+  'planVersions',
+  'followUp',
+])
 export type WorkshopFileSectionName = (typeof WORKSHOP_FILE_SECTIONS)[number]
 
 /**
@@ -49,6 +53,9 @@ export const WORKSHOP_FILE_LIMITS = {
   dotBallots: 100_000,
   /** Plan versions, all counties together (one every few minutes of a week's editing). */
   planVersions: 50_000,
+  /** Follow-up review rounds, and the counties' reports for them (one per county and round). */
+  followUpRounds: 1_000,
+  followUpReports: 50_000,
 } as const
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)

@@ -41,7 +41,19 @@ export function integrityProblem(content: WorkshopFileContent): string | null {
     if (ref.kind !== 'session' && !countyIds.has(ref.countyId)) return 'liveDocs'
     if (!decodesCompletely(doc.state)) return 'liveDocs'
   }
-  return versionsProblem(content, countyIds)
+  return versionsProblem(content, countyIds) ?? followUpProblem(content, countyIds)
+}
+
+/** Each round is the workshop's, once; each report is of one of its rounds and counties, once per pair. */
+function followUpProblem(content: WorkshopFileContent, countyIds: ReadonlySet<string>): string | null {
+  const { rounds, reports } = content.followUp
+  const roundIds = new Set(rounds.map((round) => round.id))
+  if (roundIds.size !== rounds.length) return 'followUp'
+  if (rounds.some((round) => round.workshopId !== content.workshop.id)) return 'followUp'
+  if (reports.some((report) => !roundIds.has(report.roundId) || !countyIds.has(report.countyId)))
+    return 'followUp'
+  const pairs = new Set(reports.map((report) => JSON.stringify([report.roundId, report.countyId])))
+  return pairs.size === reports.length ? null : 'followUp'
 }
 
 /** Each version belongs to one of the file's plans, and each plan's versions rebuild in order. */

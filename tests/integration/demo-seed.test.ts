@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_FILE } from '../../electron/hub/app-paths'
 import { seedDemo } from '../../electron/hub/demo/seed-demo'
+import { reportSummary } from '../../shared/follow-up/follow-up-progress'
 import { DEFAULT_RESOURCES } from '../../shared/resources/default-resources'
 import { useTempStore } from '../support/temp-store'
 
@@ -65,6 +66,25 @@ describe('demo workshop', () => {
     expect(counties[0]!.signatureProducts).toEqual([
       { name: '略阳乌鸡', nameEn: 'Lueyang dark-boned chicken' },
     ])
+  })
+
+  it('holds one follow-up review round for Lueyang, its figures marked as illustrative', () => {
+    const result = seedDemo(temp.store, DEMO_FILE)
+    if (!result.seeded) throw new Error('expected the demo to be seeded')
+    const [round, ...others] = temp.store.followUp.list(result.workshop.id)
+    expect(others).toEqual([])
+    expect(round).toMatchObject({ name: '2018 年年终复盘（示例数据）', date: '2018-12-20', planYear: 2018 })
+    const lueyang = temp.store.counties.list(result.workshop.id).find((county) => county.name === '略阳县')!
+    const report = temp.store.followUp.report(round!.id, lueyang.id)!
+    expect(report.narrative).toContain('示例数据')
+    expect(report.targets).toMatchObject({ peoplePlanned: 19_200, peoplePlannedBy: 2020 })
+    expect(reportSummary(report)).toMatchObject({
+      met: 2,
+      behind: 2,
+      actionsLate: 1,
+      people: { toDate: 5_400, planned: 19_200, percent: 28 },
+    })
+    expect(temp.store.followUp.reports(round!.id)).toHaveLength(1)
   })
 
   it('never mixes demo counties into a data folder that already has workshops', () => {

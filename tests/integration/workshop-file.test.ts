@@ -19,6 +19,7 @@ import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
 import {
   downloadWorkshopFile,
   fileLines,
+  packLines,
   storedState,
   tableCounts,
   uploadWorkshopFile,
@@ -122,6 +123,17 @@ async function fillWorkshop(t: TestHub, fixture: LiveFixture): Promise<void> {
   const key = { workshopId, countyId: fixture.lueyang.id }
   t.hub.store.ballots.setDots({ ...key, voter: 'member:a' }, 'card-1', 2, () => undefined)
   t.hub.store.ballots.setDots({ ...key, voter: 'member:b' }, 'card-1', 1, () => undefined)
+  // A follow-up review round with Lueyang's report, its targets frozen from the plan.
+  const round = await t.request<ApiResponse<'createFollowUpRound'>>(
+    'POST',
+    apiPath(API_ROUTES.followUpRounds, { workshopId }),
+    { name: '2019 年第三季度', date: '2019-09-30', planYear: 2019 },
+  )
+  await t.request(
+    'PUT',
+    apiPath(API_ROUTES.followUpReport, { workshopId, roundId: round.body.id, countyId: fixture.lueyang.id }),
+    { indicators: [], actions: [], matches: [], narrative: '网店已上线。', reporterName: '张老师' },
+  )
 }
 
 /** The dot ballots of a workshop as rows: county, voter, card, dots. */
@@ -170,6 +182,7 @@ describe('a workshop in one file', () => {
       'liveDocs',
       'dotBallots',
       'planVersions',
+      'followUp',
     ])
   })
 
@@ -261,6 +274,15 @@ describe('a workshop in one file', () => {
             state: randomBytes(300).toString('base64'),
           })),
         ),
+        400,
+        'workshopFile.invalid',
+      ],
+      [
+        'a review report of a county not in the file',
+        withSection(file, 'followUp', (data) => {
+          const followUp = data as { rounds: object[]; reports: object[] }
+          return { ...followUp, reports: followUp.reports.map((r) => ({ ...r, countyId: 'NoSuchCounty01' })) }
+        }),
         400,
         'workshopFile.invalid',
       ],
@@ -376,6 +398,29 @@ describe('a workshop in one file', () => {
     expect(readComments(commentsDoc).map((comment) => [comment.text, comment.author.countyId])).toEqual([
       ['能否补充冷链建设的资金来源？', badongCopy!.id],
     ])
+
+    // The copy's review round holds the report of the copy's own Lueyang.
+    const [roundCopy] = source.hub.store.followUp.list(copyId)
+    expect(roundCopy!.name).toBe('2019 年第三季度')
+    expect(source.hub.store.followUp.report(roundCopy!.id, lueyangCopy!.id)?.narrative).toBe('网店已上线。')
+  })
+
+  it('takes a file written before review rounds existed as a workshop without any', async () => {
+    const { file } = await downloadWorkshopFile(source, filePath(fixture.workshopId))
+    const [head, ...sections] = fileLines(file)
+    const manifest = JSON.parse(head!) as { sections: { name: string }[] }
+    const index = manifest.sections.findIndex((section) => section.name === 'followUp')
+    manifest.sections.splice(index, 1)
+    sections.splice(index, 1)
+    target = await startTestHub()
+    const answer = await uploadWorkshopFile(
+      target,
+      API_ROUTES.workshopFileImport,
+      packLines([JSON.stringify(manifest), ...sections]),
+    )
+    expect(answer.status).toBe(201)
+    expect(target.hub.store.workshops.get(fixture.workshopId)).not.toBeNull()
+    expect(target.hub.store.followUp.list(fixture.workshopId)).toEqual([])
   })
 
   it('names people joined under on the other laptop still appear on the plan’s participants', async () => {

@@ -6,6 +6,7 @@ import { agendaFromTemplate } from '../../../shared/program/program-templates'
 import { DEFAULT_RESOURCES } from '../../../shared/resources/default-resources'
 import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import type { Store } from '../store/store'
+import { seedDemoReviews } from './seed-demo-reviews'
 
 export type SeedResult = { seeded: true; workshop: Workshop } | { seeded: false; reason: 'not-empty' }
 
@@ -22,21 +23,24 @@ export function seedDemo(store: Store, demoFilePath: string): SeedResult {
   const { template, ...details } = demo.workshop
   let workshop: Workshop | undefined
   store.db.transaction(() => {
-    workshop = store.workshops.create(
+    const created = store.workshops.create(
       newId(),
       details,
       agendaFromTemplate(template, details.language),
       DEFAULT_POVERTY_LINES,
       DEFAULT_RESOURCES,
     )
-    for (const countyDetails of demo.counties) {
-      const county = store.counties.create(workshop.id, newId(), countyDetails)
-      store.groups.create(workshop.id, newId(), {
+    workshop = created
+    const counties = demo.counties.map((countyDetails) => {
+      const county = store.counties.create(created.id, newId(), countyDetails)
+      store.groups.create(created.id, newId(), {
         countyId: county.id,
         name: groupName(county.name),
         members: [],
       })
-    }
+      return county
+    })
+    seedDemoReviews(store, created.id, counties, demo.followUpRounds)
   })()
   return { seeded: true, workshop: workshop as Workshop }
 }

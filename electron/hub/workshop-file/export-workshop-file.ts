@@ -1,7 +1,11 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { parseDocName } from '../../../shared/live/doc-names'
-import type { FileLiveDoc, WorkshopFileContent } from '../../../shared/workshop-file/workshop-file-content'
+import type {
+  FileFollowUp,
+  FileLiveDoc,
+  WorkshopFileContent,
+} from '../../../shared/workshop-file/workshop-file-content'
 import { WORKSHOP_FILE_SECTIONS } from '../../../shared/workshop-file/workshop-file-format'
 import { suggestParticipants } from '../../../shared/exercises/sign-off/participants'
 import type { StoredDocRow } from '../store/repositories/workshop-file-repository'
@@ -24,6 +28,12 @@ async function documentState(hocuspocus: Hocuspocus, row: StoredDocRow): Promise
   } finally {
     doc.destroy()
   }
+}
+
+/** The workshop's review rounds with every saved report (a report goes with its county, so all are current). */
+function followUpOf(store: Store, workshopId: string): FileFollowUp {
+  const rounds = store.followUp.list(workshopId)
+  return { rounds, reports: rounds.flatMap((round) => store.followUp.reports(round.id)) }
 }
 
 /** Everything a workshop file holds, read from the store as it is now; null when there is no such workshop. */
@@ -76,6 +86,7 @@ export async function collectWorkshop(
       const ref = parseDocName(name)
       return ref?.kind === 'plan' && countyIds.has(ref.countyId)
     }),
+    followUp: followUpOf(store, workshopId),
   }
 }
 

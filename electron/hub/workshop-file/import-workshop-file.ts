@@ -3,6 +3,7 @@ import { newId } from '../../../shared/ids/new-id'
 import { suggestParticipants } from '../../../shared/exercises/sign-off/participants'
 import type { Workshop } from '../../../shared/workshop/workshop-schema'
 import {
+  EMPTY_LATER_SECTIONS,
   WORKSHOP_FILE_SECTION_SCHEMAS,
   type WorkshopFileContent,
 } from '../../../shared/workshop-file/workshop-file-content'
@@ -25,8 +26,8 @@ export function readWorkshopFile(file: Uint8Array): WorkshopFileContent {
   for (const name of WORKSHOP_FILE_SECTIONS) {
     const later = WORKSHOP_FILE_LATER_SECTIONS.has(name) && !sections.has(name)
     if (!sections.has(name) && !later) throw new WorkshopFileError('invalid', name)
-    // A file from before plans had versions: it has none.
-    const data = later ? { versions: [], writers: [] } : sections.get(name)
+    // A file from before plans had versions, or before review rounds: it has none.
+    const data = later ? EMPTY_LATER_SECTIONS[name as keyof typeof EMPTY_LATER_SECTIONS] : sections.get(name)
     const parsed = WORKSHOP_FILE_SECTION_SCHEMAS[name].safeParse(data)
     if (!parsed.success) throw new WorkshopFileError('invalid', name)
     content[name] = parsed.data

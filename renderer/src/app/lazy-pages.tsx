@@ -28,6 +28,9 @@ export const ResourcesTab = lazyComponent(() =>
   import('../workshop-setup/resources/resources-tab').then((m) => m.ResourcesTab),
 )
 export const JoinTab = lazyComponent(() => import('../workshop-setup/join/join-tab').then((m) => m.JoinTab))
+export const FollowUpTab = lazyComponent(() =>
+  import('../follow-up/follow-up-tab').then((m) => m.FollowUpTab),
+)
 export const ExportTab = lazyComponent(() => import('../print/export/export-tab').then((m) => m.ExportTab))
 export const BackupsPage = lazyComponent(() => import('../backups/backups-page').then((m) => m.BackupsPage))
 export const RecoveryPage = lazyComponent(() =>

@@ -7,6 +7,7 @@ import {
   CountiesTab,
   DetailsTab,
   ExportTab,
+  FollowUpTab,
   GroupsTab,
   HomePage,
   JoinPage,
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
           { path: 'resources', element: <ResourcesTab /> },
           { path: 'join', element: <JoinTab /> },
           { path: 'export', element: <ExportTab /> },
+          { path: 'follow-up', element: <FollowUpTab /> },
         ],
       },
       // Run mode: the facilitator's console for the class itself.

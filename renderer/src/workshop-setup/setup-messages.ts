@@ -14,6 +14,7 @@ const zhCN = {
     resources: '资源目录',
     join: '加入',
     export: '导出 PDF',
+    followUp: '跟踪复盘',
   },
   notFound: {
     title: '找不到该培训班',
@@ -34,6 +35,7 @@ const en = {
     resources: 'Resources',
     join: 'Join',
     export: 'Export PDF',
+    followUp: 'Follow-up',
   },
   notFound: {
     title: 'Workshop not found',

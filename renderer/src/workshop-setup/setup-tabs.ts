@@ -8,6 +8,7 @@ export const SETUP_TABS = [
   { path: 'resources', labelKey: 'tabs.resources' },
   { path: 'join', labelKey: 'tabs.join' },
   { path: 'export', labelKey: 'tabs.export' },
+  { path: 'follow-up', labelKey: 'tabs.followUp' },
 ] as const
 
 export type SetupTabPath = (typeof SETUP_TABS)[number]['path']

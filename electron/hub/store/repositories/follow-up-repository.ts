@@ -32,6 +32,7 @@ const toRound = (row: RoundRow): FollowUpRound =>
 export class FollowUpRepository {
   private readonly listStatement
   private readonly getStatement
+  private readonly hasStatement
   private readonly insertStatement
   private readonly updateStatement
   private readonly deleteStatement
@@ -44,6 +45,7 @@ export class FollowUpRepository {
       'SELECT * FROM follow_up_rounds WHERE workshop_id = ? ORDER BY date, created_at, id',
     )
     this.getStatement = db.prepare('SELECT * FROM follow_up_rounds WHERE workshop_id = ? AND id = ?')
+    this.hasStatement = db.prepare('SELECT EXISTS (SELECT 1 FROM follow_up_rounds WHERE id = ?)').pluck()
     this.insertStatement = db.prepare(`INSERT INTO follow_up_rounds
       (id, workshop_id, name, date, plan_year, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
     this.updateStatement = db.prepare(
@@ -72,6 +74,11 @@ export class FollowUpRepository {
   create(workshopId: string, id: string, input: FollowUpRoundInput, createdAt: string): FollowUpRound {
     this.insertStatement.run(id, workshopId, input.name, input.date, input.planYear, createdAt)
     return this.get(workshopId, id) as FollowUpRound
+  }
+
+  /** Whether a round of any workshop has this id (ids are keys across workshops). */
+  has(roundId: string): boolean {
+    return this.hasStatement.get(roundId) === 1
   }
 
   /** The round as changed, or null when the workshop has no such round. */

@@ -7,6 +7,7 @@ import type {
   WorkshopFileContent,
 } from '../../../../shared/workshop-file/workshop-file-content'
 import { MARK_EDITED_SQL } from './live-doc-repository'
+import { FollowUpRepository } from './follow-up-repository'
 import { PlanVersionRepository } from './plan-version-repository'
 import { PovertyLineRepository } from './poverty-line-repository'
 
@@ -129,6 +130,8 @@ export class WorkshopFileRepository {
       ]),
     ]
     if (ids.some((id) => this.idTaken.get({ id }) === 1)) return true
+    const followUp = new FollowUpRepository(this.db)
+    if (content.followUp.rounds.some((round) => followUp.has(round.id))) return true
     const docTaken = this.db.prepare(
       'SELECT EXISTS (SELECT 1 FROM live_docs WHERE name = ?) OR EXISTS (SELECT 1 FROM live_doc_updates WHERE doc_name = ?)',
     )
@@ -217,6 +220,10 @@ export class WorkshopFileRepository {
       }
       this.insertLiveDocs(content.liveDocs)
       new PlanVersionRepository(db).insertFromFile(content.planVersions)
+      const followUp = new FollowUpRepository(db)
+      for (const round of content.followUp.rounds)
+        followUp.create(workshop.id, round.id, round, round.createdAt)
+      for (const report of content.followUp.reports) followUp.putReport(report)
     }).immediate()
   }
 

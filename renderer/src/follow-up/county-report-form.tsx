@@ -1,0 +1,166 @@
+import { ArrowLeftOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Form, Input, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { County } from '../../../shared/county/county-schema'
+import { peopleProgress } from '../../../shared/follow-up/follow-up-progress'
+import {
+  followUpReportInputSchema,
+  type FollowUpReport,
+  type FollowUpReportInput,
+} from '../../../shared/follow-up/follow-up-report-schema'
+import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
+import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
+import { REPORTER_ROLE_LABELS } from '../../../shared/follow-up/follow-up-terms-messages'
+import { NoDataYet } from '../components/no-data-yet'
+import { useFormatters } from '../components/use-formatters'
+import { useSchemaForm } from '../forms/use-schema-form'
+import { useLanguage } from '../i18n/use-language'
+import { useMessages } from '../i18n/use-messages'
+import { bilingual } from '../workshop-setup/counties/county-name'
+import { followUpMessages } from './follow-up-messages'
+import { IndicatorRows } from './indicator-rows'
+import { ItemStatusRows } from './item-status-rows'
+import { reportFormValues } from './report-values'
+import { useFollowUpReport, useSaveReport } from './use-follow-up'
+
+interface CountyReportFormProps {
+  round: FollowUpRound
+  county: County
+  onBack: () => void
+}
+
+/** A county's report for a round: actuals against this year's targets, statuses, narrative, reporter. */
+export function CountyReportForm({ round, county, onBack }: CountyReportFormProps) {
+  const report = useFollowUpReport(round.workshopId, round.id, county.id)
+  const t = useMessages(followUpMessages)
+  if (report.data === undefined) return <NoDataYet query={report} />
+  return (
+    <>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined aria-hidden />}
+        onClick={onBack}
+        style={{ paddingInline: 0 }}
+      >
+        {t('report.back')}
+      </Button>
+      {/* A new form after every save: its starting values are what the hub stored. */}
+      <ReportForm key={report.data.reportedAt ?? 'new'} round={round} county={county} report={report.data} />
+    </>
+  )
+}
+
+function ReportForm({
+  round,
+  county,
+  report,
+}: {
+  round: FollowUpRound
+  county: County
+  report: FollowUpReport
+}) {
+  const t = useMessages(followUpMessages)
+  const language = useLanguage()
+  const format = useFormatters()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<FollowUpReportInput>()
+  const schemaForm = useSchemaForm(form, followUpReportInputSchema)
+  const save = useSaveReport(round.workshopId, round.id, county.id)
+  const countyName = bilingual(county.name, county.nameEn, language).primary
+  const { targets } = report
+  const people = peopleProgress(report)
+  // The hub's time is UTC; the day and hour shown are this computer's.
+  const savedTime = (iso: string) =>
+    `${format.date(dayjs(iso).format(ISO_DATE_FORMAT))} ${dayjs(iso).format('HH:mm')}`
+
+  const submit = () => {
+    const input = schemaForm.check()
+    if (!input) return
+    save.mutate(input, {
+      onSuccess: () => void message.success(t('report.saved', { county: countyName })),
+      onError: (error) => {
+        if (!schemaForm.showHubError(error)) void message.error(error.message)
+      },
+    })
+  }
+
+  const section = (title: string) => (
+    <Typography.Title level={3} style={{ fontSize: 16, marginTop: 20 }}>
+      {title}
+    </Typography.Title>
+  )
+
+  return (
+    <section aria-labelledby="follow-up-report-title">
+      <Typography.Title level={2} id="follow-up-report-title" style={{ fontSize: 18, marginTop: 8 }}>
+        {t('report.title', { county: countyName, round: round.name })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t('report.judged', { year: targets.planYear })}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {report.reportedAt
+          ? t(report.reporterName ? 'report.savedAt' : 'report.savedAtByRole', {
+              time: savedTime(report.reportedAt),
+              role: REPORTER_ROLE_LABELS[report.reporterRole][language],
+              name: report.reporterName,
+            })
+          : t('report.notSaved')}
+      </Typography.Paragraph>
+      {people.toDate !== null && people.planned !== null && people.plannedBy !== null && (
+        <Alert
+          type={people.percent !== null && people.percent >= 100 ? 'success' : 'info'}
+          showIcon
+          title={t('report.people', {
+            toDate: format.count(people.toDate),
+            planned: format.count(people.planned),
+            year: people.plannedBy,
+            percent: people.percent ?? 0,
+          })}
+        />
+      )}
+      <Form
+        name="follow-up-report"
+        form={form}
+        layout="vertical"
+        initialValues={reportFormValues(report)}
+        onValuesChange={() => schemaForm.onValuesChange()}
+        onFinish={submit}
+      >
+        {section(t('report.indicators'))}
+        {targets.indicators.length === 0 ? (
+          <Typography.Text type="secondary">{t('report.noIndicators')}</Typography.Text>
+        ) : (
+          <IndicatorRows targets={targets} />
+        )}
+        {section(t('report.actions'))}
+        {targets.actions.length === 0 ? (
+          <Typography.Text type="secondary">{t('report.noActions')}</Typography.Text>
+        ) : (
+          <ItemStatusRows list="actions" titles={targets.actions.map((action) => action.title)} />
+        )}
+        {section(t('report.matches'))}
+        {targets.matches.length === 0 ? (
+          <Typography.Text type="secondary">{t('report.noMatches')}</Typography.Text>
+        ) : (
+          <ItemStatusRows
+            list="matches"
+            titles={targets.matches.map((match) => match.title[language] || match.title['zh-CN'])}
+          />
+        )}
+        <Form.Item name="narrative" label={t('report.narrative')} style={{ marginTop: 20 }}>
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="reporterName" label={t('report.reporterName')}>
+          <Input maxLength={100} style={{ maxWidth: 320 }} />
+        </Form.Item>
+        {schemaForm.formErrors.map((text) => (
+          <Alert key={text} type="error" title={text} showIcon style={{ marginBottom: 12 }} />
+        ))}
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('report.save')}
+        </Button>
+      </Form>
+    </section>
+  )
+}
