@@ -38,7 +38,7 @@ export function errorBody(
   fields: FieldError[] = [],
   params: Record<string, string | number> = {},
 ): ApiErrorBody {
-  return { error: { key, message: formatMessage(key, locale, params), fields } }
+  return { error: { key, message: formatMessage(key, locale, params), params, fields } }
 }
 
 /** Parses untrusted input with a shared schema, or throws a ValidationError the handler turns into a 400. */

@@ -21,6 +21,7 @@ import { followUpMessages } from './follow-up-messages'
 import { IndicatorRows } from './indicator-rows'
 import { ItemStatusRows } from './item-status-rows'
 import { reportFormValues } from './report-values'
+import { ReportSpreadsheet } from './report-spreadsheet'
 import { useFollowUpReport, useSaveReport } from './use-follow-up'
 
 interface CountyReportFormProps {
@@ -33,6 +34,7 @@ interface CountyReportFormProps {
 export function CountyReportForm({ round, county, onBack }: CountyReportFormProps) {
   const report = useFollowUpReport(round.workshopId, round.id, county.id)
   const t = useMessages(followUpMessages)
+  const language = useLanguage()
   if (report.data === undefined) return <NoDataYet query={report} />
   return (
     <>
@@ -46,6 +48,11 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
       </Button>
       {/* A new form after every save: its starting values are what the hub stored. */}
       <ReportForm key={report.data.reportedAt ?? 'new'} round={round} county={county} report={report.data} />
+      <ReportSpreadsheet
+        round={round}
+        county={county}
+        countyName={bilingual(county.name, county.nameEn, language).primary}
+      />
     </>
   )
 }
