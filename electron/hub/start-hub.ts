@@ -9,6 +9,8 @@ import { backupRoutes } from './api/backup-routes'
 import { countyRoutes } from './api/county-routes'
 import { dotVoteRoutes } from './api/dot-vote-routes'
 import { followUpRoutes } from './api/follow-up-routes'
+import { followUpTemplateRoutes } from './api/follow-up-template-routes'
+import { CountyReports } from './follow-up/county-reports'
 import { groupRoutes } from './api/group-routes'
 import { healthRoutes } from './api/health-routes'
 import { joinRoutes } from './api/join-routes'
@@ -173,6 +175,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     })
     // Only the routes that ask for a limit (joining) get one.
     await app.register(rateLimit, { global: false })
+    const followUpReports = new CountyReports(store, live.hocuspocus, access)
     registerApiContract(
       app,
       access,
@@ -190,7 +193,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         ...versionRoutes(live.versions),
         ...dotVoteRoutes(store, live, access),
         ...participantRoutes(store),
-        ...followUpRoutes(store, live.hocuspocus, access),
+        ...followUpRoutes(store, followUpReports),
+        ...followUpTemplateRoutes(store, followUpReports),
         // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
         ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
         ...sessionRoutes(store, access),

@@ -14,6 +14,7 @@ import type { CommentThread } from '../comments/comments-doc'
 import type { FollowUpOverviewLine } from '../follow-up/follow-up-progress'
 import { followUpReportInputSchema, type FollowUpReport } from '../follow-up/follow-up-report-schema'
 import { followUpRoundInputSchema, type FollowUpRound } from '../follow-up/follow-up-round-schema'
+import { REVIEW_TEMPLATE_MAX_BYTES } from '../follow-up/review-template-layout'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
 import { povertyLineTableSchema, type PovertyLineTable } from '../poverty-line/poverty-line-schema'
@@ -52,6 +53,7 @@ import {
   pdfDownload,
   route,
   xlsxDownload,
+  XLSX_MEDIA_TYPE,
 } from './route-spec'
 
 export interface HealthResponse {
@@ -372,6 +374,28 @@ export const API_CONTRACT = {
   saveFollowUpReport: route('PUT', R.followUpReport, {
     access: ['facilitator', 'group'],
     body: followUpReportInputSchema,
+    reply: json<FollowUpReport>(),
+  }),
+  /**
+   * The county's report as an XLSX template for its office to fill in (layout in
+   * shared/follow-up/review-template-layout.ts): bilingual, locked but for the cells to fill.
+   */
+  followUpTemplate: route('GET', R.followUpTemplate, {
+    access: ['facilitator', 'group'],
+    reply: xlsxDownload,
+  }),
+  /**
+   * A filled template as the body: stored as the county's report whole, as a save from the form would be,
+   * or refused (400) with one sentence naming the first wrong cell, and nothing changed.
+   */
+  importFollowUpTemplate: route('POST', R.followUpTemplate, {
+    access: ['facilitator', 'group'],
+    body: fileBodySchema,
+    upload: {
+      mediaTypes: ['application/octet-stream', XLSX_MEDIA_TYPE],
+      maxBytes: REVIEW_TEMPLATE_MAX_BYTES,
+      tooLarge: 'followUp.template.tooLarge',
+    },
     reply: json<FollowUpReport>(),
   }),
 

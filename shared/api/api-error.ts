@@ -7,6 +7,8 @@ export const apiErrorBodySchema = z.object({
   error: z.object({
     key: z.string().refine(isMessageKey),
     message: z.string(),
+    /** What the sentence names ({{cell}}, {{value}}…), so a screen can word it again in its own language. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
     fields: z
       .array(
         z.object({
@@ -21,5 +23,10 @@ export const apiErrorBodySchema = z.object({
 })
 
 export interface ApiErrorBody {
-  error: { key: MessageKey; message: string; fields: FieldError[] }
+  error: {
+    key: MessageKey
+    message: string
+    params?: Record<string, string | number>
+    fields: FieldError[]
+  }
 }

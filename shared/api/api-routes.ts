@@ -67,6 +67,8 @@ export const API_ROUTES = {
   followUpOverview: '/api/workshops/:workshopId/follow-up/rounds/:roundId/overview',
   /** GET and PUT a county's report for the round (the facilitator, or that county's own group). */
   followUpReport: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
+  /** GET the county's review template (XLSX) for the round; POST a filled one to store it as the report. */
+  followUpTemplate: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/template',
 } as const
 
 /** The WebSocket path of the live documents. */

@@ -34,3 +34,7 @@ export const countyCommentsFileStem = (county: County, locale: Locale) =>
 
 /** The stem of the workshop summary PDF. */
 export const summaryFileStem = (locale: Locale) => fileName(locale)('summary')
+
+/** A county's follow-up review template for a round: 略阳县 2018 年第三季度 复盘模板. */
+export const reviewTemplateStem = (county: County, round: string, locale: Locale) =>
+  fileName(locale)('reviewTemplate', { county: countyName(county, locale), round })

@@ -1,16 +1,18 @@
 import { defineCatalogue } from '../i18n/catalogue'
 
-/** What an exported PDF's file is called, in the export's language. */
+/** What an exported file is called, in the export's language. */
 const zhCN = {
   countyPlan: '{{county}} 规划方案',
   countyComments: '{{county}} 未解决的评论',
   summary: '各县规划目标汇总',
+  reviewTemplate: '{{county}} {{round}} 复盘模板',
 }
 
 const en = {
   countyPlan: '{{county}} plan',
   countyComments: '{{county}} open comments',
   summary: 'Headline targets of all counties',
+  reviewTemplate: '{{county}} {{round}} review template',
 }
 
 export const exportFileMessages = defineCatalogue('export-file', zhCN, en)

@@ -115,6 +115,23 @@ const zhCN = {
   followUp: {
     actualTooBig: '数值过大，请核对后重新输入。',
     unknownEntry: '报告中有一项不在本轮复盘所依据的规划中，未保存。请刷新页面后重新填写。',
+    template: {
+      unreadable:
+        '这个文件无法作为 Excel 表格（.xlsx）读取，什么都没有导入。请选择从规划工坊下载、填好后保存为 .xlsx 的复盘模板。',
+      notTemplate:
+        '这个表格不是规划工坊的复盘模板，什么都没有导入。请先在规划工坊中下载本县本轮的模板，填好后再导入。',
+      newerVersion:
+        '这个模板由更新版本的规划工坊生成（第 {{version}} 版），本版本无法读取，什么都没有导入。请先升级规划工坊。',
+      wrongCounty: '这个模板是为另一个县生成的（{{county}}），什么都没有导入。请导入本县的模板。',
+      wrongRound: '这个模板属于另一轮复盘，什么都没有导入。请下载本轮的模板重新填写。',
+      rowsChanged:
+        '单元格 {{cell}} 所在的行被改动了（行被增删、移动或改了名称），什么都没有导入。请只填写“请填写”“请选择”的列和说明，其他内容保持原样。',
+      notNumber:
+        '单元格 {{cell}} 中的“{{value}}”不是数字，什么都没有导入。请填写数字（可带千位分隔符）或留空。',
+      unknownStatus: '单元格 {{cell}} 中的“{{value}}”不是可选的状态，什么都没有导入。请从下拉列表中选择。',
+      tooLong: '单元格 {{cell}} 中的文字超过 {{max}} 个字，什么都没有导入。请删减后重新导入。',
+      tooLarge: '这个文件太大，不可能是复盘模板（最大 5 MB），什么都没有导入。请确认选对了文件。',
+    },
   },
   api: {
     notFound: '找不到该记录，可能已被删除。',
@@ -257,6 +274,28 @@ const en = {
     actualTooBig: 'That figure is too large; check it and enter it again.',
     unknownEntry:
       'The report names an item that is not in the plan this round judges it against, so nothing was saved. Reload the page and enter it again.',
+    template: {
+      unreadable:
+        'This file cannot be read as an Excel workbook (.xlsx), so nothing was imported. Choose the review template downloaded from Plan Workshop, filled in and saved as .xlsx.',
+      notTemplate:
+        'This workbook is not a Plan Workshop review template, so nothing was imported. Download the template for this county and round, fill it in, then import it.',
+      newerVersion:
+        'This template was made by a newer Plan Workshop (layout version {{version}}) that this version cannot read, so nothing was imported. Update Plan Workshop first.',
+      wrongCounty:
+        'This template was made for another county ({{county}}), so nothing was imported. Import this county’s template.',
+      wrongRound:
+        'This template belongs to another review round, so nothing was imported. Download this round’s template and fill it in.',
+      rowsChanged:
+        'The row of cell {{cell}} was changed (rows added, deleted, moved or renamed), so nothing was imported. Fill in only the columns marked “fill in” or “choose” and the notes, and leave the rest as it was.',
+      notNumber:
+        'Cell {{cell}} holds “{{value}}”, which is not a number, so nothing was imported. Enter a number (thousands separators are fine) or leave it empty.',
+      unknownStatus:
+        'Cell {{cell}} holds “{{value}}”, which is not one of the statuses, so nothing was imported. Choose one from the drop-down list.',
+      tooLong:
+        'The text in cell {{cell}} is longer than {{max}} characters, so nothing was imported. Shorten it and import again.',
+      tooLarge:
+        'This file is too large to be a review template (at most 5 MB), so nothing was imported. Check that you chose the right file.',
+    },
   },
   api: {
     notFound: 'That record was not found; it may have been deleted.',

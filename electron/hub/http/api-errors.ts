@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly key: MessageKey,
     readonly field?: string,
+    /** What the sentence names ({{cell}}, {{value}}…), e.g. the wrong cell of an imported spreadsheet. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(key)
   }
@@ -30,8 +32,13 @@ export function requestLocale(request: FastifyRequest): Locale {
   return pickLocale(request.headers['accept-language'])
 }
 
-export function errorBody(key: MessageKey, locale: Locale, fields: FieldError[] = []): ApiErrorBody {
-  return { error: { key, message: formatMessage(key, locale), fields } }
+export function errorBody(
+  key: MessageKey,
+  locale: Locale,
+  fields: FieldError[] = [],
+  params: Record<string, string | number> = {},
+): ApiErrorBody {
+  return { error: { key, message: formatMessage(key, locale, params), params, fields } }
 }
 
 /** Parses untrusted input with a shared schema, or throws a ValidationError the handler turns into a 400. */
@@ -63,9 +70,16 @@ export function registerErrorHandler(
     }
     if (error instanceof ApiError) {
       const fields: FieldError[] = error.field
-        ? [{ path: error.field, key: error.key, params: {}, message: formatMessage(error.key, locale) }]
+        ? [
+            {
+              path: error.field,
+              key: error.key,
+              params: error.params,
+              message: formatMessage(error.key, locale, error.params),
+            },
+          ]
         : []
-      return reply.code(error.statusCode).send(errorBody(error.key, locale, fields))
+      return reply.code(error.statusCode).send(errorBody(error.key, locale, fields, error.params))
     }
     const failure = storeFailureOf(error)
     if (failure === 'diskFull' || failure === 'damaged') {

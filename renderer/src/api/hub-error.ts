@@ -12,6 +12,8 @@ export class HubError extends Error {
     readonly key: MessageKey,
     message: string,
     readonly fields: FieldError[] = [],
+    /** What the sentence names (a cell, a value): kept to word it again in another language. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message)
     this.name = 'HubError'
@@ -24,7 +26,7 @@ export class HubError extends Error {
 
 /** What to tell the user about a failed request, in the language shown now. */
 export function errorSentence(error: unknown, locale: Locale): string {
-  if (error instanceof HubError) return formatMessage(error.key, locale)
+  if (error instanceof HubError) return formatMessage(error.key, locale, error.params)
   return formatMessage('api.internal', locale)
 }
 

@@ -14,7 +14,9 @@ import { hubSendFile } from './hub-fetch'
 function hubErrorOf(status: number, body: unknown, language: Locale): HubError {
   const parsed = apiErrorBodySchema.safeParse(body)
   if (!parsed.success) return new HubError(status, 'api.internal', formatMessage('api.internal', language))
-  return new HubError(status, parsed.data.error.key as HubError['key'], parsed.data.error.message)
+  const { key, message, fields, params } = parsed.data.error
+  const keyed = fields.map((field) => ({ ...field, key: field.key as HubError['key'] }))
+  return new HubError(status, key as HubError['key'], message, keyed, params)
 }
 
 /** The contract's routes whose body is a file. */

@@ -32,12 +32,13 @@ async function errorFrom(response: Response, language: Locale): Promise<HubError
   if (!parsed.success) {
     return new HubError(response.status, 'api.internal', formatMessage('api.internal', language))
   }
-  const { key, message, fields } = parsed.data.error
+  const { key, message, fields, params } = parsed.data.error
   // The schema's refine guarantees these are catalogue keys; the casts only restore the narrow type.
   return new HubError(
     response.status,
     key as HubError['key'],
     message,
     fields.map((field) => ({ ...field, key: field.key as HubError['key'] })),
+    params,
   )
 }

@@ -24,6 +24,7 @@ import { followUpMessages } from './follow-up-messages'
 import { IndicatorRows } from './indicator-rows'
 import { ItemStatusRows } from './item-status-rows'
 import { reportFormValues } from './report-values'
+import { ReportSpreadsheet } from './report-spreadsheet'
 import { useFollowUpReport, useSaveReport } from './use-follow-up'
 
 interface CountyReportFormProps {
@@ -36,6 +37,7 @@ interface CountyReportFormProps {
 export function CountyReportForm({ round, county, onBack }: CountyReportFormProps) {
   const report = useFollowUpReport(round.workshopId, round.id, county.id)
   const t = useMessages(followUpMessages)
+  const language = useLanguage()
   if (report.data === undefined)
     return (
       <>
@@ -43,15 +45,22 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
         <NoDataYet query={report} />
       </>
     )
-  // A new form after every save: its starting values are what the hub stored.
+  // A new form after every save (or spreadsheet import): its starting values are what the hub stored.
   return (
-    <ReportForm
-      key={report.data.reportedAt ?? 'new'}
-      round={round}
-      county={county}
-      report={report.data}
-      onBack={onBack}
-    />
+    <>
+      <ReportForm
+        key={report.data.reportedAt ?? 'new'}
+        round={round}
+        county={county}
+        report={report.data}
+        onBack={onBack}
+      />
+      <ReportSpreadsheet
+        round={round}
+        county={county}
+        countyName={bilingual(county.name, county.nameEn, language).primary}
+      />
+    </>
   )
 }
 

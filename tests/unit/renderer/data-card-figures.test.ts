@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DataCardField } from '../../../shared/exercises/county-data-card/county-data-card-schema'
 import { figureSchema } from '../../../renderer/src/exercises/county-data-card/figure-schema'
-import { numberText, parseNumber } from '../../../renderer/src/plan/fields/parse-number'
+import { numberText, parseNumber } from '../../../shared/validation/parse-number'
 
 const parseFigure = (field: DataCardField, typed: string) => parseNumber(typed, figureSchema(field))
 

@@ -26,10 +26,14 @@ describe('the API contract', () => {
     }
   })
 
-  it("lets projectors only read, and groups write nothing but their own ballot and their county's follow-up report", () => {
+  it("lets projectors only read, and groups write nothing but their own ballot and their county's follow-up report (by form or spreadsheet)", () => {
     const shared = routes.filter(([, route]) => route.access !== 'anyone' && route.access.length > 1)
     const writes = shared.filter(([, route]) => route.method !== 'GET')
-    expect(writes.map(([name]) => name)).toEqual(['setBallotDots', 'saveFollowUpReport'])
+    expect(writes.map(([name]) => name)).toEqual([
+      'setBallotDots',
+      'saveFollowUpReport',
+      'importFollowUpTemplate',
+    ])
     for (const [, route] of writes) {
       expect(route.access).toEqual(['facilitator', 'group'])
       expect(route.path).toContain(':countyId')

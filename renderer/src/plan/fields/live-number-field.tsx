@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import type { z } from 'zod'
 import { localizeFieldErrors } from '../../../../shared/validation/field-errors'
 import { useLanguage } from '../../i18n/use-language'
-import { numberText, parseNumber } from './parse-number'
+import { numberText, parseNumber } from '../../../../shared/validation/parse-number'
 import { useMessages } from '../../i18n/use-messages'
 import { fieldsMessages } from './fields-messages'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { numberText, parseNumber } from '../../../renderer/src/plan/fields/parse-number'
+import { numberText, parseNumber } from '../../../shared/validation/parse-number'
 import {
   amountSchema,
   countSchema,

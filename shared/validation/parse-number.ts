@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { DEFAULT_LOCALE } from '../../../../shared/locale/locale'
-import { toFieldErrors, type FieldError } from '../../../../shared/validation/field-errors'
+import { DEFAULT_LOCALE } from '../locale/locale'
+import { toFieldErrors, type FieldError } from './field-errors'
 
 /**
  * What a number box holds: a value to write (null clears the field), or why it cannot be written
