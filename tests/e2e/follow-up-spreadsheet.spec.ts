@@ -32,7 +32,7 @@ test('a county office’s filled Excel template is imported into its report; a w
   const download = await downloading
   expect(download.suggestedFilename()).toBe(`${LUEYANG} ${ROUND} 复盘模板.xlsx`)
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await readFile(await download.path()))
+  await workbook.xlsx.load(new Uint8Array(await readFile(await download.path())).buffer)
   const indicators = workbook.getWorksheet(TEMPLATE_SHEETS.indicators)!
   expect(indicators.getCell('B3').value).toBe('通过电商合作脱贫人口')
   expect(indicators.getCell('F3').value).toBe(5_400)
