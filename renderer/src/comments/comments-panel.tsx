@@ -7,6 +7,7 @@ import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { useLanguage } from '../i18n/use-language'
+import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useMessages } from '../i18n/use-messages'
 import { CommentForm } from './comment-form'
 import { CommentThreadView } from './comment-thread'
@@ -54,6 +55,12 @@ export function CommentsPanel(props: CommentsPanelProps) {
       className="comments-drawer"
     >
       <Typography.Paragraph type="secondary">{t('notInPlan')}</Typography.Paragraph>
+      {comments.live && (
+        <RefusedWritesNotice
+          refusals={comments.refusals}
+          onDismiss={(id) => comments.live?.dismissRefusal(id)}
+        />
+      )}
       <div className="comments-filters">
         <label htmlFor={`${ids}-step`}>{t('step')}</label>
         <Select

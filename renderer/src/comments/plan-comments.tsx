@@ -1,6 +1,6 @@
 import { CommentOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Comment } from '../../../shared/comments/comment-schema'
 import { isOpen } from '../../../shared/comments/comments-doc'
@@ -27,6 +27,13 @@ export function PlanComments({ comments, plan, steps, author, canResolve }: Plan
   const [open, setOpen] = useState(false)
   const [search] = useSearchParams()
   const openThreads = comments.threads.filter(isOpen).length
+  // A refused comment is explained where comments are written: the drawer opens on the explanation.
+  const latestRefusal = comments.refusals.at(-1)?.id ?? null
+  const seenRefusal = useRef(latestRefusal)
+  useEffect(() => {
+    if (latestRefusal !== null && latestRefusal !== seenRefusal.current) setOpen(true)
+    seenRefusal.current = latestRefusal
+  }, [latestRefusal])
   return (
     <>
       <Button
