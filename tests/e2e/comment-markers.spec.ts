@@ -8,7 +8,7 @@ import { connectLive, type LiveClient } from '../support/live-client'
 import { fillLueyangPlan } from '../support/lueyang-plan'
 import { seriousViolations } from './support/axe'
 import { scrollBelowHeader } from './support/plan-navigator'
-import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { joinByLink, LUEYANG, lueyangRoom, newDevice } from './support/live-join'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -21,10 +21,7 @@ test('a commented card, indicator and action carry a count that opens the commen
   browser,
   hub,
 }) => {
-  const { page: console_ } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(console_)
-  const join = await readJoin(console_, LUEYANG)
-  const workshopId = /\/workshops\/([^/]+)\//.exec(console_.url())![1]!
+  const { console_, join, workshopId } = await lueyangRoom(browser, hub.url)
   const counties = (await (
     await console_.request.get(apiPath(API_ROUTES.counties, { workshopId }))
   ).json()) as ApiResponse<'listCounties'>
@@ -80,7 +77,8 @@ test('a commented card, indicator and action carry a count that opens the commen
     const drawer = drawerOf(phone)
     const threads = drawer.locator('.comment-thread')
     await expect(threads).toHaveCount(2)
-    await expect(threads.nth(0)).toContainText('冷链缺口有多大？')
+    await expect(drawer.locator('.comment-threads')).toContainText('冷链缺口有多大？')
+    await expect(drawer.locator('.comment-threads')).toContainText('能否写出具体的冷库数量？')
     await expect(drawer.locator('.comment-form')).toContainText(`卡片 · ${card.text}`)
     await phone.screenshot({ path: `${SHOTS}/comment-marker-drawer-390x844.png` })
     await drawer.getByRole('button', { name: '显示本练习的全部评论' }).click()

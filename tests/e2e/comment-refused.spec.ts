@@ -2,7 +2,7 @@ import type { ApiResponse } from '../../shared/api/api-types'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import { seriousViolations } from './support/axe'
 import { facilitatorHeaders } from './support/hub-api'
-import { joinByLink, LUEYANG, newDevice, openLanOnLoopback, readJoin } from './support/live-join'
+import { joinByLink, LUEYANG, lueyangRoom, newDevice } from './support/live-join'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -13,10 +13,7 @@ test('a comment the hub refuses is explained in the drawer, with its words to co
   browser,
   hub,
 }) => {
-  const { page: console_ } = await newDevice(browser, hub.url)
-  await openLanOnLoopback(console_)
-  const join = await readJoin(console_, LUEYANG)
-  const workshopId = /\/workshops\/([^/]+)\//.exec(console_.url())![1]!
+  const { console_, join, workshopId } = await lueyangRoom(browser, hub.url)
   const { page: device } = await newDevice(browser, hub.url)
   await joinByLink(device, join.url, '王伟')
 

@@ -39,8 +39,11 @@ test('the projector lists the spotlit county’s open comments beside its work w
       '机会一栏能否写出合作的电商平台名称？',
       '威胁里建议加上市场价格波动。',
     ]
-    for (const text of texts)
-      addComment(comments.doc, { anchor: { exercise: 'swot', item: null }, text, author: facilitator })
+    // A minute apart, so "oldest first" has one answer.
+    for (const [minute, text] of texts.entries()) {
+      const at = new Date(Date.UTC(2018, 2, 1, 9, minute))
+      addComment(comments.doc, { anchor: { exercise: 'swot', item: null }, text, author: facilitator }, at)
+    }
     addComment(comments.doc, {
       anchor: { exercise: 'target-setting', item: null },
       text: '目标缺少基线数据来源。',
@@ -66,6 +69,10 @@ test('the projector lists the spotlit county’s open comments beside its work w
 
     await console_.getByRole('checkbox', { name: '旁边显示收到的评论' }).check()
     await expect(panel).toBeVisible()
+    const projectorCard = console_.locator('.console-projector')
+    await projectorCard.screenshot({ path: `${SHOTS}/console-spotlight-comments-1280x720.png` })
+    await console_.setViewportSize({ width: 390, height: 844 })
+    await projectorCard.screenshot({ path: `${SHOTS}/console-spotlight-comments-390x844.png` })
     await expect(panel.getByRole('heading')).toHaveText('收到的评论5 条未解决')
     const items = panel.locator('li')
     // The SWOT's own comments first, oldest first; two fit, the other three are counted.
