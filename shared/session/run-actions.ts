@@ -50,6 +50,11 @@ export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null): void {
   sessionState(doc).set('spotlight', spotlight)
 }
 
+/** Whether the projector shows the spotlit county's open comments beside its work. */
+export function setSpotlightComments(doc: Y.Doc, shown: boolean): void {
+  sessionState(doc).set('spotlightComments', shown)
+}
+
 export function setProjectorMode(doc: Y.Doc, mode: ProjectorMode): void {
   sessionState(doc).set('projectorMode', mode)
 }

@@ -6,7 +6,8 @@ import { sessionTimerSchema, type SessionTimer } from './session-timer'
 
 /**
  * What the facilitator runs the room with, as stored in the session document (v3):
- *   state  Y.Map { currentKind, currentTitle, timer, spotlight, projectorMode, summon, lockAtZero }
+ *   state  Y.Map { currentKind, currentTitle, timer, spotlight, spotlightComments, projectorMode, summon,
+ *                  lockAtZero }
  *   locks  Y.Map { "<kind>": true (every group) | "<kind>@<countyId>": true (one group) }
  * The current item's kind and title are copied next to its id because group devices cannot read the
  * agenda; the locks are keys of their own map so that locking one group never rewrites another's.
@@ -38,6 +39,8 @@ export interface RunState {
   message: string
   timer: SessionTimer | null
   spotlight: Spotlight | null
+  /** The projector lists the spotlit county's open comments beside its work. */
+  spotlightComments: boolean
   projectorMode: ProjectorMode
   summon: Summon | null
   /** "Pause input at zero": once the current item's timer runs out, its exercise is read-only for groups. */
@@ -52,6 +55,7 @@ export const EMPTY_RUN_STATE: RunState = {
   message: '',
   timer: null,
   spotlight: null,
+  spotlightComments: false,
   projectorMode: 'exercise',
   summon: null,
   lockAtZero: false,
@@ -112,6 +116,7 @@ export function readRunState(doc: Y.Doc): RunState {
     message: typeof message === 'string' ? message : '',
     timer: timer.success ? timer.data : null,
     spotlight: readSpotlight(state.get('spotlight')),
+    spotlightComments: state.get('spotlightComments') === true,
     projectorMode: isProjectorMode(mode) ? mode : 'exercise',
     summon: readSummon(state.get('summon')),
     lockAtZero: state.get('lockAtZero') === true,

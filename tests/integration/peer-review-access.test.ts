@@ -7,11 +7,30 @@ import { readPlan } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { roundRobinPairs } from '../../shared/review/review-pairing'
 import { endReviewRound, startReviewRound } from '../../shared/review/review-round'
+import type { RefusedWrite } from '../../shared/live/refused-write'
 import { eventually, type LiveClient } from '../support/live-client'
 import { joinAs } from '../support/live-fixture'
 import { bearer, useLiveRoom } from '../support/live-room'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A comment's signature as the hub accepts it from a county's device: the county's names as stored. */
+const signed = (name: string, county: { id: string; name: string; nameEn: string }) => ({
+  name,
+  countyId: county.id,
+  countyName: county.name,
+  countyNameEn: county.nameEn,
+})
+
+/** The hub's refusals as a device receives them, for the device to explain. */
+function refusalsOf(client: LiveClient): RefusedWrite[] {
+  const refusals: RefusedWrite[] = []
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    const message = JSON.parse(payload) as { type?: string }
+    if (message.type === 'refused') refusals.push(message as RefusedWrite)
+  })
+  return refusals
+}
 
 describe('peer review: paired counties read each other’s plans and comment, only while the round runs', () => {
   const room = useLiveRoom()
@@ -73,7 +92,7 @@ describe('peer review: paired counties read each other’s plans and comment, on
     const received = commentsOf(lueyang, lueyangDevice.token)
     const sent = commentsOf(lueyang, badongDevice.token)
     await Promise.all([received.synced, sent.synced])
-    const author = { name: '巴东一', countyId: badong, countyName: '巴东县', countyNameEn: 'Badong' }
+    const author = signed('巴东一', room.f.badong)
     addComment(sent.doc, {
       anchor: { exercise: 'swot', item: { kind: 'card', id: 'card-1' } },
       text: '这张卡片能否补充数据来源？',
@@ -128,14 +147,14 @@ describe('peer review: paired counties read each other’s plans and comment, on
     const comment = addComment(reviewer.doc, {
       anchor: { exercise: 'swot', item: null },
       text: '优势写得很清楚。',
-      author: { name: '巴东一', countyId: badong, countyName: '巴东县', countyNameEn: 'Badong' },
+      author: signed('巴东一', room.f.badong),
     })
     await eventually(() => readThreads(own.doc).length === 1, 'the comment arrives')
     addComment(own.doc, {
       anchor: comment.anchor,
       replyTo: comment.id,
       text: '谢谢，已补充。',
-      author: { name: '略阳一', countyId: lueyang, countyName: '略阳县', countyNameEn: 'Lueyang' },
+      author: signed('略阳一', room.f.lueyang),
     })
     setResolved(own.doc, comment.id, true, '略阳一')
     await eventually(
@@ -151,7 +170,7 @@ describe('peer review: paired counties read each other’s plans and comment, on
     addComment(reviewer.doc, {
       anchor: comment.anchor,
       text: '冒名的评论',
-      author: { name: '略阳一', countyId: lueyang, countyName: '略阳县', countyNameEn: 'Lueyang' },
+      author: signed('略阳一', room.f.lueyang),
     })
     await reviewer.saved()
     await sleep(300)
@@ -166,6 +185,40 @@ describe('peer review: paired counties read each other’s plans and comment, on
     await eventually(() => readThreads(reviewer.doc)[0]?.resolution?.resolved === false, 'reopened')
   })
 
+  it('refuses a comment that says it is from another county, by id or by name, or from the facilitator, and tells the device', async () => {
+    const { lueyang, badong } = ids()
+    const badongDevice = await joinAs(room.t, room.f.codes[badong]!, '巴东一')
+    await startPairs(await facilitatorSession())
+    const own = commentsOf(lueyang, room.f.facilitatorToken)
+    const reviewer = commentsOf(lueyang, badongDevice.token)
+    await Promise.all([own.synced, reviewer.synced])
+    const refusals = refusalsOf(reviewer)
+    const anchor = { exercise: 'swot', item: null } as const
+    const forged = [
+      { ...signed('巴东一', room.f.badong), countyName: '略阳县' },
+      { ...signed('巴东一', room.f.badong), countyNameEn: 'Lueyang County' },
+      { name: '李老师', countyId: null, countyName: '', countyNameEn: '' },
+      signed('略阳一', room.f.lueyang),
+    ]
+    for (const [index, author] of forged.entries()) {
+      addComment(reviewer.doc, { anchor, text: `冒名的评论 ${index + 1}`, author })
+      await eventually(() => refusals.length === index + 1, `refusal ${index + 1} reaches the device`)
+      // With the words, for the person to copy back: the form they typed them in is cleared.
+      expect(refusals[index]).toMatchObject({
+        type: 'refused',
+        reason: 'comment',
+        texts: [`冒名的评论 ${index + 1}`],
+      })
+    }
+    // Signed as the hub knows the device's county, a comment stands.
+    addComment(reviewer.doc, { anchor, text: '署名正确的评论', author: signed('巴东一', room.f.badong) })
+    await reviewer.saved()
+    await eventually(() => readThreads(own.doc).length === 1, 'the signed comment arrives')
+    expect(readThreads(own.doc)[0]!.comment.author).toEqual(signed('巴东一', room.f.badong))
+    expect(readThreads(reviewer.doc).map((thread) => thread.comment.text)).toEqual(['署名正确的评论'])
+    expect(refusals).toHaveLength(forged.length)
+  })
+
   it('keeps a group’s comments on its own plan outside the plan document', async () => {
     const { lueyang } = ids()
     const device = await joinAs(room.t, room.f.codes[lueyang]!, '略阳一')
@@ -174,7 +227,7 @@ describe('peer review: paired counties read each other’s plans and comment, on
     addComment(comments.doc, {
       anchor: { exercise: 'swot', item: null },
       text: '提醒：周五前补充数据。',
-      author: { name: '略阳一', countyId: lueyang, countyName: '略阳县', countyNameEn: 'Lueyang' },
+      author: signed('略阳一', room.f.lueyang),
     })
     await comments.saved()
     const plan = planOf(lueyang, room.f.facilitatorToken)

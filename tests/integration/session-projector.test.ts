@@ -3,7 +3,8 @@ import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/api/api-error'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
-import { planDocName, sessionDocName } from '../../shared/live/doc-names'
+import { addComment, readThreads } from '../../shared/comments/comments-doc'
+import { commentsDocName, planDocName, sessionDocName } from '../../shared/live/doc-names'
 import { readPlan } from '../../shared/live/plan-doc'
 import { setDataCardField } from '../../shared/exercises/county-data-card/county-data-card-doc'
 import { readSession, SESSION_SCHEMA_VERSION, setBroadcastMessage } from '../../shared/live/session-doc'
@@ -125,6 +126,39 @@ describe('the projector credential and the session routes', () => {
     if (persisted.snapshot) Y.applyUpdate(stored, persisted.snapshot)
     persisted.updates.forEach((update) => Y.applyUpdate(stored, update))
     expect(readSession(stored).message).toBe('')
+  })
+
+  it('reads every county’s comments live, to list them beside a spotlight, and cannot add to them', async () => {
+    const token = (await projectorLink()).body.token
+    const name = commentsDocName(room.f.workshopId, room.f.lueyang.id)
+    const facilitator = room.open(name, room.f.facilitatorToken)
+    const projector = room.open(name, token)
+    await Promise.all([facilitator.synced, projector.synced])
+    const author = { name: '李老师', countyId: null, countyName: '', countyNameEn: '' }
+    addComment(facilitator.doc, {
+      anchor: { exercise: 'swot', item: null },
+      text: '请补充数据来源。',
+      author,
+    })
+    await eventually(() => readThreads(projector.doc).length === 1, 'the comment on the projector')
+
+    addComment(projector.doc, { anchor: { exercise: 'swot', item: null }, text: '投影写的评论', author })
+    // The hub never acknowledges it; what the facilitator writes next still reaches the projector.
+    addComment(facilitator.doc, { anchor: { exercise: 'swot', item: null }, text: '第二条。', author })
+    await facilitator.saved()
+    await eventually(() => readThreads(projector.doc).length === 3, 'the second comment on the projector')
+    expect(projector.provider.unsyncedChanges).toBeGreaterThan(0)
+    const fresh = room.open(name, room.f.facilitatorToken)
+    await fresh.synced
+    expect(readThreads(fresh.doc).map((thread) => thread.comment.text)).toEqual([
+      '请补充数据来源。',
+      '第二条。',
+    ])
+    const stored = new Y.Doc()
+    const persisted = room.t.hub.store.liveDocs.load(name)
+    if (persisted.snapshot) Y.applyUpdate(stored, persisted.snapshot)
+    persisted.updates.forEach((update) => Y.applyUpdate(stored, update))
+    expect(readThreads(stored)).toHaveLength(2)
   })
 
   it('keeps working when the LAN closes, and stops working once renewed', async () => {

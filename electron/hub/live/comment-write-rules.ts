@@ -1,21 +1,31 @@
 import * as Y from 'yjs'
-import { commentSchema, resolutionSchema } from '../../../shared/comments/comment-schema'
+import { commentSchema, resolutionSchema, type Comment } from '../../../shared/comments/comment-schema'
 import { COMMENT_ROOTS, commentEntries, resolutionEntries } from '../../../shared/comments/comments-doc'
+
+/**
+ * The writing group's county as the hub knows it from the credential, with its names as stored. A
+ * comment must be signed exactly so, since readers show the names it carries and can look up no others.
+ */
+export interface CommentWriter {
+  countyId: string
+  countyName: string
+  countyNameEn: string
+}
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * What of a group's update to a county's comments the hub refuses, by root: in `comments` anything but
- * new, valid comments signed with the writer's own county (nobody edits or deletes a comment, nobody
- * writes as someone else); in `resolved` anything unless the writer is the plan's own county, and then
- * anything invalid; every other root. Comments are small, so the update is tried on a copy and the
- * result compared, which also judges what it completes of earlier frames Yjs held back (the copy holds
- * them too). Empty when all of it may stand.
+ * new, valid comments signed as the writer (nobody edits or deletes a comment, nobody writes as another
+ * county, with another county's name, or as the facilitator); in `resolved` anything unless the writer
+ * is the plan's own county, and then anything invalid; every other root. Comments
+ * are small, so the update is tried on a copy and the result compared, which also judges what it
+ * completes of earlier frames Yjs held back (the copy holds them too). Empty when all of it may stand.
  */
 export function judgeCommentWrite(
   doc: Y.Doc,
   update: Uint8Array,
-  writerCountyId: string,
+  writer: CommentWriter,
   planCountyId: string,
 ): Set<string> {
   const after = new Y.Doc()
@@ -26,12 +36,12 @@ export function judgeCommentWrite(
     const known = (COMMENT_ROOTS as readonly string[]).includes(root)
     if (!known && !doc.share.has(root)) refused.add(root)
   }
-  if (!commentsAllowed(commentEntries(doc), commentEntries(after), writerCountyId)) refused.add('comments')
+  if (!commentsAllowed(commentEntries(doc), commentEntries(after), writer)) refused.add('comments')
   const resolvedChanged = changedKeys(resolutionEntries(doc), resolutionEntries(after))
   const resolutionsValid = resolvedChanged.every(
     (key) => resolutionSchema.safeParse(resolutionEntries(after).get(key)).success,
   )
-  if (resolvedChanged.length > 0 && (writerCountyId !== planCountyId || !resolutionsValid))
+  if (resolvedChanged.length > 0 && (writer.countyId !== planCountyId || !resolutionsValid))
     refused.add('resolved')
   after.destroy()
   return refused
@@ -42,13 +52,32 @@ function changedKeys(before: Y.Map<unknown>, after: Y.Map<unknown>): string[] {
   return [...keys].filter((key) => !sameValue(before.get(key), after.get(key)))
 }
 
-function commentsAllowed(before: Y.Map<unknown>, after: Y.Map<unknown>, writerCountyId: string): boolean {
+const signedBy = (author: Comment['author'], writer: CommentWriter) =>
+  author.countyId === writer.countyId &&
+  author.countyName === writer.countyName &&
+  author.countyNameEn === writer.countyNameEn
+
+function commentsAllowed(before: Y.Map<unknown>, after: Y.Map<unknown>, writer: CommentWriter): boolean {
   return changedKeys(before, after).every((key) => {
     if (before.has(key)) return false
     const parsed = commentSchema.safeParse(after.get(key))
     if (!parsed.success) return false
     const comment = parsed.data
     const answers = comment.replyTo === null || after.has(comment.replyTo)
-    return comment.id === key && comment.author.countyId === writerCountyId && answers
+    return comment.id === key && signedBy(comment.author, writer) && answers
   })
+}
+
+/** The words of the comments an update adds, for a refused device to copy back (the form was cleared). */
+export function newCommentTexts(doc: Y.Doc, update: Uint8Array): string[] {
+  const after = new Y.Doc()
+  Y.applyUpdate(after, Y.encodeStateAsUpdate(doc))
+  Y.applyUpdate(after, update)
+  const before = commentEntries(doc)
+  const texts = [...commentEntries(after).entries()]
+    .filter(([key]) => !before.has(key))
+    .map(([, value]) => (value as { text?: unknown } | null)?.text)
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+  after.destroy()
+  return texts
 }

@@ -108,7 +108,10 @@ export function createLiveServer(
       },
       sessions,
       new ReviewAccessGuard(),
-      new WriteRules((workshopId) => sessions.session(workshopId)),
+      new WriteRules(
+        (workshopId) => sessions.session(workshopId),
+        (workshopId, countyId) => store.counties.get(workshopId, countyId),
+      ),
       // Called only once documents load, after `versions` below exists.
       new VersionTriggers((): PlanVersions => versions),
     ],

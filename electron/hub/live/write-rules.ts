@@ -1,5 +1,6 @@
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server'
 import * as Y from 'yjs'
+import { COMMENT_ROOTS } from '../../../shared/comments/comments-doc'
 import { parseDocName } from '../../../shared/live/doc-names'
 import { EXERCISE_ROOTS, FACILITATOR_ROOTS, PLAN_ROOTS } from '../../../shared/live/plan-roots'
 import type { RefusedReason, RefusedWrite } from '../../../shared/live/refused-write'
@@ -7,10 +8,15 @@ import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { exerciseLock } from '../../../shared/session/exercise-lock'
 import { readRunState, type RunState } from '../../../shared/session/run-state'
 import type { LiveContext } from './live-auth'
-import { judgeCommentWrite } from './comment-write-rules'
+import { judgeCommentWrite, newCommentTexts, type CommentWriter } from './comment-write-rules'
 import { withoutRefusedWrites } from './refused-writes'
 import { syncUpdateOf } from './sync-frame'
 import { updateFootprint } from './update-footprint'
+
+interface CountyNames {
+  name: string
+  nameEn: string
+}
 
 /** Origin of the hub's own application of a partly refused update: persisted and sent to everyone. */
 export const WRITE_RULES_ORIGIN = 'plan-workshop:write-rules'
@@ -100,6 +106,8 @@ export class WriteRules implements Extension {
 
   constructor(
     private readonly session: (workshopId: string) => Y.Doc | null,
+    /** A county's names as stored, which a group's comments must be signed with; null once deleted. */
+    private readonly county: (workshopId: string, countyId: string) => CountyNames | null,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -112,15 +120,22 @@ export class WriteRules implements Extension {
     documentName,
     update: frame,
   }: beforeHandleMessagePayload): Promise<void> {
-    if ((context as LiveContext | undefined)?.scope.kind !== 'group' || connection.readOnly) return
+    const scope = (context as LiveContext | undefined)?.scope
+    if (scope?.kind !== 'group' || connection.readOnly) return
     const update = syncUpdateOf(frame)
     if (!update) return
     const ref = parseDocName(documentName)
     if (ref?.kind === 'comments') {
-      const writer = (context as LiveContext).scope as { countyId: string }
-      const refused = judgeCommentWrite(document, update, writer.countyId, ref.countyId)
+      const writer = this.writerOf(ref.workshopId, scope.countyId)
+      const refused = writer
+        ? judgeCommentWrite(document, update, writer, ref.countyId)
+        : new Set(COMMENT_ROOTS)
       if (refused.size > 0)
-        this.takeBack(connection, document, update, refused, { reason: 'comment', exercises: [] })
+        this.takeBack(connection, document, update, refused, {
+          reason: 'comment',
+          exercises: [],
+          texts: refused.has('comments') ? newCommentTexts(document, update) : [],
+        })
       return
     }
     if (ref?.kind !== 'plan') return
@@ -139,16 +154,22 @@ export class WriteRules implements Extension {
     })
   }
 
+  /** Null for a county deleted while its device was connected: it writes nothing more. */
+  private writerOf(workshopId: string, countyId: string): CommentWriter | null {
+    const county = this.county(workshopId, countyId)
+    return county ? { countyId, countyName: county.name, countyNameEn: county.nameEn } : null
+  }
+
   private takeBack(
     connection: beforeHandleMessagePayload['connection'],
     document: Y.Doc,
     update: Uint8Array,
     roots: ReadonlySet<string>,
-    why: Pick<RefusedWrite, 'exercises' | 'reason'>,
+    why: Pick<RefusedWrite, 'exercises' | 'reason'> & { texts?: string[] },
   ): void {
     const accepted = withoutRefusedWrites(document, update, roots)
     Y.applyUpdate(document, accepted.update, WRITE_RULES_ORIGIN)
-    const message: RefusedWrite = { type: 'refused', ...why, texts: accepted.refusal.texts }
+    const message: RefusedWrite = { type: 'refused', texts: accepted.refusal.texts, ...why }
     connection.sendStateless(JSON.stringify(message))
   }
 }

@@ -14,13 +14,16 @@ interface CommentFormProps {
   onSubmit: (text: string, item: AnchorItem | null) => void
   onCancel?: () => void
   autoFocus?: boolean
+  /** The item chosen to begin with (the one whose marker opened the drawer). */
+  initialItem?: { kind: AnchorItem['kind']; id: string } | null
 }
 
 /** Writing a comment or a reply; the text is checked as the hub will check it, and said why if not. */
-export function CommentForm({ items, label, submitLabel, onSubmit, onCancel, autoFocus }: CommentFormProps) {
+export function CommentForm(props: CommentFormProps) {
+  const { items, label, submitLabel, onSubmit, onCancel, autoFocus, initialItem } = props
   const t = useMessages(commentsMessages)
   const [text, setText] = useState('')
-  const [itemKey, setItemKey] = useState('')
+  const [itemKey, setItemKey] = useState(initialItem ? `${initialItem.kind}:${initialItem.id}` : '')
   const [problem, setProblem] = useState<ReturnType<typeof commentTextProblem>>(null)
   const fieldId = useId()
   const submit = () => {

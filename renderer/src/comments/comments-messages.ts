@@ -38,6 +38,8 @@ const zhCN = {
   tooLong: '评论最多 {{max}} 个字，请精简后再发表。',
   announce: '{{author}} 发表了新评论：{{text}}',
   offline: '评论会先保存在本设备上，连接恢复后自动发送。',
+  marker: '{{count}} 条未解决的评论',
+  allOfStep: '显示本练习的全部评论',
 }
 
 const en = {
@@ -77,6 +79,8 @@ const en = {
   tooLong: 'A comment has at most {{max}} characters; shorten it and post again.',
   announce: 'New comment from {{author}}: {{text}}',
   offline: 'Comments are kept on this device and sent when the connection is back.',
+  marker: 'Open comments: {{count}}',
+  allOfStep: 'Show all comments on this exercise',
 }
 
 export const commentsMessages = defineCatalogue('comments', zhCN, en)

@@ -1,12 +1,13 @@
-import { Drawer, Empty, Select, Switch, Typography } from 'antd'
+import { Button, Drawer, Empty, Select, Switch, Typography } from 'antd'
 import { useId, useState } from 'react'
 import { anchorItems } from '../../../shared/comments/comment-anchors'
-import type { Comment } from '../../../shared/comments/comment-schema'
-import { addComment, isOpen, setResolved } from '../../../shared/comments/comments-doc'
+import type { Comment, CommentAnchor } from '../../../shared/comments/comment-schema'
+import { addComment, isOpen, setResolved, type CommentThread } from '../../../shared/comments/comments-doc'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { useLanguage } from '../i18n/use-language'
+import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useMessages } from '../i18n/use-messages'
 import { CommentForm } from './comment-form'
 import { CommentThreadView } from './comment-thread'
@@ -16,6 +17,9 @@ import './comments.css'
 
 interface CommentsPanelProps {
   open: boolean
+  /** The item the drawer was opened on: its threads only, and new comments about it. */
+  focus: CommentAnchor | null
+  onUnfocus: () => void
   onClose: () => void
   comments: CommentsHandle
   plan: Plan
@@ -29,19 +33,25 @@ interface CommentsPanelProps {
 
 /** The comments drawer: per exercise (with its count of open threads), threads, and a new comment. */
 export function CommentsPanel(props: CommentsPanelProps) {
-  const { open, onClose, comments, plan, steps, currentStep, author, canResolve } = props
+  const { open, focus, onUnfocus, onClose, comments, plan, steps, currentStep, author, canResolve } = props
   const t = useMessages(commentsMessages)
   const language = useLanguage()
   const [chosen, setChosen] = useState<ExerciseKind | 'all' | null>(null)
   const [showResolved, setShowResolved] = useState(false)
   const ids = useId()
-  const step = chosen ?? currentStep
+  const step = focus?.exercise ?? chosen ?? currentStep
+  const focusItem = focus?.item ?? null
+  const onFocusItem = (thread: CommentThread) =>
+    focusItem === null ||
+    (thread.comment.anchor.item?.kind === focusItem.kind && thread.comment.anchor.item.id === focusItem.id)
   const doc = comments.live?.doc ?? null
   const openCount = (kind: ExerciseKind) =>
     comments.threads.filter((thread) => thread.comment.anchor.exercise === kind && isOpen(thread)).length
   const shown = comments.threads.filter(
     (thread) =>
-      (step === 'all' || thread.comment.anchor.exercise === step) && (showResolved || isOpen(thread)),
+      (focusItem !== null || step === 'all' || thread.comment.anchor.exercise === step) &&
+      onFocusItem(thread) &&
+      (showResolved || isOpen(thread)),
   )
   const exercise = step === 'all' ? currentStep : step
   return (
@@ -54,12 +64,21 @@ export function CommentsPanel(props: CommentsPanelProps) {
       className="comments-drawer"
     >
       <Typography.Paragraph type="secondary">{t('notInPlan')}</Typography.Paragraph>
+      {comments.live && (
+        <RefusedWritesNotice
+          refusals={comments.refusals}
+          onDismiss={(id) => comments.live?.dismissRefusal(id)}
+        />
+      )}
       <div className="comments-filters">
         <label htmlFor={`${ids}-step`}>{t('step')}</label>
         <Select
           id={`${ids}-step`}
           value={step}
-          onChange={setChosen}
+          onChange={(value) => {
+            setChosen(value)
+            onUnfocus()
+          }}
           className="comments-step-select"
           options={[
             { value: 'all', label: t('allSteps') },
@@ -73,6 +92,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
           <Switch size="small" checked={showResolved} onChange={setShowResolved} /> {t('showResolved')}
         </label>
       </div>
+      {focusItem && (
+        <Button type="link" className="comments-unfocus" onClick={onUnfocus}>
+          {t('allOfStep')}
+        </Button>
+      )}
       {shown.length === 0 ? (
         <Empty description={t('none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -96,6 +120,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
         {t('stepWithCount', { title: exerciseTitle(exercise, language), count: openCount(exercise) })}
       </Typography.Title>
       <CommentForm
+        key={focusItem ? `${focusItem.kind}:${focusItem.id}` : ''}
+        initialItem={focusItem}
         items={anchorItems(plan, exercise)}
         label={t('text')}
         submitLabel={t('send')}

@@ -1,6 +1,6 @@
 import { CommentOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Comment } from '../../../shared/comments/comment-schema'
 import { isOpen } from '../../../shared/comments/comments-doc'
@@ -12,6 +12,7 @@ import { CommentsPanel } from './comments-panel'
 import { commentsMessages } from './comments-messages'
 import { NewCommentAnnouncer } from './new-comment-announcer'
 import type { CommentsHandle } from './use-comments'
+import type { CommentsDrawer } from './use-comments-drawer'
 
 interface PlanCommentsProps {
   comments: CommentsHandle
@@ -19,27 +20,37 @@ interface PlanCommentsProps {
   steps: WorkspaceStep[]
   author: Comment['author']
   canResolve: boolean
+  drawer: CommentsDrawer
 }
 
 /** The plan's comments button (with the count of open threads), its drawer, and the announcements. */
-export function PlanComments({ comments, plan, steps, author, canResolve }: PlanCommentsProps) {
+export function PlanComments({ comments, plan, steps, author, canResolve, drawer }: PlanCommentsProps) {
   const t = useMessages(commentsMessages)
-  const [open, setOpen] = useState(false)
   const [search] = useSearchParams()
   const openThreads = comments.threads.filter(isOpen).length
+  // A refused comment is explained where comments are written: the drawer opens on the explanation.
+  const latestRefusal = comments.refusals.at(-1)?.id ?? null
+  const seenRefusal = useRef(latestRefusal)
+  const { show } = drawer
+  useEffect(() => {
+    if (latestRefusal !== null && latestRefusal !== seenRefusal.current) show()
+    seenRefusal.current = latestRefusal
+  }, [latestRefusal, show])
   return (
     <>
       <Button
         icon={<CommentOutlined aria-hidden />}
-        onClick={() => setOpen(true)}
+        onClick={() => drawer.show()}
         aria-haspopup="dialog"
         className="plan-comments-button"
       >
         {openThreads > 0 ? t('openWithCount', { count: openThreads }) : t('open')}
       </Button>
       <CommentsPanel
-        open={open}
-        onClose={() => setOpen(false)}
+        open={drawer.open}
+        focus={drawer.focus}
+        onUnfocus={drawer.unfocus}
+        onClose={drawer.close}
         comments={comments}
         plan={plan}
         steps={steps}

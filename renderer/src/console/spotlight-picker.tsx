@@ -1,5 +1,5 @@
 import { AimOutlined } from '@ant-design/icons'
-import { Button, Flex, Select, Typography } from 'antd'
+import { Button, Checkbox, Flex, Select, Typography } from 'antd'
 import type { County } from '../../../shared/county/county-schema'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import {
@@ -62,6 +62,13 @@ export function SpotlightPicker({
       >
         {t('projector.showSpotlight')}
       </Button>
+      <Checkbox
+        checked={run.spotlightComments}
+        onChange={(event) => actions.showSpotlightComments(event.target.checked)}
+        data-testid="spotlight-comments"
+      >
+        {t('projector.spotlightComments')}
+      </Checkbox>
     </Flex>
   )
 }

@@ -17,6 +17,7 @@ import {
   setLockAtZero,
   setProjectorMode,
   setSpotlight,
+  setSpotlightComments,
   setTimer,
   showSpotlight,
   summonTo,
@@ -45,6 +46,7 @@ export interface ConsoleActions {
   /** The projector to the spotlight, or back to the exercise when it is already there. */
   toggleSpotlight(): void
   spotlight(countyId: string, kind: SpotlightKind, show: boolean): void
+  showSpotlightComments(shown: boolean): void
   setMessage(message: string): void
 }
 
@@ -119,6 +121,7 @@ export function useConsoleActions(
         if (show) showSpotlight(doc, { countyId, kind })
         else setSpotlight(doc, { countyId, kind })
       },
+      showSpotlightComments: (shown) => doc && setSpotlightComments(doc, shown),
       setMessage: (text) => doc && setBroadcastMessage(doc, text.trim()),
     }
   }, [doc, run, order, counties, language, message, t])

@@ -4,6 +4,8 @@ import { planDocName } from '../../../shared/live/doc-names'
 import { PlanComments } from '../comments/plan-comments'
 import { useComments, type CommentsHandle } from '../comments/use-comments'
 import { OpenCommentCountsContext, openCommentCounts } from '../comments/open-comment-counts'
+import { CommentMarkersContext, openItemCounts } from '../comments/comment-markers'
+import { useCommentsDrawer, type CommentsDrawer } from '../comments/use-comments-drawer'
 import { useMemo } from 'react'
 import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useLiveDocument } from '../live/use-live-document'
@@ -57,7 +59,8 @@ function CommentsControl({
   countyId,
   access,
   county,
-}: PlanWorkspaceProps & { planDoc: Y.Doc; comments: CommentsHandle }) {
+  drawer,
+}: PlanWorkspaceProps & { planDoc: Y.Doc; comments: CommentsHandle; drawer: CommentsDrawer }) {
   const plan = usePlan(planDoc)
   const steps = usePlanSteps(workshopId, access.token)
   return (
@@ -67,6 +70,7 @@ function CommentsControl({
       steps={steps}
       author={commentAuthor(access, county, countyId)}
       canResolve={access.kind !== 'reviewer'}
+      drawer={drawer}
     />
   )
 }
@@ -98,6 +102,11 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
   const round = useReviewRound(runSession.doc)
   const comments = useComments(workshopId, countyId, access.token, access.user, facilitator)
   const commentCounts = useMemo(() => openCommentCounts(comments.threads), [comments.threads])
+  const drawer = useCommentsDrawer()
+  const markers = useMemo(
+    () => ({ openCount: openItemCounts(comments.threads), show: drawer.show }),
+    [comments.threads, drawer.show],
+  )
   const ownPlan =
     access.kind === 'reviewer'
       ? `/plan/${encodeURIComponent(workshopId)}/${encodeURIComponent(access.own.countyId)}`
@@ -106,82 +115,85 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
   return (
     <RunSessionContext.Provider value={runSession}>
       <OpenCommentCountsContext.Provider value={commentCounts}>
-        <div className="plan-page">
-          <PlanHeader
-            county={county}
-            status={status}
-            users={users}
-            backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
-          >
-            {runSession.run && <RoomStrip run={runSession.run} />}
-            {live && (
-              <div className="plan-header-tools">
-                <CommentsControl
-                  planDoc={live.doc}
-                  comments={comments}
-                  workshopId={workshopId}
-                  countyId={countyId}
-                  access={access}
-                  county={county}
-                />
-                {ownPlan && <Link to={ownPlan}>{review('backToOwn')}</Link>}
-              </div>
+        <CommentMarkersContext.Provider value={markers}>
+          <div className="plan-page">
+            <PlanHeader
+              county={county}
+              status={status}
+              users={users}
+              backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
+            >
+              {runSession.run && <RoomStrip run={runSession.run} />}
+              {live && (
+                <div className="plan-header-tools">
+                  <CommentsControl
+                    planDoc={live.doc}
+                    comments={comments}
+                    workshopId={workshopId}
+                    countyId={countyId}
+                    access={access}
+                    county={county}
+                    drawer={drawer}
+                  />
+                  {ownPlan && <Link to={ownPlan}>{review('backToOwn')}</Link>}
+                </div>
+              )}
+            </PlanHeader>
+            {facilitator && (
+              <Alert
+                type="info"
+                title={t('asFacilitator')}
+                className="plan-note"
+                action={<VersionsButton plan={{ workshopId, countyId }} county={county} />}
+              />
             )}
-          </PlanHeader>
-          {facilitator && (
-            <Alert
-              type="info"
-              title={t('asFacilitator')}
-              className="plan-note"
-              action={<VersionsButton plan={{ workshopId, countyId }} county={county} />}
-            />
-          )}
-          {reviewer && status.kind !== 'refused' && (
-            <Alert
-              type="info"
-              showIcon
-              className="plan-note"
-              title={review('reading', { county: bilingual(county.name, county.nameEn, language).primary })}
-            />
-          )}
-          {access.kind === 'group' && (
-            <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />
-          )}
-          {status.kind === 'refused' && (
-            <Alert
-              type={reviewer ? 'info' : 'error'}
-              showIcon
-              role="alert"
-              className="plan-note"
-              title={reviewer ? review('ended.title') : t('ended.title')}
-              description={
-                reviewer ? (
-                  <p style={{ margin: 0 }}>{review('ended.text')}</p>
-                ) : (
-                  <>
-                    <p style={{ margin: '0 0 8px' }}>{t('ended.text')}</p>
-                    {!facilitator && <Link to="/join">{t('ended.rejoin')}</Link>}
-                  </>
-                )
-              }
-            />
-          )}
-          {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
-          {reviewer && status.kind === 'refused' ? null : live && provider ? (
-            <PlanSteps
-              workshopId={workshopId}
-              countyId={countyId}
-              token={access.token}
-              facilitator={facilitator}
-              doc={live.doc}
-              provider={provider}
-              user={access.user}
-              editable={editable}
-            />
-          ) : (
-            <Skeleton active aria-label={t('loading')} />
-          )}
-        </div>
+            {reviewer && status.kind !== 'refused' && (
+              <Alert
+                type="info"
+                showIcon
+                className="plan-note"
+                title={review('reading', { county: bilingual(county.name, county.nameEn, language).primary })}
+              />
+            )}
+            {access.kind === 'group' && (
+              <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />
+            )}
+            {status.kind === 'refused' && (
+              <Alert
+                type={reviewer ? 'info' : 'error'}
+                showIcon
+                role="alert"
+                className="plan-note"
+                title={reviewer ? review('ended.title') : t('ended.title')}
+                description={
+                  reviewer ? (
+                    <p style={{ margin: 0 }}>{review('ended.text')}</p>
+                  ) : (
+                    <>
+                      <p style={{ margin: '0 0 8px' }}>{t('ended.text')}</p>
+                      {!facilitator && <Link to="/join">{t('ended.rejoin')}</Link>}
+                    </>
+                  )
+                }
+              />
+            )}
+            {live && <RefusedWritesNotice refusals={refusals} onDismiss={(id) => live.dismissRefusal(id)} />}
+            {reviewer && status.kind === 'refused' ? null : live && provider ? (
+              <PlanSteps
+                workshopId={workshopId}
+                countyId={countyId}
+                token={access.token}
+                facilitator={facilitator}
+                doc={live.doc}
+                provider={provider}
+                user={access.user}
+                editable={editable}
+              />
+            ) : (
+              <Skeleton active aria-label={t('loading')} />
+            )}
+          </div>
+        </CommentMarkersContext.Provider>
       </OpenCommentCountsContext.Provider>
     </RunSessionContext.Provider>
   )

@@ -23,6 +23,13 @@ const zhCN = {
     empty: '还没有内容。',
     more: '还有 {{count}} 条',
   },
+  comments: {
+    heading: '收到的评论',
+    count: '{{count}} 条未解决',
+    none: '没有未解决的评论。',
+    about: '关于：{{label}}',
+    deleted: '（已删除的内容）',
+  },
   gallery: {
     heading: '各县目标对比',
     measure: '计划带动脱贫人口（人）',
@@ -67,6 +74,13 @@ const en: typeof zhCN = {
     none: 'The facilitator has not chosen a county to spotlight yet.',
     empty: 'Nothing here yet.',
     more: '{{count}} more',
+  },
+  comments: {
+    heading: 'Comments received',
+    count: '{{count}} open',
+    none: 'No open comments.',
+    about: 'On: {{label}}',
+    deleted: '(deleted item)',
   },
   gallery: {
     heading: 'Targets side by side',

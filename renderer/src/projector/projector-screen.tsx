@@ -2,7 +2,8 @@ import { NotificationOutlined } from '@ant-design/icons'
 import { useMemo } from 'react'
 import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
-import { planDocName, sessionDocName } from '../../../shared/live/doc-names'
+import { readThreads } from '../../../shared/comments/comments-doc'
+import { commentsDocName, planDocName, sessionDocName } from '../../../shared/live/doc-names'
 import { readPlan } from '../../../shared/live/plan-doc'
 import { EMPTY_RUN_STATE, hasRunState, readRunState } from '../../../shared/session/run-state'
 import { TimerDisplay } from '../session/timer-display'
@@ -18,6 +19,8 @@ import { useMessages } from '../i18n/use-messages'
 import { projectorMessages } from './projector-messages'
 import { workshopTitle } from '../../../shared/workshop/workshop-texts'
 import { useLanguage } from '../i18n/use-language'
+
+const NO_DOCS: Record<string, string> = {}
 
 const readRun = (doc: Parameters<typeof readRunState>[0]) => (hasRunState(doc) ? readRunState(doc) : null)
 
@@ -37,6 +40,13 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
     [counties.data, workshopId],
   )
   const plans = useWatchedDocs(planNames, token, readPlan)
+  const commentsCounty =
+    mode === 'spotlight' && run?.spotlightComments ? (run.spotlight?.countyId ?? null) : null
+  const commentNames = useMemo(
+    () => (commentsCounty ? { [commentsCounty]: commentsDocName(workshopId, commentsCounty) } : NO_DOCS),
+    [commentsCounty, workshopId],
+  )
+  const comments = useWatchedDocs(commentNames, token, readThreads)
   const language = useLanguage()
   const title = workshop.data ? workshopTitle(workshop.data, language) : ''
   useDocumentTitle(title ? t('pageTitle', { title }) : null)
@@ -64,7 +74,18 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
             <p>{t('loading')}</p>
           </div>
         ) : mode === 'spotlight' ? (
-          <SpotlightView spotlight={state.spotlight} counties={counties.data ?? []} plans={plans} />
+          <SpotlightView
+            spotlight={state.spotlight}
+            counties={counties.data ?? []}
+            plans={plans}
+            comments={
+              commentsCounty === null
+                ? undefined
+                : comments[commentsCounty]?.synced
+                  ? comments[commentsCounty].value
+                  : null
+            }
+          />
         ) : mode === 'gallery' ? (
           <GalleryView counties={counties.data ?? []} plans={plans} />
         ) : mode === 'join' ? (

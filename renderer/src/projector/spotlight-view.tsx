@@ -1,3 +1,4 @@
+import type { CommentThread } from '../../../shared/comments/comments-doc'
 import type { County } from '../../../shared/county/county-schema'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { Plan } from '../../../shared/live/plan-schema'
@@ -13,15 +14,18 @@ import { CountyDataCardSpotlight } from '../exercises/county-data-card/county-da
 import { ProblemTreeSpotlight } from '../exercises/problem-tree/problem-tree-spotlight'
 import { SwotSpotlight } from '../exercises/swot/swot-spotlight'
 import { projectorMessages } from './projector-messages'
+import { SpotlightComments } from './spotlight-comments'
 
 interface SpotlightViewProps {
   spotlight: Spotlight | null
   counties: readonly County[]
   plans: Record<string, WatchedView<Plan>>
+  /** The spotlit county's comments when the console shows them (null while they load); else undefined. */
+  comments?: readonly CommentThread[] | null
 }
 
 /** One county's work on one exercise, as the facilitator chose it on the console. */
-export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps) {
+export function SpotlightView({ spotlight, counties, plans, comments }: SpotlightViewProps) {
   const t = useMessages(projectorMessages)
   const language = useLanguage()
   const county = counties.find((candidate) => candidate.id === spotlight?.countyId)
@@ -37,7 +41,11 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
   const name = bilingual(county.name, county.nameEn, language).primary
   const plan = view?.synced ? view.value : null
   return (
-    <div className="projector-spotlight" data-kind={spotlight.kind}>
+    <div
+      className="projector-spotlight"
+      data-kind={spotlight.kind}
+      data-comments={comments !== undefined ? 'shown' : undefined}
+    >
       <h1 data-testid="projector-title">
         <span className="projector-county">{name}</span>
         <span className="projector-title-separator" aria-hidden>
@@ -45,21 +53,28 @@ export function SpotlightView({ spotlight, counties, plans }: SpotlightViewProps
         </span>
         <span>{exerciseTitle(spotlight.kind, language)}</span>
       </h1>
-      {!plan ? (
-        <p className="projector-empty">{t('loading')}</p>
-      ) : spotlight.kind === 'swot' ? (
-        <SwotSpotlight plan={plan} />
-      ) : spotlight.kind === 'problem-tree' ? (
-        <ProblemTreeSpotlight plan={plan} />
-      ) : spotlight.kind === 'target-setting' ? (
-        <TargetSettingSpotlight countyId={county.id} plan={plan} />
-      ) : spotlight.kind === 'resource-matching' ? (
-        <ResourceMatchingSpotlight plan={plan} />
-      ) : spotlight.kind === 'action-plan' ? (
-        <ActionPlanSpotlight plan={plan} />
-      ) : (
-        <CountyDataCardSpotlight plan={plan} />
-      )}
+      <div className="projector-spotlight-body">
+        <div className="projector-spotlight-work">
+          {!plan ? (
+            <p className="projector-empty">{t('loading')}</p>
+          ) : spotlight.kind === 'swot' ? (
+            <SwotSpotlight plan={plan} />
+          ) : spotlight.kind === 'problem-tree' ? (
+            <ProblemTreeSpotlight plan={plan} />
+          ) : spotlight.kind === 'target-setting' ? (
+            <TargetSettingSpotlight countyId={county.id} plan={plan} />
+          ) : spotlight.kind === 'resource-matching' ? (
+            <ResourceMatchingSpotlight plan={plan} />
+          ) : spotlight.kind === 'action-plan' ? (
+            <ActionPlanSpotlight plan={plan} />
+          ) : (
+            <CountyDataCardSpotlight plan={plan} />
+          )}
+        </div>
+        {comments !== undefined && (
+          <SpotlightComments threads={comments} plan={plan} exercise={spotlight.kind} />
+        )}
+      </div>
     </div>
   )
 }

@@ -115,3 +115,19 @@ export async function lueyangByLinkAndCode(
   await joinByTyping(b.page, code, '李娜')
   return { facilitator, a, b }
 }
+
+/**
+ * The facilitator's page with the LAN opened on loopback, Lueyang's join link, and the workshop's id:
+ * what a test needs to join a Lueyang device and to arrange data beside it.
+ */
+export async function lueyangRoom(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ console_: Page; join: { code: string; url: string }; workshopId: string }> {
+  const { page: console_ } = await newDevice(browser, baseURL)
+  await openLanOnLoopback(console_)
+  const join = await readJoin(console_, LUEYANG)
+  const workshopId = /\/workshops\/([^/]+)\//.exec(console_.url())?.[1]
+  if (!workshopId) throw new Error(`Not on a workshop page: ${console_.url()}`)
+  return { console_, join, workshopId }
+}

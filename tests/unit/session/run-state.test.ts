@@ -16,6 +16,7 @@ import {
   setLockAtZero,
   setTimer,
   showSpotlight,
+  setSpotlightComments,
   summonTo,
 } from '../../../shared/session/run-actions'
 import { EMPTY_RUN_STATE, hasRunState, readRunState, sessionLocks } from '../../../shared/session/run-state'
@@ -113,10 +114,13 @@ describe('session document v3: running the room', () => {
   it('spotlights a county on the projector and records each "bring everyone here" with its own id', () => {
     const doc = migrated()
     showSpotlight(doc, { countyId: LUEYANG, kind: 'swot' })
+    expect(readRunState(doc).spotlightComments).toBe(false)
+    setSpotlightComments(doc, true)
     summonTo(doc, 'swot', 'summon-1')
     setBroadcastMessage(doc, '请各组回到座位')
     expect(readRunState(doc)).toMatchObject({
       spotlight: { countyId: LUEYANG, kind: 'swot' },
+      spotlightComments: true,
       projectorMode: 'spotlight',
       summon: { id: 'summon-1', kind: 'swot' },
       message: '请各组回到座位',

@@ -16,6 +16,7 @@ import { MoveButtons } from './move-buttons'
 import type { Direction } from './reorder'
 import { useMessages } from '../../i18n/use-messages'
 import { actionPlanUiMessages } from './action-plan-ui-messages'
+import { CommentMarker } from '../../comments/comment-marker'
 
 interface ActionCardProps {
   doc: Y.Doc
@@ -76,6 +77,7 @@ export function ActionCard(props: ActionCardProps) {
             </span>
           </button>
         </h3>
+        <CommentMarker exercise="action-plan" kind="action" id={action.id} />
         <span className="row-buttons">
           <MoveButtons
             upLabel={t('moveUp', { title })}

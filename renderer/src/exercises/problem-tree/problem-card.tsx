@@ -18,6 +18,7 @@ import type { ProblemNode } from '../../../../shared/exercises/problem-tree/prob
 import { LiveTextArea } from './live-text-area'
 import { useMessages } from '../../i18n/use-messages'
 import { problemTreeUiMessages } from './problem-tree-ui-messages'
+import { CommentMarker } from '../../comments/comment-marker'
 
 export interface ProblemCardProps {
   doc: Y.Doc
@@ -85,6 +86,7 @@ export function ProblemCard(props: ProblemCardProps) {
           onFocus={props.onFocused}
           onChange={(value) => setProblemNodeText(doc, node.id, value)}
         />
+        <CommentMarker exercise="problem-tree" kind="card" id={node.id} />
         <Popconfirm
           title={t('card.deleteConfirm')}
           description={

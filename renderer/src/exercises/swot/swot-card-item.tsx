@@ -8,6 +8,7 @@ import type { SwotCard } from '../../../../shared/exercises/swot/swot-schema'
 import { SwotCardText } from './swot-card-text'
 import { useMessages } from '../../i18n/use-messages'
 import { swotUiMessages } from './swot-ui-messages'
+import { CommentMarker } from '../../comments/comment-marker'
 
 interface SwotCardItemProps {
   doc: Y.Doc
@@ -46,6 +47,7 @@ export function SwotCardItem({ doc, card, position, editable }: SwotCardItemProp
         <HolderOutlined aria-hidden />
       </button>
       <SwotCardText doc={doc} card={card} position={position} editable={editable} />
+      <CommentMarker exercise="swot" kind="card" id={card.id} />
       <Popconfirm
         title={t('deleteConfirm')}
         okText={t('deleteOk')}

@@ -22,6 +22,7 @@ import { TargetNumberField, TargetSelectField, TargetTextField } from './target-
 import { indicatorIssuePath, targetIssuePath } from './target-issue-paths'
 import { useMessages } from '../../i18n/use-messages'
 import { targetSettingUiMessages } from './target-setting-ui-messages'
+import { CommentMarker } from '../../comments/comment-marker'
 
 interface IndicatorRowProps {
   doc: Y.Doc
@@ -78,6 +79,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
             placeholder={t('table.namePlaceholder')}
             editable={editable}
           />
+          <CommentMarker exercise="target-setting" kind="indicator" id={id} />
         </div>
       </th>
       <td className="indicator-cell indicator-kind-cell">

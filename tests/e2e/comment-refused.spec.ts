@@ -1,0 +1,60 @@
+import type { ApiResponse } from '../../shared/api/api-types'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import { seriousViolations } from './support/axe'
+import { facilitatorHeaders } from './support/hub-api'
+import { joinByLink, LUEYANG, lueyangRoom, newDevice } from './support/live-join'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+const SHOTS = '/work/notes/shots/i15-rest'
+
+test('a comment the hub refuses is explained in the drawer, with its words to copy back', async ({
+  browser,
+  hub,
+}) => {
+  const { console_, join, workshopId } = await lueyangRoom(browser, hub.url)
+  const { page: device } = await newDevice(browser, hub.url)
+  await joinByLink(device, join.url, '王伟')
+
+  // The facilitator corrects the county's English name while the device is open: the device still
+  // signs with the old one, which the hub no longer vouches for.
+  const request = console_.request
+  const counties = (await (
+    await request.get(apiPath(API_ROUTES.counties, { workshopId }))
+  ).json()) as ApiResponse<'listCounties'>
+  const {
+    id,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...lueyang
+  } = counties.find((county) => county.name === LUEYANG)! as ApiResponse<'listCounties'>[number] & {
+    createdAt?: string
+    updatedAt?: string
+  }
+  const renamed = await request.put(apiPath(API_ROUTES.county, { workshopId, countyId: id }), {
+    data: { ...lueyang, nameEn: 'Lueyang' },
+    headers: await facilitatorHeaders(request),
+  })
+  expect(renamed.ok()).toBe(true)
+
+  await device.getByRole('button', { name: '评论' }).click()
+  const drawer = device.getByRole('dialog', { name: '对本方案的评论' })
+  await drawer.getByLabel('评论内容').fill('冷链建设的资金从哪里来？')
+  await drawer.getByRole('button', { name: '发表评论' }).click()
+  const notice = drawer.getByTestId('refused-writes')
+  await expect(notice).toContainText('评论只能以本设备所在县的名义发表')
+  await expect(notice).toContainText('请用本组的加入码重新加入后再发表')
+  await expect(notice).toContainText('冷链建设的资金从哪里来？')
+  await expect(drawer.locator('.comment-thread')).toHaveCount(0)
+  expect(await seriousViolations(device)).toEqual([])
+  await device.screenshot({ path: `${SHOTS}/comment-refused-1280x720.png` })
+
+  // Joined again, the device signs with the county's names as they are now, and the comment stands.
+  await joinByLink(device, join.url, '王伟')
+  await device.getByRole('button', { name: '评论' }).click()
+  await drawer.getByLabel('评论内容').fill('冷链建设的资金从哪里来？')
+  await drawer.getByRole('button', { name: '发表评论' }).click()
+  await expect(drawer.locator('.comment-thread')).toContainText('冷链建设的资金从哪里来？')
+  await expect(notice).toHaveCount(0)
+})
