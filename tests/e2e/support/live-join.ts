@@ -41,13 +41,6 @@ export async function newDevice(
   return { context, page: await context.newPage() }
 }
 
-/** Lueyang's join code and link, read on a facilitator's device that has opened the LAN on loopback. */
-export async function lueyangJoin(browser: Browser, baseURL: string): Promise<{ code: string; url: string }> {
-  const { page } = await newDevice(browser, baseURL)
-  await openLanOnLoopback(page)
-  return readJoin(page, LUEYANG)
-}
-
 /** Joins from the QR code's link (the code comes in the address) with a display name. */
 export async function joinByLink(page: Page, url: string, name: string): Promise<void> {
   await page.goto(url)
