@@ -1,22 +1,24 @@
 import { seriousViolations } from './support/axe'
-import { joinByLink, lueyangByLinkAndCode, lueyangJoin, newDevice } from './support/live-join'
+import { joinByLink, newDevice } from './support/live-join'
 import { actionCard, actionTitles, addAction, addBudgetLine, budgetMatrixRows } from './support/action-steps'
 import { chooseOption } from './support/antd-select'
 import { enterValue } from './support/enter-value'
 import { openStep } from './support/plan-navigator'
 import { expect, test } from './support/test'
+import { lueyangJoinByRest, lueyangPairByRest } from './support/lan-by-rest'
 
 test.use({ demo: true })
 
 test('a group plans an action with dates, a milestone and budget lines; the timeline and the budget totals follow on every device and after a reload', async ({
   browser,
   hub,
+  request,
 }) => {
   test.setTimeout(300_000)
   const {
     a: { page: a },
     b: { page: b },
-  } = await lueyangByLinkAndCode(browser, hub.url)
+  } = await lueyangPairByRest(browser, request, hub.url)
 
   await openStep(a, /行动计划/)
   await expect(a).toHaveURL(/\?step=action-plan$/)
@@ -203,8 +205,8 @@ test('a group plans an action with dates, a milestone and budget lines; the time
   )
 })
 
-test('on a phone, a budget line shows its year and amount whole', async ({ browser, hub }) => {
-  const { url } = await lueyangJoin(browser, hub.url)
+test('on a phone, a budget line shows its year and amount whole', async ({ browser, hub, request }) => {
+  const { url } = await lueyangJoinByRest(request)
   const phone = (await newDevice(browser, hub.url, { width: 390, height: 844 })).page
   await joinByLink(phone, url, '赵磊')
   await openStep(phone, /行动计划/)

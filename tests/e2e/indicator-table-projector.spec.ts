@@ -2,10 +2,11 @@ import type { Page } from '@playwright/test'
 import config from '../../playwright.config'
 import { chooseOption } from './support/antd-select'
 import { enterValue } from './support/enter-value'
-import { joinByLink, lueyangJoin, newDevice } from './support/live-join'
+import { joinByLink, newDevice } from './support/live-join'
 import { openStep, scrollBelowHeader } from './support/plan-navigator'
 import { indicatorCell } from './support/target-steps'
 import { expect, test } from './support/test'
+import { lueyangJoinByRest } from './support/lan-by-rest'
 
 // Scrollbars drawn as on a desktop browser (headless Chromium hides them), so "scrolls visibly" can be checked.
 test.use({
@@ -73,9 +74,10 @@ const cutBoxes = (page: Page): Promise<string[]> =>
 test('at 1280×720, the projector, the Lueyang indicator table cuts no text and every column is in view or a visible scroll away', async ({
   browser,
   hub,
+  request,
 }) => {
   test.setTimeout(180_000)
-  const { url } = await lueyangJoin(browser, hub.url)
+  const { url } = await lueyangJoinByRest(request)
   const a = (await newDevice(browser, hub.url, { width: 1280, height: 720 })).page
   await joinByLink(a, url, '王伟')
   await openStep(a, /目标设定/)

@@ -1,5 +1,6 @@
 import { seriousViolations } from './support/axe'
-import { groupCard, LUEYANG, lueyangGroupOfTwo } from './support/live-join'
+import { lueyangPairByRest } from './support/lan-by-rest'
+import { groupCard, LUEYANG, openJoinTab } from './support/live-join'
 import { openStep, proseField, stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
 import { enterValue } from './support/enter-value'
@@ -10,8 +11,9 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   browser,
   hub,
   page: facilitator,
+  request,
 }) => {
-  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url)
+  const { a, b } = await lueyangPairByRest(browser, request, hub.url)
 
   await openStep(a.page, /逻辑框架/)
   await expect(a.page).toHaveURL(/\?step=logframe$/)
@@ -60,7 +62,7 @@ test('the group writes the goal, assumptions and risks, sees unmeasured objectiv
   expect(await seriousViolations(a.page), 'sign-off step').toEqual([])
 
   // The facilitator opens the plan and marks it final; the group devices see it at once.
-  await facilitator.getByRole('tab', { name: '加入' }).click()
+  await openJoinTab(facilitator)
   await groupCard(facilitator, LUEYANG).getByRole('button', { name: '以主持人身份打开方案' }).click()
   await openStep(facilitator, /审定与导出/)
   await expect(facilitator.getByLabel('规划标题')).toHaveValue('略阳县电商精准扶贫合作方案')

@@ -4,7 +4,8 @@ import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import { addDot, dotBalance, dotItem } from './support/dot-vote-steps'
 import { hubApi } from './support/hub-api'
-import { groupCard, LUEYANG, lueyangByLinkAndCode, summaryEditor, typeInSummary } from './support/live-join'
+import { lueyangPairByRest } from './support/lan-by-rest'
+import { groupCard, LUEYANG, newDevice, openJoinTab, summaryEditor, typeInSummary } from './support/live-join'
 import {
   addNeed,
   dragResourceByMouse,
@@ -93,13 +94,13 @@ async function record(page: Page, step: Step): Promise<void> {
 test('an official fills a complete Lueyang plan step by step with a partner, the facilitator marks it final, and after a reload every step reads back complete, also in English', async ({
   browser,
   hub,
+  request,
 }) => {
   test.setTimeout(300_000)
   const {
-    facilitator,
     a: { page: a },
     b: { page: b },
-  } = await lueyangByLinkAndCode(browser, hub.url)
+  } = await lueyangPairByRest(browser, request, hub.url)
   for (const step of Object.values(STEPS)) await expect(status(a, step)).not.toHaveText('已完成')
 
   // 1. The data card: the seeded figures are there; the official adds the rest while the partner writes
@@ -190,7 +191,7 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   // Ballots are secret until the facilitator reveals them: only then can the plan say the vote is done.
   await expect(status(a, STEPS.dotVote)).not.toHaveText('已完成')
   const workshopId = /\/plan\/([^/]+)\//.exec(a.url())![1]!
-  await hubApi.revealDotVotes(facilitator.request, workshopId)
+  await hubApi.revealDotVotes(request, workshopId)
   await expect(status(a, STEPS.dotVote)).toHaveText('已完成')
   await record(a, STEPS.dotVote)
 
@@ -328,6 +329,8 @@ test('an official fills a complete Lueyang plan step by step with a partner, the
   await a.keyboard.type('县扶贫办每季度汇总指标，每年年底对照建档立卡信息系统评估一次。')
   await expect(status(a, STEPS.signOff)).toHaveText('已完成 75%')
   await expect(a.getByRole('button', { name: '标记为定稿' })).toHaveCount(0)
+  const { page: facilitator } = await newDevice(browser, hub.url)
+  await openJoinTab(facilitator)
   await groupCard(facilitator, LUEYANG).getByRole('button', { name: '以主持人身份打开方案' }).click()
   await openStep(facilitator, STEPS.signOff.name)
   await expect(facilitator.getByLabel('规划标题')).toHaveValue(TITLE)

@@ -1,5 +1,6 @@
 import { seriousViolations } from './support/axe'
-import { groupCard, LUEYANG, lueyangGroupOfTwo } from './support/live-join'
+import { lueyangPairByRest } from './support/lan-by-rest'
+import { groupCard, LUEYANG, openJoinTab } from './support/live-join'
 import { openStep, scrollToHeading } from './support/plan-navigator'
 import { expect, test } from './support/test'
 
@@ -9,8 +10,9 @@ test('the sign-off step lists the officials who joined; the facilitator corrects
   browser,
   hub,
   page: facilitator,
+  request,
 }) => {
-  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url, { width: 390, height: 844 })
+  const { a, b } = await lueyangPairByRest(browser, request, hub.url, { width: 390, height: 844 })
 
   // A group sees who the cover will name, and whom to ask about a mistake.
   await openStep(b.page, /审定与导出/)
@@ -21,7 +23,7 @@ test('the sign-off step lists the officials who joined; the facilitator corrects
   await scrollToHeading(b.page, 'participants-heading')
   await b.page.screenshot({ path: 'test-results/screenshots/participants-group-390x844.png' })
 
-  await facilitator.getByRole('tab', { name: '加入' }).click()
+  await openJoinTab(facilitator)
   await groupCard(facilitator, LUEYANG).getByRole('button', { name: '以主持人身份打开方案' }).click()
   await openStep(facilitator, /审定与导出/)
   const list = facilitator.getByRole('form', { name: '参与人员' })

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { actionCard, addAction } from './support/action-steps'
-import { joinByLink, lueyangJoin, newDevice } from './support/live-join'
+import { joinByLink, newDevice } from './support/live-join'
 import { openStep } from './support/plan-navigator'
 import { expect, test } from './support/test'
+import { lueyangJoinByRest } from './support/lan-by-rest'
 
 test.use({ demo: true })
 
@@ -26,9 +27,10 @@ async function typeDate(page: Page, box: Locator, keys: string): Promise<void> {
 test('a plan date is typed key by key, pasted or picked, shown YYYY-MM-DD in both languages, and reaches the other device only once complete', async ({
   browser,
   hub,
+  request,
 }) => {
   test.setTimeout(180_000)
-  const { url } = await lueyangJoin(browser, hub.url)
+  const { url } = await lueyangJoinByRest(request)
   const a = await newDevice(browser, hub.url)
   const b = (await newDevice(browser, hub.url)).page
   await a.context.grantPermissions(['clipboard-read', 'clipboard-write'])

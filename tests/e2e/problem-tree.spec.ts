@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test'
-import { lueyangGroupOfTwo, newDevice } from './support/live-join'
 import { seriousViolations } from './support/axe'
 import { stepLink } from './support/plan-navigator'
 import {
@@ -11,6 +10,7 @@ import {
   typeNewCard,
 } from './support/problem-tree-steps'
 import { expect, test } from './support/test'
+import { lueyangPairByRest } from './support/lan-by-rest'
 
 test.use({ demo: true })
 
@@ -19,9 +19,9 @@ const treeStep = (page: Page): Locator => stepLink(page, /问题树/)
 test('two devices build a problem tree: causes, a sub-cause and an effect, moved by keyboard, turned into objectives, kept on reload', async ({
   browser,
   hub,
+  request,
 }) => {
-  const { page: facilitator } = await newDevice(browser, hub.url)
-  const { a, b } = await lueyangGroupOfTwo(facilitator, browser, hub.url)
+  const { a, b } = await lueyangPairByRest(browser, request, hub.url)
 
   await expect(treeStep(a.page)).toContainText('已完成 0%')
   await treeStep(a.page).click()

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test'
-import { lueyangByLinkAndCode } from './support/live-join'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
 import {
@@ -13,6 +12,7 @@ import {
 } from './support/matching-steps'
 import { stepLink } from './support/plan-navigator'
 import { expect, test } from './support/test'
+import { lueyangPairByRest } from './support/lan-by-rest'
 
 test.use({ demo: true })
 
@@ -27,9 +27,10 @@ const matchingStep = (page: Page): Locator => stepLink(page, /资源对接/)
 test('a county group matches catalogue resources to its needs by mouse, keyboard and menu, fills them in, reads the matrix and turns a match into an action', async ({
   browser,
   hub,
+  request,
 }) => {
   // The second device is a tablet, where the catalogue sits beside the needs in a narrower column.
-  const { a, b } = await lueyangByLinkAndCode(browser, hub.url, { width: 768, height: 1024 })
+  const { a, b } = await lueyangPairByRest(browser, request, hub.url, { width: 768, height: 1024 })
 
   await expect(matchingStep(a.page)).toContainText('已完成 0%')
   await matchingStep(a.page).click()

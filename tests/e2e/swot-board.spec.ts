@@ -1,10 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
-import { lueyangByLinkAndCode } from './support/live-join'
 import { expect, test } from './support/test'
 import { seriousViolations } from './support/axe'
 import { demoPlanPath } from './support/demo-plan'
 import { stepLink } from './support/plan-navigator'
 import { addSwotCard, dragSwotCardByMouse, swotBoard, swotHandle, swotQuadrant } from './support/swot-steps'
+import { lueyangPairByRest } from './support/lan-by-rest'
 
 test.use({ demo: true })
 
@@ -13,8 +13,9 @@ const swotStep = (page: Page): Locator => stepLink(page, /SWOT 分析/)
 test('two devices fill the SWOT board; cards move by mouse and by keyboard; order and completeness hold', async ({
   browser,
   hub,
+  request,
 }) => {
-  const { a, b } = await lueyangByLinkAndCode(browser, hub.url)
+  const { a, b } = await lueyangPairByRest(browser, request, hub.url)
 
   // The navigator opens the SWOT step and keeps it in the address; nothing is filled in yet.
   await expect(swotStep(a.page)).toContainText('已完成 0%')

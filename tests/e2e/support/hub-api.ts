@@ -41,6 +41,7 @@ async function call<N extends ApiRouteName>(
 }
 
 export const hubApi = {
+  listWorkshops: (request: APIRequestContext) => call(request, 'listWorkshops', {}),
   createWorkshop: (request: APIRequestContext, input: CreateWorkshopInput) =>
     call(request, 'createWorkshop', { body: input }),
   listCounties: (request: APIRequestContext, workshopId: string) =>
@@ -51,6 +52,9 @@ export const hubApi = {
     call(request, 'listGroups', { params: { workshopId } }),
   getAgenda: (request: APIRequestContext, workshopId: string) =>
     call(request, 'getAgenda', { params: { workshopId } }),
+  openLan: (request: APIRequestContext, address: string) => call(request, 'openLan', { body: { address } }),
+  getJoinInfo: (request: APIRequestContext, workshopId: string) =>
+    call(request, 'getJoinInfo', { params: { workshopId } }),
   revealDotVotes: (request: APIRequestContext, workshopId: string) =>
     call(request, 'revealDotVotes', { params: { workshopId } }),
 }

@@ -4,14 +4,19 @@ import { expect } from './test'
 /** The demo county every live test works in. */
 export const LUEYANG = '略阳县'
 
+/** The facilitator's way to the demo workshop's Join tab: home, the workshop, the tab. */
+export async function openJoinTab(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
+  await page.getByRole('tab', { name: '加入' }).click()
+}
+
 /**
  * The facilitator's console: opens the demo workshop's Join tab, opens the session to the LAN on
  * loopback ("this computer only"), as a facilitator trying the join flow on one laptop would.
  */
 export async function openLanOnLoopback(page: Page): Promise<void> {
-  await page.goto('/')
-  await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
-  await page.getByRole('tab', { name: '加入' }).click()
+  await openJoinTab(page)
   await page.getByRole('radio', { name: /本机（仅供测试）/ }).check()
   await page.getByRole('button', { name: '开放局域网' }).click()
   await expect(page.getByText('已开放', { exact: true })).toBeVisible()
@@ -39,13 +44,6 @@ export async function newDevice(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport, reducedMotion: 'reduce' })
   return { context, page: await context.newPage() }
-}
-
-/** Lueyang's join code and link, read on a facilitator's device that has opened the LAN on loopback. */
-export async function lueyangJoin(browser: Browser, baseURL: string): Promise<{ code: string; url: string }> {
-  const { page } = await newDevice(browser, baseURL)
-  await openLanOnLoopback(page)
-  return readJoin(page, LUEYANG)
 }
 
 /** Joins from the QR code's link (the code comes in the address) with a display name. */
@@ -79,41 +77,6 @@ export async function typeInSummary(page: Page, text: string): Promise<void> {
   await editor.click()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.type(text)
-}
-
-/** Lueyang's group as two officials form it: the LAN opened, 王伟 and 李娜 joined from devices of their own. */
-export async function lueyangGroupOfTwo(
-  facilitator: Page,
-  browser: Browser,
-  baseURL: string,
-  secondViewport?: { width: number; height: number },
-) {
-  await openLanOnLoopback(facilitator)
-  const { url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, baseURL)
-  const b = await newDevice(browser, baseURL, secondViewport)
-  await joinByLink(a.page, url, '王伟')
-  await joinByLink(b.page, url, '李娜')
-  return { a, b }
-}
-
-/**
- * Lueyang's group formed both ways a group joins: the facilitator's device opens the LAN, 王伟 joins
- * from the QR code's link and 李娜 types the code on a device of her own.
- */
-export async function lueyangByLinkAndCode(
-  browser: Browser,
-  baseURL: string,
-  secondViewport?: { width: number; height: number },
-) {
-  const { page: facilitator } = await newDevice(browser, baseURL)
-  await openLanOnLoopback(facilitator)
-  const { code, url } = await readJoin(facilitator, LUEYANG)
-  const a = await newDevice(browser, baseURL)
-  const b = await newDevice(browser, baseURL, secondViewport)
-  await joinByLink(a.page, url, '王伟')
-  await joinByTyping(b.page, code, '李娜')
-  return { facilitator, a, b }
 }
 
 /**
