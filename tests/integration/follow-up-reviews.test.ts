@@ -3,9 +3,10 @@ import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { setIndicatorTarget } from '../../shared/exercises/target-setting/target-setting-doc'
 import { planDocName } from '../../shared/live/doc-names'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
-import { fillLueyangPlan, type LueyangIds } from '../support/lueyang-plan'
+import type { TestHub } from '../support/hub-client'
+import type { LiveFixture } from '../support/live-fixture'
+import type { LueyangIds } from '../support/lueyang-plan'
+import { filledLueyangHub } from '../support/filled-lueyang-hub'
 
 /**
  * Follow-up review rounds over raw HTTP: the facilitator keeps the rounds; a county's report is written by
@@ -20,13 +21,7 @@ describe('follow-up reviews over REST', () => {
   let badongToken: string
 
   beforeAll(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-    const plan = await t.hub.live.hocuspocus.openDirectConnection(planDocName(f.workshopId, f.lueyang.id))
-    await plan.transact((doc) => void (ids = fillLueyangPlan(doc)))
-    await plan.disconnect()
-    lueyangToken = (await joinAs(t, f.codes[f.lueyang.id]!, '王伟')).token
-    badongToken = (await joinAs(t, f.codes[f.badong.id]!, '巴东的人')).token
+    ;({ t, f, ids, lueyangToken, badongToken } = await filledLueyangHub())
   })
 
   afterAll(async () => {

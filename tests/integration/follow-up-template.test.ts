@@ -5,10 +5,10 @@ import type { ApiErrorBody } from '../../shared/api/api-error'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { XLSX_MEDIA_TYPE } from '../../shared/api/route-spec'
 import { TEMPLATE_SHEETS } from '../../shared/follow-up/review-template-layout'
-import { planDocName } from '../../shared/live/doc-names'
-import { startTestHub, type TestHub } from '../support/hub-client'
-import { joinAs, setUpWorkshop, type LiveFixture } from '../support/live-fixture'
-import { fillLueyangPlan, type LueyangIds } from '../support/lueyang-plan'
+import type { TestHub } from '../support/hub-client'
+import type { LiveFixture } from '../support/live-fixture'
+import type { LueyangIds } from '../support/lueyang-plan'
+import { filledLueyangHub } from '../support/filled-lueyang-hub'
 
 /**
  * The follow-up review by spreadsheet, over raw HTTP: the hub hands out a county's template, a script fills
@@ -89,13 +89,7 @@ describe('the follow-up review template (XLSX)', () => {
     (await t.request<ApiResponse<'getFollowUpReport'>>('GET', reportPath(f.lueyang.id))).body
 
   beforeAll(async () => {
-    t = await startTestHub()
-    f = await setUpWorkshop(t)
-    const plan = await t.hub.live.hocuspocus.openDirectConnection(planDocName(f.workshopId, f.lueyang.id))
-    await plan.transact((doc) => void (ids = fillLueyangPlan(doc)))
-    await plan.disconnect()
-    lueyangToken = (await joinAs(t, f.codes[f.lueyang.id]!, '王伟')).token
-    badongToken = (await joinAs(t, f.codes[f.badong.id]!, '巴东的人')).token
+    ;({ t, f, ids, lueyangToken, badongToken } = await filledLueyangHub())
   })
 
   afterAll(async () => {
