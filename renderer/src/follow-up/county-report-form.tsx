@@ -23,6 +23,7 @@ import { ItemStatusRows } from './item-status-rows'
 import { reportFormValues } from './report-values'
 import { ReportSpreadsheet } from './report-spreadsheet'
 import { useFollowUpReport, useSaveReport } from './use-follow-up'
+import { CountyProgressPanel } from './charts/county-progress-panel'
 
 interface CountyReportFormProps {
   round: FollowUpRound
@@ -53,6 +54,7 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
         county={county}
         countyName={bilingual(county.name, county.nameEn, language).primary}
       />
+      <CountyProgressPanel workshopId={round.workshopId} countyId={county.id} />
     </>
   )
 }

@@ -1,0 +1,56 @@
+import { defineCatalogue } from '../../../../shared/i18n/catalogue'
+
+/** The progress charts' titles, legends and text alternatives (screen, projector and review PDF). */
+const zhCN = {
+  progressTitle: '进展',
+  noReports: '这个县还没有保存任何一轮的报告，暂无图表。',
+  indicatorTitle: '{{name}}（{{unit}}）',
+  target: '目标',
+  actual: '实际',
+  round: '轮次',
+  peopleTitle: '累计脱贫人口',
+  toDate: '截至本轮',
+  planned: '规划：{{year}} 年前 {{count}} 人',
+  plannedShort: '规划目标',
+  actionsTitle: '各状态的行动数',
+  status: '状态',
+  none: '–',
+  galleryTitle: '各县进展一览',
+  galleryCounty: '{{county}}：达标 {{met}} 项，未达标 {{behind}} 项，待报告 {{open}} 项',
+  galleryPeople: '脱贫人口完成 {{percent}}%',
+  galleryNoPeople: '脱贫人口未报告',
+  county: '县',
+  met: '达标',
+  behind: '未达标',
+  open: '待报告或无目标',
+  standing: { 'on-track': '进展顺利', behind: '有指标落后', 'not-reported': '尚未报告' },
+  standingCounts: '{{onTrack}} 个县进展顺利，{{behind}} 个县有指标落后，{{notReported}} 个县尚未报告',
+}
+
+const en = {
+  progressTitle: 'Progress',
+  noReports: 'This county has not saved a report for any round yet: no charts so far.',
+  indicatorTitle: '{{name}} ({{unit}})',
+  target: 'Target',
+  actual: 'Actual',
+  round: 'Round',
+  peopleTitle: 'People lifted to date',
+  toDate: 'To date',
+  planned: 'Plan: {{count}} by {{year}}',
+  plannedShort: 'Plan',
+  actionsTitle: 'Actions by status',
+  status: 'Status',
+  none: '–',
+  galleryTitle: 'Counties at a glance',
+  galleryCounty: '{{county}}: {{met}} met, {{behind}} behind, {{open}} open',
+  galleryPeople: 'People lifted: {{percent}}% of plan',
+  galleryNoPeople: 'People lifted: not reported',
+  county: 'County',
+  met: 'Met',
+  behind: 'Behind',
+  open: 'Open or no target',
+  standing: { 'on-track': 'On track', behind: 'Behind on an indicator', 'not-reported': 'Not reported yet' },
+  standingCounts: '{{onTrack}} on track, {{behind}} behind on an indicator, {{notReported}} not reported yet',
+}
+
+export const progressChartMessages = defineCatalogue('follow-up-charts', zhCN, en)
