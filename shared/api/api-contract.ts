@@ -398,6 +398,12 @@ export const API_CONTRACT = {
     },
     reply: json<FollowUpReport>(),
   }),
+  /** The county's review report for the round as a PDF (?lang=zh-CN|en, the workshop's language when absent). */
+  followUpReportPdf: route('GET', R.followUpReportPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
+  }),
 
   /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */
   startEmptyDatabase: route('POST', R.recoveryStartEmpty, {

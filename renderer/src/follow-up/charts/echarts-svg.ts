@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts'
+import { BarChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components'
 import { init, use as register, type EChartsCoreOption } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
@@ -9,15 +9,7 @@ import { SVGRenderer } from 'echarts/renderers'
  * load: a device joining a class never downloads it. One string for the screen and the PDF: the page
  * draws it as markup, so printed charts stay vectors with selectable text in the page's embedded fonts.
  */
-register([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  SVGRenderer,
-])
+register([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer])
 
 export function renderChartSvg(option: EChartsCoreOption, width: number, height: number): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height })

@@ -3,6 +3,7 @@ import { defineCatalogue } from '../../../../shared/i18n/catalogue'
 /** The progress charts' titles, legends and text alternatives (screen, projector and review PDF). */
 const zhCN = {
   progressTitle: '进展',
+  downloadReport: '下载复盘报告（PDF）',
   noReports: '这个县还没有保存任何一轮的报告，暂无图表。',
   indicatorTitle: '{{name}}（{{unit}}）',
   target: '目标',
@@ -29,6 +30,7 @@ const zhCN = {
 
 const en = {
   progressTitle: 'Progress',
+  downloadReport: 'Download the review report (PDF)',
   noReports: 'This county has not saved a report for any round yet: no charts so far.',
   indicatorTitle: '{{name}} ({{unit}})',
   target: 'Target',
