@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { seriousViolations } from './support/axe'
 import { LUEYANG } from './support/live-join'
 import { openSetupTab } from './support/setup-navigation'
 import { expect, test } from './support/test'
@@ -44,9 +45,17 @@ test('the demo round shows every county on a small chart and Lueyang’s progres
   await expect(progress.locator('figure svg text', { hasText: '规划：2020 年前 19,200 人' })).toHaveCount(1)
   await progress.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/follow-up-progress-1280x720.png` })
+  expect(await seriousViolations(page)).toEqual([])
   await page.setViewportSize({ width: 390, height: 844 })
   await progress.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/follow-up-progress-390x844.png` })
+
+  // The county's review report, printed by the hub, named for the county and the round.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    progress.getByRole('button', { name: '下载复盘报告（PDF）' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe(`${LUEYANG} ${ROUND} 复盘报告.pdf`)
 })
 
 test('in English the charts’ titles, legends and tables are English', async ({ hub, page }) => {
