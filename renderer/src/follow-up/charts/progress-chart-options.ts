@@ -34,6 +34,15 @@ export const STATUS_COLOURS: Record<ItemStatus, string> = {
   dropped: '#595959',
 }
 
+/** A chart over the rounds: title, legend, grid and the rounds along the bottom. */
+const overRounds = (text: ChartText, title: string, rounds: { roundName: string }[], width: number) => ({
+  ...base(text, title),
+  xAxis: roundAxis(
+    rounds.map((round) => round.roundName),
+    width,
+  ),
+})
+
 const base = (text: ChartText, title: string) => ({
   textStyle: { fontFamily: text.fontFamily, fontSize: 12, color: '#262626' },
   title: { text: title, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold', color: '#262626' } },
@@ -71,11 +80,7 @@ export function indicatorChart(
   width: number,
 ): EChartsCoreOption {
   return {
-    ...base(text, words.title),
-    xAxis: roundAxis(
-      series.points.map((point) => point.roundName),
-      width,
-    ),
+    ...overRounds(text, words.title, series.points, width),
     yAxis: valueAxis(text),
     series: [
       {
@@ -105,11 +110,7 @@ export function peopleChart(
 ): EChartsCoreOption {
   const planned = [...points].reverse().find((point) => point.planned !== null)?.planned ?? null
   return {
-    ...base(text, words.title),
-    xAxis: roundAxis(
-      points.map((point) => point.roundName),
-      width,
-    ),
+    ...overRounds(text, words.title, points, width),
     yAxis: {
       ...valueAxis(text),
       max: planned === null ? undefined : ({ max }: { max: number }) => Math.max(max, planned),
@@ -145,11 +146,7 @@ export function actionsChart(
   width: number,
 ): EChartsCoreOption {
   return {
-    ...base(text, words.title),
-    xAxis: roundAxis(
-      points.map((point) => point.roundName),
-      width,
-    ),
+    ...overRounds(text, words.title, points, width),
     yAxis: { ...valueAxis(text), minInterval: 1 },
     series: ITEM_STATUSES.map((status) => ({
       name: words.statuses[status],

@@ -20,12 +20,10 @@ interface RoundGalleryProps {
   lines: FollowUpOverviewLine[]
   counties: County[]
   locale: Locale
-  /** The projector's larger print. */
-  large?: boolean
 }
 
 /** Every county of a round as a small card: on track or not, its indicators met and behind, people lifted. */
-export function RoundGallery({ lines, counties, locale, large = false }: RoundGalleryProps) {
+export function RoundGallery({ lines, counties, locale }: RoundGalleryProps) {
   const t = useMessages(progressChartMessages, locale)
   const points = useMemo(() => countiesInRound(lines), [lines])
   const counts = standingCounts(points)
@@ -36,17 +34,17 @@ export function RoundGallery({ lines, counties, locale, large = false }: RoundGa
   }
   return (
     <section aria-labelledby="follow-up-gallery-title" style={{ marginTop: 24 }}>
-      <Typography.Title level={3} id="follow-up-gallery-title" style={{ fontSize: large ? 28 : 16 }}>
+      <Typography.Title level={3} id="follow-up-gallery-title" style={{ fontSize: 16 }}>
         {t('galleryTitle')}
       </Typography.Title>
-      <Typography.Paragraph style={{ fontSize: large ? 22 : undefined }}>
+      <Typography.Paragraph>
         {t('standingCounts', {
           onTrack: counts['on-track'],
           behind: counts.behind,
           notReported: counts['not-reported'],
         })}
       </Typography.Paragraph>
-      <ul className={`progress-gallery${large ? ' progress-gallery-large' : ''}`}>
+      <ul className="progress-gallery">
         {points.map((point) => (
           <GalleryCard key={point.countyId} point={point} county={name(point.countyId)} locale={locale} />
         ))}
