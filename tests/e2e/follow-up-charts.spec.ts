@@ -1,4 +1,9 @@
 import { mkdirSync } from 'node:fs'
+import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
+import { sessionDocName } from '../../shared/live/doc-names'
+import { setProjectorMode } from '../../shared/session/run-actions'
+import { connectLive } from '../support/live-client'
 import { seriousViolations } from './support/axe'
 import { LUEYANG } from './support/live-join'
 import { openSetupTab } from './support/setup-navigation'
@@ -74,4 +79,40 @@ test('in English the charts’ titles, legends and tables are English', async ({
   await expect(progress.locator('figure svg text', { hasText: 'Actions by status' })).toHaveCount(1)
   await progress.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/follow-up-progress-en-1280x720.png` })
+})
+
+test('the console puts the latest review round on the projector: which counties are on track', async ({
+  hub,
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const get = async <T>(path: string) => (await (await fetch(`${hub.url}${path}`)).json()) as T
+  const [workshop] = await get<ApiResponse<'listWorkshops'>>(API_ROUTES.workshops)
+  const workshopId = workshop!.id
+  const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
+  const link = (await (
+    await fetch(`${hub.url}${apiPath(API_ROUTES.projectorLink, { workshopId })}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    })
+  ).json()) as ApiResponse<'projectorLink'>
+  const session = connectLive(hub.url, sessionDocName(workshopId), token)
+  try {
+    await session.synced
+    setProjectorMode(session.doc, 'follow-up')
+    await session.saved()
+    await page.setViewportSize({ width: 1280, height: 720 })
+    // With the projector's own credential, which may read the rounds and their overview.
+    await page.goto(`/projector/${workshopId}#${link.token}`)
+    await expect(page.getByRole('heading', { name: ROUND })).toBeVisible()
+    const gallery = page.getByRole('region', { name: '各县进展一览' })
+    await expect(gallery).toContainText('0 个县进展顺利，1 个县有指标落后')
+    await expect(gallery.getByRole('listitem').filter({ hasText: LUEYANG })).toContainText('脱贫人口完成 28%')
+    await expect(gallery.locator('figure svg')).toHaveCount(1)
+    await page.screenshot({ path: `${SHOTS}/projector-follow-up-1280x720.png` })
+    expect(await seriousViolations(page)).toEqual([])
+  } finally {
+    session.destroy()
+  }
 })

@@ -1,4 +1,3 @@
-import { Typography } from 'antd'
 import { useMemo } from 'react'
 import type { County } from '../../../../shared/county/county-schema'
 import type { FollowUpOverviewLine } from '../../../../shared/follow-up/follow-up-progress'
@@ -18,7 +17,7 @@ const STANDING_COLOURS = { 'on-track': '#135200', behind: '#ad2102', 'not-report
 
 interface RoundGalleryProps {
   lines: FollowUpOverviewLine[]
-  counties: County[]
+  counties: readonly County[]
   locale: Locale
 }
 
@@ -34,16 +33,16 @@ export function RoundGallery({ lines, counties, locale }: RoundGalleryProps) {
   }
   return (
     <section aria-labelledby="follow-up-gallery-title" style={{ marginTop: 24 }}>
-      <Typography.Title level={3} id="follow-up-gallery-title" style={{ fontSize: 16 }}>
+      <h3 id="follow-up-gallery-title" className="progress-gallery-title">
         {t('galleryTitle')}
-      </Typography.Title>
-      <Typography.Paragraph>
+      </h3>
+      <p>
         {t('standingCounts', {
           onTrack: counts['on-track'],
           behind: counts.behind,
           notReported: counts['not-reported'],
         })}
-      </Typography.Paragraph>
+      </p>
       <ul className="progress-gallery">
         {points.map((point) => (
           <GalleryCard key={point.countyId} point={point} county={name(point.countyId)} locale={locale} />
