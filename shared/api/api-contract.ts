@@ -339,7 +339,7 @@ export const API_CONTRACT = {
   // had when the report was first saved (kept in the report); reviews never change a plan.
   /** Oldest first (by date); a county's group reads them to report on its own county. */
   listFollowUpRounds: route('GET', R.followUpRounds, {
-    access: ['facilitator', 'group'],
+    access: ['facilitator', 'group', 'projector'],
     reply: json<FollowUpRound[]>(),
   }),
   createFollowUpRound: route('POST', R.followUpRounds, {
@@ -354,9 +354,12 @@ export const API_CONTRACT = {
   }),
   /** Deletes the round and every county's report for it. */
   deleteFollowUpRound: route('DELETE', R.followUpRound, { access: ['facilitator'], reply: noContent }),
-  /** Every county of the workshop in county order, with its report's summary (null: nothing saved yet). */
+  /**
+   * Every county of the workshop in county order, with its report's summary (null: nothing saved yet); the
+   * projector shows it when the console chooses the follow-up mode.
+   */
   followUpOverview: route('GET', R.followUpOverview, {
-    access: ['facilitator'],
+    access: ['facilitator', 'projector'],
     reply: json<FollowUpOverviewLine[]>(),
   }),
   /**
@@ -397,6 +400,12 @@ export const API_CONTRACT = {
       tooLarge: 'followUp.template.tooLarge',
     },
     reply: json<FollowUpReport>(),
+  }),
+  /** The county's review report for the round as a PDF (?lang=zh-CN|en, the workshop's language when absent). */
+  followUpReportPdf: route('GET', R.followUpReportPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
   }),
 
   /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */

@@ -69,6 +69,7 @@ export const API_ROUTES = {
   followUpReport: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
   /** GET the county's review template (XLSX) for the round; POST a filled one to store it as the report. */
   followUpTemplate: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/template',
+  followUpReportPdf: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/report.pdf',
 } as const
 
 /** The WebSocket path of the live documents. */

@@ -38,3 +38,7 @@ export const summaryFileStem = (locale: Locale) => fileName(locale)('summary')
 /** A county's follow-up review template for a round: 略阳县 2018 年第三季度 复盘模板. */
 export const reviewTemplateStem = (county: County, round: string, locale: Locale) =>
   fileName(locale)('reviewTemplate', { county: countyName(county, locale), round })
+
+/** A county's review report for a round: 略阳县 2018 年第三季度 复盘报告. */
+export const reviewReportStem = (county: County, round: string, locale: Locale) =>
+  fileName(locale)('reviewReport', { county: countyName(county, locale), round })

@@ -6,6 +6,7 @@ const zhCN = {
   countyComments: '{{county}} 未解决的评论',
   summary: '各县规划目标汇总',
   reviewTemplate: '{{county}} {{round}} 复盘模板',
+  reviewReport: '{{county}} {{round}} 复盘报告',
 }
 
 const en = {
@@ -13,6 +14,7 @@ const en = {
   countyComments: '{{county}} open comments',
   summary: 'Headline targets of all counties',
   reviewTemplate: '{{county}} {{round}} review template',
+  reviewReport: '{{county}} {{round}} review report',
 }
 
 export const exportFileMessages = defineCatalogue('export-file', zhCN, en)

@@ -9,6 +9,7 @@ export const PRINT_ROUTES = {
   county: '/print/workshops/:workshopId/counties/:countyId',
   summary: '/print/workshops/:workshopId/summary',
   comments: '/print/workshops/:workshopId/counties/:countyId/comments',
+  review: '/print/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
 } as const
 
 /** Set on <html> once the data is rendered and every font the page uses has loaded. */
@@ -79,6 +80,20 @@ export function parsePrintQuery(search: string): PrintQuery {
 export function commentsPrintPath(workshopId: string, countyId: string, query: PrintQuery): string {
   const path = PRINT_ROUTES.comments
     .replace(':workshopId', encodeURIComponent(workshopId))
+    .replace(':countyId', encodeURIComponent(countyId))
+  return withQuery(path, query)
+}
+
+/** A county's review report for a follow-up round. */
+export function reviewPrintPath(
+  workshopId: string,
+  roundId: string,
+  countyId: string,
+  query: PrintQuery,
+): string {
+  const path = PRINT_ROUTES.review
+    .replace(':workshopId', encodeURIComponent(workshopId))
+    .replace(':roundId', encodeURIComponent(roundId))
     .replace(':countyId', encodeURIComponent(countyId))
   return withQuery(path, query)
 }

@@ -7,8 +7,9 @@ import type { ExerciseKind } from '../program/exercise-kinds'
  *   gallery    every county's headline target side by side, with the total
  *   join       every group's join code and QR code
  *   message    the facilitator's broadcast, as large as it gets
+ *   follow-up  the latest follow-up review round: which counties are on track
  */
-export const PROJECTOR_MODES = ['exercise', 'spotlight', 'gallery', 'join', 'message'] as const
+export const PROJECTOR_MODES = ['exercise', 'spotlight', 'gallery', 'join', 'message', 'follow-up'] as const
 export type ProjectorMode = (typeof PROJECTOR_MODES)[number]
 
 export function isProjectorMode(value: unknown): value is ProjectorMode {

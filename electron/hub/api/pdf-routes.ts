@@ -1,7 +1,13 @@
-import { countyCommentsFileStem, countyFileStem, summaryFileStem } from '../../../shared/export/county-names'
+import {
+  countyCommentsFileStem,
+  countyFileStem,
+  reviewReportStem,
+  summaryFileStem,
+} from '../../../shared/export/county-names'
 import {
   commentsPrintPath,
   countyPrintPath,
+  reviewPrintPath,
   summaryPrintPath,
   type PrintQuery,
 } from '../../../shared/export/print-paths'
@@ -22,7 +28,7 @@ export function pdfRoutes(
   store: Store,
   printer: PdfPrinter | null,
   ownUrl: () => string,
-): RouteHandlers<'planPdf' | 'summaryPdf' | 'commentsPdf'> {
+): RouteHandlers<'planPdf' | 'summaryPdf' | 'commentsPdf' | 'followUpReportPdf'> {
   const print = async (path: string): Promise<Uint8Array> => {
     if (!printer) throw new ApiError(503, 'export.noBrowser')
     try {
@@ -60,6 +66,19 @@ export function pdfRoutes(
 
     commentsPdf: async ({ params: { workshopId, countyId }, query: { lang } }) =>
       countyPdf(workshopId, countyId, lang, commentsPrintPath, countyCommentsFileStem, 'comments'),
+
+    followUpReportPdf: async ({ params: { workshopId, roundId, countyId }, query: { lang } }) => {
+      const round = store.followUp.get(workshopId, roundId)
+      if (!round) throw notFound()
+      return countyPdf(
+        workshopId,
+        countyId,
+        lang,
+        (workshop, county, query) => reviewPrintPath(workshop, round.id, county, query),
+        (county, locale) => reviewReportStem(county, round.name, locale),
+        'review',
+      )
+    },
 
     summaryPdf: async ({ params: { workshopId }, query: { lang } }) => {
       const workshop = store.workshops.get(workshopId)

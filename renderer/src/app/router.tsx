@@ -83,6 +83,12 @@ export const router = createBrowserRouter([
         path: 'summary',
         lazy: async () => ({ Component: (await import('../print/summary-print-page')).SummaryPrintPage }),
       },
+      {
+        path: 'follow-up/rounds/:roundId/counties/:countyId',
+        lazy: async () => ({
+          Component: (await import('../print/follow-up/review-print-page')).ReviewPrintPage,
+        }),
+      },
     ],
   },
 ])

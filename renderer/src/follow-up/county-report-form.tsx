@@ -26,6 +26,8 @@ import { ItemStatusRows } from './item-status-rows'
 import { reportFormValues } from './report-values'
 import { ReportSpreadsheet } from './report-spreadsheet'
 import { useFollowUpReport, useSaveReport } from './use-follow-up'
+import { CountyProgressPanel } from './charts/county-progress-panel'
+import { ReviewPdfButton } from './charts/review-pdf-button'
 
 interface CountyReportFormProps {
   round: FollowUpRound
@@ -59,6 +61,11 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
         round={round}
         county={county}
         countyName={bilingual(county.name, county.nameEn, language).primary}
+      />
+      <CountyProgressPanel
+        workshopId={round.workshopId}
+        countyId={county.id}
+        actions={<ReviewPdfButton round={round} county={county} />}
       />
     </>
   )

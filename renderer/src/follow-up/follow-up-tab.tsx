@@ -13,6 +13,7 @@ import { CountyReportForm } from './county-report-form'
 import { followUpMessages } from './follow-up-messages'
 import { RoundFormModal } from './round-form-modal'
 import { RoundOverview } from './round-overview'
+import { RoundGalleryPanel } from './charts/round-gallery-panel'
 import { RoundTable } from './round-table'
 import { useDeleteRound, useFollowUpRounds } from './use-follow-up'
 
@@ -95,6 +96,7 @@ export function FollowUpTab() {
           {openRound && (
             <RoundOverview round={openRound} onEnter={(countyId) => open(openRound.id, countyId)} />
           )}
+          {openRound && <RoundGalleryPanel round={openRound} />}
         </>
       )}
       <RoundFormModal

@@ -11,6 +11,7 @@ const keys = {
   report: (workshopId: string, roundId: string, countyId: string) =>
     ['follow-up', workshopId, 'report', roundId, countyId] as const,
 }
+export { keys as followUpKeys }
 
 export function useFollowUpRounds(workshopId: string) {
   return useQuery({

@@ -10,6 +10,7 @@ import { PrintNotFound } from './print-not-found'
 import { exposePrintViewSwitch } from './print-view-switch'
 import { CommentsPrintPage } from './comments/comments-print-page'
 import { SummaryPrintPage } from './summary-print-page'
+import { ReviewPrintPage } from './follow-up/review-print-page'
 
 /**
  * Entry of print.html, which the hub serves for every /print/… address: the print views without the
@@ -41,6 +42,14 @@ const router = createBrowserRouter([
     element: (
       <FreshPerVisit>
         <CommentsPrintPage />
+      </FreshPerVisit>
+    ),
+  },
+  {
+    path: PRINT_ROUTES.review,
+    element: (
+      <FreshPerVisit>
+        <ReviewPrintPage />
       </FreshPerVisit>
     ),
   },

@@ -9,6 +9,7 @@ import { EMPTY_RUN_STATE, hasRunState, readRunState } from '../../../shared/sess
 import { TimerDisplay } from '../session/timer-display'
 import { useWatchedDocs } from '../session/use-watched-docs'
 import { ExerciseView } from './exercise-view'
+import { FollowUpView } from './follow-up-view'
 import { GalleryView } from './gallery-view'
 import { JoinView } from './join-view'
 import { MessageView } from './message-view'
@@ -88,6 +89,8 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
           />
         ) : mode === 'gallery' ? (
           <GalleryView counties={counties.data ?? []} plans={plans} />
+        ) : mode === 'follow-up' ? (
+          <FollowUpView workshopId={workshopId} token={token} counties={counties.data ?? []} />
         ) : mode === 'join' ? (
           <JoinView info={joinInfo.data} />
         ) : mode === 'message' ? (
