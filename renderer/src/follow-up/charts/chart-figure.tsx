@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import type * as EchartsSvg from './echarts-svg'
 import './progress-charts.css'
 
-/** ECharts is loaded on first use, in a chunk of its own (docs/architecture.md "Each person loads only their screen"). */
+/** ECharts is loaded on first use, in a chunk of its own (docs/architecture.md "One hub, many windows": each person loads only their screen). */
 let charts: Promise<typeof EchartsSvg> | null = null
 const loadCharts = () => (charts ??= import('./echarts-svg'))
 
