@@ -61,3 +61,26 @@ for (const viewport of [
     })
   })
 }
+
+test('a step that grows right after it opened leaves the page where the person has scrolled it', async ({
+  page,
+}) => {
+  await page.goto(`${await demoPlanPath(page)}?step=problem-tree`)
+  const stepHeading = page.locator('#step-heading')
+  await expect(stepHeading).toHaveText('问题树')
+  await stepLink(page, /SWOT 分析/).click()
+  await expect(stepHeading).toHaveText('SWOT 分析')
+  // Straight away the person scrolls down to work, and the step grows (a co-editor's card, a late chunk).
+  await page.mouse.move(640, 500)
+  await page.mouse.wheel(0, 900)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+  const scrolled = await page.evaluate(() => window.scrollY)
+  await page.evaluate(async () => {
+    const growth = document.createElement('div')
+    growth.style.height = '400px'
+    document.querySelector('.plan-step')?.append(growth)
+    // Two frames: the resize is observed and any follow-up scroll has happened.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+})
