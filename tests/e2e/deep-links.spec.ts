@@ -46,7 +46,7 @@ test('the facilitator’s home and every setup tab open from their address after
     ['poverty-lines', '贫困线'],
     ['resources', '资源目录'],
     ['join', '加入'],
-    ['export', '导出 PDF'],
+    ['export', '导出'],
   ] as const)
     await reloadsTo(page, `${w}/${tab}`, async (p) => {
       await expect(p.getByRole('heading', { level: 1, name: title })).toBeVisible()

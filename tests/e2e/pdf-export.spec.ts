@@ -8,7 +8,7 @@ test.use({ demo: true })
 async function openExportTab(page: Page) {
   await page.goto('/')
   await page.getByRole('link', { name: /2018 贫困县扶贫培训班（演示）/ }).click()
-  await page.getByRole('tab', { name: '导出 PDF' }).click()
+  await page.getByRole('tab', { name: '导出', exact: true }).click()
   await expect(page).toHaveURL(/\/workshops\/[^/]+\/export$/)
   await expect(page.getByRole('heading', { name: '导出方案 PDF' })).toBeVisible()
 }
@@ -45,7 +45,7 @@ test('export all makes every county’s PDF and the summary, with progress, in t
 }) => {
   test.setTimeout(120_000)
   await openExportTab(page)
-  await page.getByRole('radiogroup', { name: 'PDF 语言' }).getByText('English').click()
+  await page.getByRole('radiogroup', { name: '导出语言' }).getByText('English').click()
   await expect(page.getByRole('row', { name: /Lueyang County/ })).toBeVisible()
   const rows = await page.locator('.export-panel tbody tr.ant-table-row').count()
   const names: string[] = []

@@ -34,8 +34,8 @@ test('the export tab downloads Lueyang’s plan as a workbook, named for the cou
 
   await page.goto('/')
   await page.getByRole('link', { name: /2018 贫困县扶贫培训班（演示）/ }).click()
-  await page.getByRole('tab', { name: '导出 PDF' }).click()
-  await page.getByRole('radiogroup', { name: 'PDF 语言' }).getByText('English').click()
+  await page.getByRole('tab', { name: '导出', exact: true }).click()
+  await page.getByRole('radiogroup', { name: '导出语言' }).getByText('English').click()
   const lueyang = page.getByRole('row', { name: /Lueyang County/ })
   const xlsx = lueyang.getByRole('button', { name: '下载表格 (XLSX)：Lueyang County' })
   await expect(xlsx).toBeVisible()

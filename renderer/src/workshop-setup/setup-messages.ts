@@ -13,7 +13,7 @@ const zhCN = {
     povertyLines: '贫困线',
     resources: '资源目录',
     join: '加入',
-    export: '导出 PDF',
+    export: '导出',
     followUp: '跟踪复盘',
   },
   notFound: {
@@ -34,7 +34,7 @@ const en = {
     povertyLines: 'Poverty lines',
     resources: 'Resources',
     join: 'Join',
-    export: 'Export PDF',
+    export: 'Export',
     followUp: 'Follow-up',
   },
   notFound: {

@@ -5,7 +5,7 @@ const zhCN = {
   title: '导出方案 PDF',
   intro:
     '每个县的方案导出为一个 PDF，另附一份各县目标汇总。可以先预览，再下载。草稿带有“草稿”水印，定稿后不再显示。',
-  language: 'PDF 语言',
+  language: '导出语言',
   county: '县',
   plan: '方案',
   status: '状态',
@@ -35,7 +35,7 @@ const en = {
   title: 'Export plans as PDF',
   intro:
     'Each county’s plan becomes one PDF, plus a summary of all counties’ targets. Preview first, then download. Drafts carry a “DRAFT” watermark until they are marked final.',
-  language: 'PDF language',
+  language: 'Export language',
   county: 'County',
   plan: 'Plan',
   status: 'Status',
