@@ -120,18 +120,20 @@ function ReportForm({ round, county, report, onBack }: ReportFormProps) {
   const savedTime = (iso: string) =>
     `${format.date(dayjs(iso).format(ISO_DATE_FORMAT))} ${dayjs(iso).format('HH:mm')}`
 
-  const submit = () => {
+  const submit = async () => {
     const input = schemaForm.check()
     if (!input) return
-    save.mutate(input, {
-      onSuccess: () => {
-        setDirty(false)
-        void message.success(t('report.saved', { county: countyName }))
-      },
-      onError: (error) => {
-        if (!schemaForm.showHubError(error)) void message.error(error.message)
-      },
-    })
+    // Awaited rather than mutate's own callbacks: a save refreshes the report, which renders a new form in
+    // this one's place, and callbacks given to mutate() never run once their form is gone — the
+    // confirmation was lost about one save in two.
+    try {
+      await save.mutateAsync(input)
+    } catch (error) {
+      if (!schemaForm.showHubError(error)) void message.error((error as Error).message)
+      return
+    }
+    setDirty(false)
+    void message.success(t('report.saved', { county: countyName }))
   }
 
   const section = (title: string) => (
@@ -179,7 +181,7 @@ function ReportForm({ round, county, report, onBack }: ReportFormProps) {
           setDirty(true)
           schemaForm.onValuesChange()
         }}
-        onFinish={submit}
+        onFinish={() => void submit()}
       >
         {section(t('report.indicators'))}
         {targets.indicators.length === 0 ? (
