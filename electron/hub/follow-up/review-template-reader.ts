@@ -99,12 +99,9 @@ function checkRows(
   items: readonly { id: string; title: string }[],
   titleColumn: number,
 ): void {
-  const last = Math.max(sheet.actualRowCount, sheet.rowCount)
-  for (
-    let rowNumber = FIRST_ENTRY_ROW;
-    rowNumber <= Math.max(last, FIRST_ENTRY_ROW + items.length - 1);
-    rowNumber++
-  ) {
+  // rowCount is the last row holding anything, so a row filled in below the snapshot's is checked too.
+  const last = Math.max(sheet.rowCount, FIRST_ENTRY_ROW + items.length - 1)
+  for (let rowNumber = FIRST_ENTRY_ROW; rowNumber <= last; rowNumber++) {
     const row = sheet.getRow(rowNumber)
     const item = items[rowNumber - FIRST_ENTRY_ROW]
     const id = cellText(row.getCell(1).value)
