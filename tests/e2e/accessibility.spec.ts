@@ -47,3 +47,34 @@ test('home and every setup tab have no serious or critical accessibility violati
 
   await context.close()
 })
+
+test('on a phone every setup tab stays in sight, reachable by arrow keys, with no violations', async ({
+  browser,
+  hub,
+}) => {
+  const context = await browser.newContext({
+    baseURL: hub.url,
+    viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce',
+  })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByRole('link', { name: /2018 贫困县扶贫培训班/ }).click()
+  await expect(page.getByRole('row', { name: /略阳县/ })).toBeVisible()
+
+  const tabs = page.getByRole('tablist', { name: '培训班设置' }).getByRole('tab')
+  await expect(tabs).toHaveCount(9)
+  for (const tab of await tabs.all()) await expect(tab).toBeInViewport()
+  expect(await seriousViolations(page), 'counties at 390').toEqual([])
+
+  await page.getByRole('tab', { name: '参训县', selected: true }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: '小组' })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(page.getByRole('tab', { name: '跟踪复盘' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/follow-up$/)
+  await expect(page.getByRole('tab', { name: '跟踪复盘', selected: true })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('setup-tabs-390.png') })
+  await context.close()
+})

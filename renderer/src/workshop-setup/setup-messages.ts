@@ -6,6 +6,7 @@ const zhCN = {
   back: '返回培训班列表',
   presence: '在线设备：{{devices}}（{{counties}} 个县）',
   tabs: {
+    label: '培训班设置',
     details: '基本信息',
     counties: '参训县',
     groups: '小组',
@@ -27,6 +28,7 @@ const en = {
   back: 'Back to the workshops',
   presence: 'Devices online: {{devices}} (counties: {{counties}})',
   tabs: {
+    label: 'Workshop setup',
     details: 'Details',
     counties: 'Counties',
     groups: 'Groups',

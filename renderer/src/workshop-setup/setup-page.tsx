@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PlayCircleOutlined } from '@ant-design/icons'
-import { Button, Result, Tabs, Typography } from 'antd'
+import { Button, Grid, Result, Tabs, Typography } from 'antd'
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import { HubError } from '../api/hub-error'
 import { useDocumentTitle } from '../app/use-document-title'
@@ -10,6 +10,7 @@ import { workshopTitle, workshopVenue } from '../../../shared/workshop/workshop-
 import type { SetupContext } from './setup-context'
 import { PresenceSummary } from './join/presence-summary'
 import { SETUP_TABS } from './setup-tabs'
+import { WrappingTabBar } from '../components/wrapping-tab-bar'
 import { useWorkshop } from './use-workshop'
 import { ExportWorkshopButton } from '../workshop-file/export-workshop-button'
 import { useMessages } from '../i18n/use-messages'
@@ -26,6 +27,8 @@ export function SetupPage() {
   const { pathname } = useLocation()
   const { workshopId = '' } = useParams()
   const workshop = useWorkshop(workshopId)
+  // Below md the nine tabs do not fit one line: they wrap rather than hide behind antd's "…".
+  const narrow = Grid.useBreakpoint().md === false
 
   const activeTab = SETUP_TABS.find((tab) => pathname.endsWith(`/${tab.path}`))
   const tabLabel = activeTab ? t(activeTab.labelKey) : null
@@ -83,9 +86,23 @@ export function SetupPage() {
       </Typography.Text>{' '}
       <PresenceSummary workshopId={workshopId} />
       <Tabs
+        id="setup-tabs"
         activeKey={activeTab.path}
         onChange={(key) => void navigate(key)}
         style={{ marginTop: 8 }}
+        renderTabBar={
+          narrow
+            ? () => (
+                <WrappingTabBar
+                  id="setup-tabs"
+                  label={t('tabs.label')}
+                  activeKey={activeTab.path}
+                  tabs={SETUP_TABS.map((tab) => ({ key: tab.path, label: t(tab.labelKey) }))}
+                  onSelect={(key) => void navigate(key)}
+                />
+              )
+            : undefined
+        }
         items={SETUP_TABS.map((tab) => ({
           key: tab.path,
           label: t(tab.labelKey),
