@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EXERCISE_KINDS } from '../program/exercise-kinds'
 import { isPlainText } from '../validation/plain-text'
+import { MAX_COUNTY_NAME_LENGTH } from '../county/county-schema'
 
 /** What a comment can be about, inside an exercise: the exercise as a whole, or one of its items. */
 export const COMMENT_ITEM_KINDS = ['card', 'indicator', 'action', 'paragraph'] as const
@@ -10,9 +11,9 @@ export const MAX_COMMENT_LENGTH = 2000
 export const MAX_AUTHOR_NAME_LENGTH = 40
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
-const shortText = z
+const countyName = z
   .string()
-  .max(60)
+  .max(MAX_COUNTY_NAME_LENGTH)
   .refine((text) => isPlainText(text))
 
 /**
@@ -48,8 +49,8 @@ export const commentSchema = z.object({
      * Its name in both languages as the author's device knew it: the reader may know no other (a group
      * sees no list of counties). The hub vouches for `countyId`, which is what access turns on.
      */
-    countyName: shortText,
-    countyNameEn: shortText,
+    countyName: countyName,
+    countyNameEn: countyName,
   }),
   createdAt: z.iso.datetime(),
 })

@@ -31,9 +31,12 @@ export const productSchema = z.preprocess(
 )
 export type Product = z.output<typeof productSchema>
 
+/** A county's name in either language; other records that carry the name (a comment's author) allow as much. */
+export const MAX_COUNTY_NAME_LENGTH = 100
+
 const countyFields = z.object({
-  name: requiredText(100),
-  nameEn: optionalText(100),
+  name: requiredText(MAX_COUNTY_NAME_LENGTH),
+  nameEn: optionalText(MAX_COUNTY_NAME_LENGTH),
   province: optionalText(100),
   provinceEn: optionalText(100),
   prefecture: optionalText(100),
