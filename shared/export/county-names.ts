@@ -42,3 +42,7 @@ export const reviewTemplateStem = (county: County, round: string, locale: Locale
 /** A county's review report for a round: 略阳县 2018 年第三季度 复盘报告. */
 export const reviewReportStem = (county: County, round: string, locale: Locale) =>
   fileName(locale)('reviewReport', { county: countyName(county, locale), round })
+
+/** A follow-up round across counties: 2018 年第三季度 各县复盘汇总. */
+export const reviewSummaryStem = (round: string, locale: Locale) =>
+  fileName(locale)('reviewSummary', { round })

@@ -59,6 +59,11 @@ export function setProjectorMode(doc: Y.Doc, mode: ProjectorMode): void {
   sessionState(doc).set('projectorMode', mode)
 }
 
+/** Which follow-up round the projector shows (null: the latest). */
+export function setFollowUpRound(doc: Y.Doc, roundId: string | null): void {
+  sessionState(doc).set('followUpRoundId', roundId)
+}
+
 /** Spotlights a county and switches the projector to it, in one step. */
 export function showSpotlight(doc: Y.Doc, spotlight: Spotlight): void {
   doc.transact(() => {
