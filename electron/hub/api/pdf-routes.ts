@@ -2,7 +2,7 @@ import {
   countyCommentsFileStem,
   countyFileStem,
   reviewReportStem,
-  reviewSummaryStem,
+  reviewSummaryFileName,
   summaryFileStem,
 } from '../../../shared/export/county-names'
 import {
@@ -90,7 +90,7 @@ export function pdfRoutes(
       const exportedAt = new Date().toISOString()
       return {
         bytes: await print(reviewSummaryPrintPath(workshopId, round.id, { lang: locale, exportedAt })),
-        fileName: safeFileName(reviewSummaryStem(round.name, locale), 'pdf', `review-summary-${round.id}`),
+        fileName: reviewSummaryFileName(round, locale),
       }
     },
 
