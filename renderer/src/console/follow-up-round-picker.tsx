@@ -28,15 +28,20 @@ export function FollowUpRoundPicker({
   const ordered = [...rounds.data].sort(byRoundDate).reverse()
   const chosen = ordered.some((round) => round.id === run.followUpRoundId) ? run.followUpRoundId! : LATEST
   return (
-    <Select<string>
-      aria-label={t('label')}
-      value={chosen}
-      onChange={(value) => actions.showFollowUpRound(value === LATEST ? null : value)}
-      style={{ minWidth: 220, maxWidth: '100%' }}
-      options={[
-        { value: LATEST, label: t('latest', { name: ordered[0]!.name }) },
-        ...ordered.map((round) => ({ value: round.id, label: round.name })),
-      ]}
-    />
+    <div>
+      <div className="console-field-label" id="follow-up-round-label">
+        {t('label')}
+      </div>
+      <Select<string>
+        aria-labelledby="follow-up-round-label"
+        value={chosen}
+        onChange={(value) => actions.showFollowUpRound(value === LATEST ? null : value)}
+        style={{ minWidth: 220, maxWidth: '100%' }}
+        options={[
+          { value: LATEST, label: t('latest', { name: ordered[0]!.name }) },
+          ...ordered.map((round) => ({ value: round.id, label: round.name })),
+        ]}
+      />
+    </div>
   )
 }
