@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromiumEngine } from '../../electron/export/chromium-engine'
-import { BUILT_RENDERER_DIR, DEMO_FILE, PROJECT_ROOT } from '../../electron/hub/app-paths'
+import { BUILT_RENDERER_DIR, DEMO_FILE } from '../../electron/hub/app-paths'
 import { seedDemo } from '../../electron/hub/demo/seed-demo'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import { startTestHub, type TestHub } from '../support/hub-client'
+import { notEmbeddedFonts, readPrintedPdf } from '../support/printed-pdf'
 import { requirePrintTools } from '../support/print-tools'
 
 /**
@@ -14,8 +12,6 @@ import { requirePrintTools } from '../support/print-tools'
  * round (Lueyang) with Hefeng's report added, read back with poppler: every county's figures as text,
  * the headings in the language asked for, every font embedded.
  */
-const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots')
-
 describe('the review summary PDF of a round', () => {
   let t: TestHub
   let params: { workshopId: string; roundId: string }
@@ -65,23 +61,8 @@ describe('the review summary PDF of a round', () => {
       },
     )
     expect(response.status).toBe(200)
-    const file = join(t.dataDir, name)
-    writeFileSync(file, Buffer.from(await response.arrayBuffer()))
-    // Every page as an image, to look at (test-results/screenshots).
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    execFileSync('pdftoppm', ['-r', '60', '-png', file, join(SCREENSHOTS, name.replace(/\.pdf$/, ''))])
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    return { disposition: response.headers.get('content-disposition') ?? '', text, fonts }
+    return readPrintedPdf(response, t.dataDir, name)
   }
-
-  /** pdffonts' table: one line per font, the "emb" column the fifth from the end. */
-  const notEmbedded = (fonts: string) =>
-    fonts
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .filter((line) => line.trim().split(/\s+/).at(-5) !== 'yes')
 
   it('prints, in Chinese, every county with its figures or “not reported”, the charts and the late actions by county', async () => {
     const { disposition, text, fonts } = await print('zh-CN', 'review-summary-zh.pdf')
@@ -107,7 +88,7 @@ describe('the review summary PDF of a round', () => {
     for (const { zh } of countyNames) expect(flat).toContain(zh.replace(/\s+/g, ''))
     // Seven counties saved nothing: each says so on its line.
     expect(flat.match(/未报告/g)!.length).toBeGreaterThanOrEqual(7)
-    expect(notEmbedded(fonts)).toEqual([])
+    expect(notEmbeddedFonts(fonts)).toEqual([])
     expect(fonts).toMatch(/NotoSansSC/)
   })
 
@@ -127,6 +108,6 @@ describe('the review summary PDF of a round', () => {
       expect(flat).toContain(phrase)
     for (const { en } of countyNames) expect(flat).toContain(en)
     expect(flat).not.toMatch(/各县情况|滞后的行动|各县对比图/)
-    expect(notEmbedded(fonts)).toEqual([])
+    expect(notEmbeddedFonts(fonts)).toEqual([])
   })
 })

@@ -1,19 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { useLocation, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { API_ROUTES } from '../../../../shared/api/api-routes'
 import type { ApiResponse } from '../../../../shared/api/api-types'
 import { countyName } from '../../../../shared/export/county-names'
-import { parsePrintQuery } from '../../../../shared/export/print-paths'
 import type { FollowUpRound } from '../../../../shared/follow-up/follow-up-round-schema'
 import { roundSummary } from '../../../../shared/follow-up/round-summary'
-import { DEFAULT_LOCALE } from '../../../../shared/locale/locale'
 import { pairedText } from '../../../../shared/locale/paired-text'
 import { printApi } from '../../api/print-api'
 import { RoundCharts } from '../../follow-up/charts/round-charts'
 import { PageFurniture, useMarginText } from '../page-furniture'
-import { PrintLanguage, usePrint, usePrintMessages } from '../print-context'
-import { PrintStatus } from '../print-status'
+import { usePrint, usePrintMessages } from '../print-context'
+import { PrintViewFrame } from '../print-view-frame'
 import { usePrintReady } from '../use-print-ready'
 import { reviewSummaryMessages } from './review-summary-messages'
 import { ReviewSummaryCounties, ReviewSummaryLate } from './review-summary-tables'
@@ -102,17 +100,10 @@ function ReviewSummary({ data }: { data: ReviewSummaryData }) {
 /** The print view of a round across counties: /print/workshops/:w/follow-up/rounds/:r/summary */
 export function ReviewSummaryPrintPage() {
   const { workshopId = '', roundId = '' } = useParams()
-  const { search } = useLocation()
-  const query = useMemo(() => parsePrintQuery(search), [search])
   const result = useReviewSummaryData(workshopId, roundId)
-  const locale = query.lang ?? result.data?.workshop.language ?? DEFAULT_LOCALE
   return (
-    <PrintLanguage locale={locale}>
-      {result.data ? (
-        <ReviewSummary data={result.data} />
-      ) : (
-        <PrintStatus error={result.error} notFoundKey="failed" />
-      )}
-    </PrintLanguage>
+    <PrintViewFrame result={result} notFoundKey="failed">
+      {(data) => <ReviewSummary data={data} />}
+    </PrintViewFrame>
   )
 }
