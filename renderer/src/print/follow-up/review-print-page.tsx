@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useParams } from 'react-router'
 import { API_ROUTES } from '../../../../shared/api/api-routes'
 import type { ApiResponse } from '../../../../shared/api/api-types'
@@ -8,10 +8,10 @@ import type { FollowUpRound } from '../../../../shared/follow-up/follow-up-round
 import type { RoundReport } from '../../../../shared/follow-up/progress-series'
 import { printApi } from '../../api/print-api'
 import { CountyProgressCharts } from '../../follow-up/charts/county-progress-charts'
-import { PageFurniture, useMarginText } from '../page-furniture'
+import { PageFurniture } from '../page-furniture'
 import { usePrint, usePrintMessages } from '../print-context'
 import { PrintViewFrame } from '../print-view-frame'
-import { usePrintReady } from '../use-print-ready'
+import { useChartsPrintReady } from './use-charts-print-ready'
 import { reviewPrintMessages } from './review-print-messages'
 import { ReviewTables } from './review-tables'
 import '../print.css'
@@ -59,13 +59,7 @@ function ReviewReport({ data }: { data: ReviewData }) {
     () => data.reports.filter((entry) => entry.round.date <= data.round.date),
     [data.reports, data.round.date],
   )
-  const [drawn, setDrawn] = useState(false)
-  const onAllDrawn = useCallback(() => setDrawn(true), [])
-  useEffect(() => {
-    document.title = title
-    document.documentElement.lang = locale
-  }, [title, locale])
-  usePrintReady(drawn, null, useMarginText(title))
+  const onAllDrawn = useChartsPrintReady(title, locale)
   return (
     <article className="print-review">
       <PageFurniture header={title} draft={false} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useParams } from 'react-router'
 import { API_ROUTES } from '../../../../shared/api/api-routes'
 import type { ApiResponse } from '../../../../shared/api/api-types'
@@ -9,10 +9,10 @@ import { roundSummary } from '../../../../shared/follow-up/round-summary'
 import { pairedText } from '../../../../shared/locale/paired-text'
 import { printApi } from '../../api/print-api'
 import { RoundCharts } from '../../follow-up/charts/round-charts'
-import { PageFurniture, useMarginText } from '../page-furniture'
+import { PageFurniture } from '../page-furniture'
 import { usePrint, usePrintMessages } from '../print-context'
 import { PrintViewFrame } from '../print-view-frame'
-import { usePrintReady } from '../use-print-ready'
+import { useChartsPrintReady } from './use-charts-print-ready'
 import { reviewSummaryMessages } from './review-summary-messages'
 import { ReviewSummaryCounties, ReviewSummaryLate } from './review-summary-tables'
 import '../print.css'
@@ -64,13 +64,7 @@ function ReviewSummary({ data }: { data: ReviewSummaryData }) {
     [summary, locale],
   )
   const reported = summary.lines.filter((line) => line.reported !== null).length
-  const [drawn, setDrawn] = useState(false)
-  const onAllDrawn = useCallback(() => setDrawn(true), [])
-  useEffect(() => {
-    document.title = title
-    document.documentElement.lang = locale
-  }, [title, locale])
-  usePrintReady(drawn || bars.length === 0, null, useMarginText(title))
+  const onAllDrawn = useChartsPrintReady(title, locale, bars.length === 0)
   return (
     <article className="print-review print-review-summary">
       <PageFurniture header={title} draft={false} />
