@@ -20,12 +20,23 @@ const COLOURS = { met: '#389e0d', behind: '#d4380d', open: '#bfbfbf', people: '#
 /** Height in CSS pixels for `count` counties: room for the title, the legend and a bar each. */
 export const countiesChartHeight = (count: number) => 72 + 26 * Math.max(1, count)
 
+/** CJK and full-width characters: a whole em each; other characters about 0.6 em in the bundled faces. */
+const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u
+
+/**
+ * How wide the longest county name draws at 12 px. ECharts, rendering to a string with no canvas to
+ * measure in, guesses Chinese too narrow and cut a long name (酉阳土家族苗族自治县) at the left edge.
+ */
+function namesWidth(counties: CountyBar[]): number {
+  const width = (name: string) => [...name].reduce((sum, char) => sum + (WIDE.test(char) ? 12 : 7.2), 0)
+  return Math.ceil(Math.max(0, ...counties.map((bar) => width(bar.county))))
+}
+
 const frame = (text: ChartText, title: string, counties: CountyBar[]) => ({
   textStyle: { fontFamily: text.fontFamily, fontSize: 12, color: '#262626' },
   title: { text: title, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold', color: '#262626' } },
   legend: { top: 22, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontFamily: text.fontFamily } },
-  // ECharts measures a long Chinese county name a character short of how the page draws it: room for one.
-  grid: { left: 16, right: 24, top: 52, bottom: 4, containLabel: true },
+  grid: { left: namesWidth(counties) + 16, right: 32, top: 52, bottom: 24, containLabel: false },
   yAxis: {
     type: 'category',
     data: [...counties].reverse().map((bar) => bar.county),
