@@ -9,6 +9,8 @@ import { backupRoutes } from './api/backup-routes'
 import { countyRoutes } from './api/county-routes'
 import { dotVoteRoutes } from './api/dot-vote-routes'
 import { followUpRoutes } from './api/follow-up-routes'
+import { followUpProjectionRoutes } from './api/follow-up-projection-routes'
+import { reviewTableRoutes } from './api/review-table-routes'
 import { followUpTemplateRoutes } from './api/follow-up-template-routes'
 import { CountyReports } from './follow-up/county-reports'
 import { groupRoutes } from './api/group-routes'
@@ -195,6 +197,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         ...participantRoutes(store),
         ...followUpRoutes(store, followUpReports),
         ...followUpTemplateRoutes(store, followUpReports),
+        ...reviewTableRoutes(store, followUpReports),
+        ...followUpProjectionRoutes(store, live.hocuspocus),
         // Print views are loaded over loopback, where the hub treats the caller as the facilitator.
         ...pdfRoutes(store, printer, () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`),
         ...sessionRoutes(store, access),

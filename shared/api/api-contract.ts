@@ -12,7 +12,12 @@ import {
 } from '../exercises/dot-vote/dot-vote-schema'
 import type { CommentThread } from '../comments/comments-doc'
 import type { FollowUpOverviewLine } from '../follow-up/follow-up-progress'
-import { followUpReportInputSchema, type FollowUpReport } from '../follow-up/follow-up-report-schema'
+import type { FollowUpProjection } from '../follow-up/follow-up-projection'
+import {
+  followUpReportInputSchema,
+  type FollowUpReport,
+  type SavedFollowUpReport,
+} from '../follow-up/follow-up-report-schema'
 import { followUpRoundInputSchema, type FollowUpRound } from '../follow-up/follow-up-round-schema'
 import { REVIEW_TEMPLATE_MAX_BYTES } from '../follow-up/review-template-layout'
 import type { Plan } from '../live/plan-schema'
@@ -39,6 +44,7 @@ import {
   pdfQuerySchema,
   planCsvQuerySchema,
   resourceOrderSchema,
+  reviewCsvQuerySchema,
   workshopFileImportQuerySchema,
 } from './request-schemas'
 import { WORKSHOP_FILE_LIMITS, WORKSHOP_FILE_MEDIA_TYPE } from '../workshop-file/workshop-file-format'
@@ -406,6 +412,47 @@ export const API_CONTRACT = {
     access: ['facilitator'],
     query: pdfQuerySchema,
     reply: pdfDownload,
+  }),
+  /** Every county's saved report for the round (the review summary's print view reads them). */
+  followUpRoundReports: route('GET', R.followUpRoundReports, {
+    access: ['facilitator'],
+    reply: json<SavedFollowUpReport[]>(),
+  }),
+  /** The round across counties as a PDF (?lang=zh-CN|en, the workshop's language when absent). */
+  followUpSummaryPdf: route('GET', R.followUpSummaryPdf, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: pdfDownload,
+  }),
+  // A round's review status as tables (shared/follow-up-tables), as a plan's tables are: across counties
+  // for the facilitator only; one county's also for that county's own group.
+  followUpReviewXlsx: route('GET', R.followUpReviewXlsx, {
+    access: ['facilitator'],
+    query: pdfQuerySchema,
+    reply: xlsxDownload,
+  }),
+  followUpReviewCsv: route('GET', R.followUpReviewCsv, {
+    access: ['facilitator'],
+    query: reviewCsvQuerySchema,
+    reply: csvDownload,
+  }),
+  followUpCountyReviewXlsx: route('GET', R.followUpCountyReviewXlsx, {
+    access: ['facilitator', 'group'],
+    query: pdfQuerySchema,
+    reply: xlsxDownload,
+  }),
+  followUpCountyReviewCsv: route('GET', R.followUpCountyReviewCsv, {
+    access: ['facilitator', 'group'],
+    query: reviewCsvQuerySchema,
+    reply: csvDownload,
+  }),
+  /**
+   * The round the projector's follow-up mode shows: the one the console chose while it still exists,
+   * else the latest (null: no rounds), with every county's line.
+   */
+  followUpProjected: route('GET', R.followUpProjected, {
+    access: ['facilitator', 'projector'],
+    reply: json<FollowUpProjection>(),
   }),
 
   /** In recovery only: start with a new empty database; the quarantined files stay (404 otherwise). */

@@ -70,6 +70,20 @@ export const API_ROUTES = {
   /** GET the county's review template (XLSX) for the round; POST a filled one to store it as the report. */
   followUpTemplate: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/template',
   followUpReportPdf: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/report.pdf',
+  /** GET: the round's saved reports, every county's (facilitator only). */
+  followUpRoundReports: '/api/workshops/:workshopId/follow-up/rounds/:roundId/reports',
+  /** GET: the round across counties as a PDF (facilitator only). */
+  followUpSummaryPdf: '/api/workshops/:workshopId/follow-up/rounds/:roundId/summary.pdf',
+  /** GET: the round's review status across counties as XLSX, or one table (`?table=`) as CSV (facilitator only). */
+  followUpReviewXlsx: '/api/workshops/:workshopId/follow-up/rounds/:roundId/review.xlsx',
+  followUpReviewCsv: '/api/workshops/:workshopId/follow-up/rounds/:roundId/review.csv',
+  /** GET: one county's review status for the round, as XLSX or CSV (the facilitator, or that county's group). */
+  followUpCountyReviewXlsx:
+    '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/review.xlsx',
+  followUpCountyReviewCsv:
+    '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/review.csv',
+  /** GET: the round the projector shows (the console's choice, else the latest) and its counties. */
+  followUpProjected: '/api/workshops/:workshopId/follow-up/projected',
 } as const
 
 /** The WebSocket path of the live documents. */

@@ -3,6 +3,7 @@ import { createI18n, translator } from '../i18n/translator'
 import type { Locale } from '../locale/locale'
 import { pairedText as pick } from '../locale/paired-text'
 import { exportFileMessages } from './export-file-messages'
+import { safeFileName } from './safe-file-name'
 
 /** The county's name in the export's language (the Chinese name when no English one was entered). */
 export const countyName = (county: County, locale: Locale) => pick(county.name, county.nameEn, locale)
@@ -42,3 +43,7 @@ export const reviewTemplateStem = (county: County, round: string, locale: Locale
 /** A county's review report for a round: 略阳县 2018 年第三季度 复盘报告. */
 export const reviewReportStem = (county: County, round: string, locale: Locale) =>
   fileName(locale)('reviewReport', { county: countyName(county, locale), round })
+
+/** A follow-up round across counties, as saved: 2018 年第三季度 各县复盘汇总.pdf. */
+export const reviewSummaryFileName = (round: { id: string; name: string }, locale: Locale) =>
+  safeFileName(fileName(locale)('reviewSummary', { round: round.name }), 'pdf', `review-summary-${round.id}`)

@@ -7,6 +7,7 @@ const zhCN = {
   summary: '各县规划目标汇总',
   reviewTemplate: '{{county}} {{round}} 复盘模板',
   reviewReport: '{{county}} {{round}} 复盘报告',
+  reviewSummary: '{{round}} 各县复盘汇总',
 }
 
 const en = {
@@ -15,6 +16,7 @@ const en = {
   summary: 'Headline targets of all counties',
   reviewTemplate: '{{county}} {{round}} review template',
   reviewReport: '{{county}} {{round}} review report',
+  reviewSummary: '{{round}} review summary of all counties',
 }
 
 export const exportFileMessages = defineCatalogue('export-file', zhCN, en)

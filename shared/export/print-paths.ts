@@ -10,6 +10,7 @@ export const PRINT_ROUTES = {
   summary: '/print/workshops/:workshopId/summary',
   comments: '/print/workshops/:workshopId/counties/:countyId/comments',
   review: '/print/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
+  reviewSummary: '/print/workshops/:workshopId/follow-up/rounds/:roundId/summary',
 } as const
 
 /** Set on <html> once the data is rendered and every font the page uses has loaded. */
@@ -95,5 +96,13 @@ export function reviewPrintPath(
     .replace(':workshopId', encodeURIComponent(workshopId))
     .replace(':roundId', encodeURIComponent(roundId))
     .replace(':countyId', encodeURIComponent(countyId))
+  return withQuery(path, query)
+}
+
+/** A follow-up round across counties: the review summary. */
+export function reviewSummaryPrintPath(workshopId: string, roundId: string, query: PrintQuery): string {
+  const path = PRINT_ROUTES.reviewSummary
+    .replace(':workshopId', encodeURIComponent(workshopId))
+    .replace(':roundId', encodeURIComponent(roundId))
   return withQuery(path, query)
 }

@@ -23,8 +23,9 @@ export interface TableColumn {
 /** A cell: text, a number, an ISO date (in a `date` column) or blank. */
 export type TableCell = string | number | null
 
-export interface PlanTable {
-  id: PlanTableId
+/** `Id`: which table; the review tables (shared/follow-up-tables) are written by the same writers. */
+export interface PlanTable<Id extends string = PlanTableId> {
+  id: Id
   /** The sheet's name and the CSV's file name. */
   title: string
   columns: TableColumn[]

@@ -19,7 +19,7 @@ function cellText(cell: TableCell): string {
  * One table as a CSV file's text: the BOM, the header row, a row per record, CRLF line ends (RFC 4180).
  * Numbers are written plainly (no thousands separator), dates as YYYY-MM-DD.
  */
-export function tableCsv(table: PlanTable): string {
+export function tableCsv(table: PlanTable<string>): string {
   const lines = [
     table.columns.map((column) => field(guardedText(column.header))),
     ...table.rows.map((row) => row.map((cell) => field(cellText(cell)))),

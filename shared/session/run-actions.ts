@@ -59,6 +59,14 @@ export function setProjectorMode(doc: Y.Doc, mode: ProjectorMode): void {
   sessionState(doc).set('projectorMode', mode)
 }
 
+/** Shows a follow-up round on the projector (null: always the latest), in one step. */
+export function showFollowUpRound(doc: Y.Doc, roundId: string | null): void {
+  doc.transact(() => {
+    sessionState(doc).set('followUpRoundId', roundId)
+    setProjectorMode(doc, 'follow-up')
+  }, RUN_ORIGIN)
+}
+
 /** Spotlights a county and switches the projector to it, in one step. */
 export function showSpotlight(doc: Y.Doc, spotlight: Spotlight): void {
   doc.transact(() => {

@@ -7,7 +7,7 @@ import { sessionTimerSchema, type SessionTimer } from './session-timer'
 /**
  * What the facilitator runs the room with, as stored in the session document (v3):
  *   state  Y.Map { currentKind, currentTitle, timer, spotlight, spotlightComments, projectorMode, summon,
- *                  lockAtZero }
+ *                  lockAtZero, followUpRoundId }
  *   locks  Y.Map { "<kind>": true (every group) | "<kind>@<countyId>": true (one group) }
  * The current item's kind and title are copied next to its id because group devices cannot read the
  * agenda; the locks are keys of their own map so that locking one group never rewrites another's.
@@ -45,6 +45,8 @@ export interface RunState {
   summon: Summon | null
   /** "Pause input at zero": once the current item's timer runs out, its exercise is read-only for groups. */
   lockAtZero: boolean
+  /** The follow-up round the projector shows; null: the latest (the hub checks it is one of the workshop's). */
+  followUpRoundId: string | null
   locks: ExerciseLockEntry[]
 }
 
@@ -59,6 +61,7 @@ export const EMPTY_RUN_STATE: RunState = {
   projectorMode: 'exercise',
   summon: null,
   lockAtZero: false,
+  followUpRoundId: null,
   locks: [],
 }
 
@@ -103,6 +106,7 @@ export function readRunState(doc: Y.Doc): RunState {
   const message = state.get('message')
   const timer = sessionTimerSchema.safeParse(state.get('timer'))
   const mode = state.get('projectorMode')
+  const round = state.get('followUpRoundId')
   const locks: ExerciseLockEntry[] = []
   sessionLocks(doc).forEach((value, key) => {
     const entry = value === true ? parseLockKey(key) : null
@@ -120,6 +124,7 @@ export function readRunState(doc: Y.Doc): RunState {
     projectorMode: isProjectorMode(mode) ? mode : 'exercise',
     summon: readSummon(state.get('summon')),
     lockAtZero: state.get('lockAtZero') === true,
+    followUpRoundId: typeof round === 'string' && round !== '' ? round : null,
     locks,
   }
 }

@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromiumEngine } from '../../electron/export/chromium-engine'
-import { BUILT_RENDERER_DIR, DEMO_FILE, PROJECT_ROOT } from '../../electron/hub/app-paths'
+import { BUILT_RENDERER_DIR, DEMO_FILE } from '../../electron/hub/app-paths'
 import { seedDemo } from '../../electron/hub/demo/seed-demo'
 import { API_ROUTES, apiPath } from '../../shared/api/api-routes'
 import { startTestHub, type TestHub } from '../support/hub-client'
+import { notEmbeddedFonts, readPrintedPdf } from '../support/printed-pdf'
 import { requirePrintTools } from '../support/print-tools'
 
 /**
  * A county's review report for a follow-up round, printed through the hub's print pipeline (Chromium) from
  * the demo's round for Lueyang, read back with poppler: its figures as text, its fonts all embedded.
  */
-const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots')
-
 describe('the review report PDF of a county', () => {
   let t: TestHub
   let params: { workshopId: string; roundId: string; countyId: string }
@@ -40,23 +36,8 @@ describe('the review report PDF of a county', () => {
       },
     )
     expect(response.status).toBe(200)
-    const file = join(t.dataDir, name)
-    writeFileSync(file, Buffer.from(await response.arrayBuffer()))
-    // Every page as an image, to look at (test-results/screenshots).
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    execFileSync('pdftoppm', ['-r', '60', '-png', file, join(SCREENSHOTS, name.replace(/\.pdf$/, ''))])
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    return { disposition: response.headers.get('content-disposition') ?? '', text, fonts }
+    return readPrintedPdf(response, t.dataDir, name)
   }
-
-  /** pdffonts' table: one line per font, the "emb" column the fifth from the end. */
-  const notEmbedded = (fonts: string) =>
-    fonts
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .filter((line) => line.trim().split(/\s+/).at(-5) !== 'yes')
 
   const expectPhrases = (text: string, phrases: string[]) => {
     for (const phrase of phrases) expect(text).toContain(phrase)
@@ -78,7 +59,7 @@ describe('the review report PDF of a county', () => {
       '各状态的行动数',
       '填报',
     ])
-    expect(notEmbedded(fonts)).toEqual([])
+    expect(notEmbeddedFonts(fonts)).toEqual([])
     expect(fonts).toMatch(/NotoSansSC/)
   })
 
@@ -93,6 +74,6 @@ describe('the review report PDF of a county', () => {
       'Actions by status',
     ])
     expect(flat).not.toMatch(/复盘报告|本轮实际/)
-    expect(notEmbedded(fonts)).toEqual([])
+    expect(notEmbeddedFonts(fonts)).toEqual([])
   })
 })

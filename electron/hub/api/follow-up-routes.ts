@@ -1,6 +1,6 @@
-import { reportSummary } from '../../../shared/follow-up/follow-up-progress'
 import { newId } from '../../../shared/ids/new-id'
 import type { CountyReports } from '../follow-up/county-reports'
+import { roundOverview } from '../follow-up/round-overview'
 import { notFound } from '../http/api-errors'
 import type { RouteHandlers } from '../http/route-handlers'
 import type { Store } from '../store/store'
@@ -14,6 +14,7 @@ type FollowUpRoute =
   | 'followUpOverview'
   | 'getFollowUpReport'
   | 'saveFollowUpReport'
+  | 'followUpRoundReports'
 
 /**
  * Follow-up review rounds and the counties' reports. Who may call is the contract's (a group only its own
@@ -41,14 +42,11 @@ export function followUpRoutes(store: Store, reports: CountyReports): RouteHandl
       if (!store.followUp.delete(requireWorkshop(store, params.workshopId), params.roundId)) throw notFound()
     },
 
-    followUpOverview: async ({ params }) => {
-      const round = reports.round(params.workshopId, params.roundId)
-      const saved = new Map(store.followUp.reports(round.id).map((report) => [report.countyId, report]))
-      return store.counties.list(params.workshopId).map((county) => {
-        const report = saved.get(county.id)
-        return { countyId: county.id, summary: report ? reportSummary(report) : null }
-      })
-    },
+    followUpOverview: async ({ params }) =>
+      roundOverview(store, params.workshopId, reports.round(params.workshopId, params.roundId).id),
+
+    followUpRoundReports: async ({ params }) =>
+      store.followUp.reports(reports.round(params.workshopId, params.roundId).id),
 
     getFollowUpReport: async ({ params }) =>
       reports.current(params.workshopId, params.roundId, params.countyId),

@@ -2,12 +2,14 @@ import {
   countyCommentsFileStem,
   countyFileStem,
   reviewReportStem,
+  reviewSummaryFileName,
   summaryFileStem,
 } from '../../../shared/export/county-names'
 import {
   commentsPrintPath,
   countyPrintPath,
   reviewPrintPath,
+  reviewSummaryPrintPath,
   summaryPrintPath,
   type PrintQuery,
 } from '../../../shared/export/print-paths'
@@ -28,7 +30,7 @@ export function pdfRoutes(
   store: Store,
   printer: PdfPrinter | null,
   ownUrl: () => string,
-): RouteHandlers<'planPdf' | 'summaryPdf' | 'commentsPdf' | 'followUpReportPdf'> {
+): RouteHandlers<'planPdf' | 'summaryPdf' | 'commentsPdf' | 'followUpReportPdf' | 'followUpSummaryPdf'> {
   const print = async (path: string): Promise<Uint8Array> => {
     if (!printer) throw new ApiError(503, 'export.noBrowser')
     try {
@@ -78,6 +80,18 @@ export function pdfRoutes(
         (county, locale) => reviewReportStem(county, round.name, locale),
         'review',
       )
+    },
+
+    followUpSummaryPdf: async ({ params: { workshopId, roundId }, query: { lang } }) => {
+      const workshop = store.workshops.get(workshopId)
+      const round = workshop ? store.followUp.get(workshopId, roundId) : null
+      if (!workshop || !round) throw notFound()
+      const locale = lang ?? workshop.language
+      const exportedAt = new Date().toISOString()
+      return {
+        bytes: await print(reviewSummaryPrintPath(workshopId, round.id, { lang: locale, exportedAt })),
+        fileName: reviewSummaryFileName(round, locale),
+      }
     },
 
     summaryPdf: async ({ params: { workshopId }, query: { lang } }) => {

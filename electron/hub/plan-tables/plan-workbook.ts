@@ -58,7 +58,7 @@ function sheetName(title: string, taken: Set<string>): string {
   return name
 }
 
-function addTableSheet(sheet: Worksheet, table: PlanTable, title: string): void {
+function addTableSheet(sheet: Worksheet, table: PlanTable<string>, title: string): void {
   const titleRow = sheet.addRow([title])
   titleRow.font = { bold: true, size: 13 }
   const header = sheet.addRow(table.columns.map((column) => column.header))
@@ -82,9 +82,9 @@ function addTableSheet(sheet: Worksheet, table: PlanTable, title: string): void 
  * header row in bold and frozen with it, numbers as numbers, dates as dates, columns as wide as their
  * content (within reason). exceljs is loaded on the first workbook only: the hub starts without it.
  */
-export async function planWorkbook(
-  tables: readonly PlanTable[],
-  title: (table: PlanTable) => string,
+export async function planWorkbook<T extends PlanTable<string>>(
+  tables: readonly T[],
+  title: (table: T) => string,
 ): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()

@@ -89,6 +89,12 @@ export const router = createBrowserRouter([
           Component: (await import('../print/follow-up/review-print-page')).ReviewPrintPage,
         }),
       },
+      {
+        path: 'follow-up/rounds/:roundId/summary',
+        lazy: async () => ({
+          Component: (await import('../print/follow-up/review-summary-print-page')).ReviewSummaryPrintPage,
+        }),
+      },
     ],
   },
 ])

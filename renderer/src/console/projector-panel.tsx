@@ -9,6 +9,7 @@ import { projectorPath } from '../../../shared/session/projector-link'
 import type { RunState } from '../../../shared/session/run-state'
 import { errorSentence } from '../api/hub-error'
 import { useLanguage } from '../i18n/use-language'
+import { FollowUpRoundPicker } from './follow-up-round-picker'
 import { fetchProjectorToken, openProjectorView } from './projector-launcher'
 import { SpotlightPicker } from './spotlight-picker'
 import type { ConsoleActions } from './use-console-actions'
@@ -93,6 +94,7 @@ export function ProjectorPanel({ workshopId, run, counties, lan, actions }: Proj
           />
         </div>
         <SpotlightPicker run={run} counties={counties} actions={actions} />
+        <FollowUpRoundPicker workshopId={workshopId} run={run} actions={actions} />
         <Flex wrap gap={8} align="center">
           {displays.data && displays.data.length > 1 && (
             <Select<number>

@@ -16,6 +16,7 @@ import {
   setExerciseLocked,
   setLockAtZero,
   setProjectorMode,
+  showFollowUpRound,
   setSpotlight,
   setSpotlightComments,
   setTimer,
@@ -48,6 +49,8 @@ export interface ConsoleActions {
   spotlight(countyId: string, kind: SpotlightKind, show: boolean): void
   showSpotlightComments(shown: boolean): void
   setMessage(message: string): void
+  /** A follow-up round on the projector (null: the latest). */
+  showFollowUpRound(roundId: string | null): void
 }
 
 /**
@@ -123,6 +126,7 @@ export function useConsoleActions(
       },
       showSpotlightComments: (shown) => doc && setSpotlightComments(doc, shown),
       setMessage: (text) => doc && setBroadcastMessage(doc, text.trim()),
+      showFollowUpRound: (roundId) => doc && showFollowUpRound(doc, roundId),
     }
   }, [doc, run, order, counties, language, message, t])
 }

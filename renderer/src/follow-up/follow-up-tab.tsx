@@ -12,6 +12,7 @@ import { useSetupContext } from '../workshop-setup/setup-context'
 import { CountyReportForm } from './county-report-form'
 import { followUpMessages } from './follow-up-messages'
 import { RoundFormModal } from './round-form-modal'
+import { RoundExports } from './round-exports'
 import { RoundOverview } from './round-overview'
 import { RoundGalleryPanel } from './charts/round-gallery-panel'
 import { RoundTable } from './round-table'
@@ -95,6 +96,9 @@ export function FollowUpTab() {
           />
           {openRound && (
             <RoundOverview round={openRound} onEnter={(countyId) => open(openRound.id, countyId)} />
+          )}
+          {openRound && (
+            <RoundExports key={openRound.id} round={openRound} defaultLocale={workshop.language} />
           )}
           {openRound && <RoundGalleryPanel round={openRound} />}
         </>

@@ -11,6 +11,7 @@ import { exposePrintViewSwitch } from './print-view-switch'
 import { CommentsPrintPage } from './comments/comments-print-page'
 import { SummaryPrintPage } from './summary-print-page'
 import { ReviewPrintPage } from './follow-up/review-print-page'
+import { ReviewSummaryPrintPage } from './follow-up/review-summary-print-page'
 
 /**
  * Entry of print.html, which the hub serves for every /print/… address: the print views without the
@@ -50,6 +51,14 @@ const router = createBrowserRouter([
     element: (
       <FreshPerVisit>
         <ReviewPrintPage />
+      </FreshPerVisit>
+    ),
+  },
+  {
+    path: PRINT_ROUTES.reviewSummary,
+    element: (
+      <FreshPerVisit>
+        <ReviewSummaryPrintPage />
       </FreshPerVisit>
     ),
   },

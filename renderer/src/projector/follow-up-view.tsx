@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import type { County } from '../../../shared/county/county-schema'
-import { byRoundDate } from '../../../shared/follow-up/progress-series'
 import { hubApi } from '../api/hub-api'
 import { RoundGallery } from '../follow-up/charts/round-gallery'
 import { progressChartMessages } from '../follow-up/charts/progress-chart-messages'
@@ -11,35 +10,30 @@ interface FollowUpViewProps {
   workshopId: string
   token: string
   counties: readonly County[]
+  /** The console's choice as the session document has it (null: the latest); the hub decides what it means. */
+  chosenRoundId: string | null
 }
 
-/** The latest follow-up round on the projector: every county on track, behind or not reported yet. */
-export function FollowUpView({ workshopId, token, counties }: FollowUpViewProps) {
+/** A follow-up round on the projector (the console's choice, else the latest): every county's standing. */
+export function FollowUpView({ workshopId, token, counties, chosenRoundId }: FollowUpViewProps) {
   const t = useMessages(progressChartMessages)
   const language = useLanguage()
-  const rounds = useQuery({
-    queryKey: ['projector', workshopId, token, 'follow-up-rounds'],
-    queryFn: () => hubApi.call('listFollowUpRounds', { params: { workshopId } }, { token }),
-    retry: false,
-  })
-  const latest = [...(rounds.data ?? [])].sort(byRoundDate).at(-1)
-  const overview = useQuery({
-    queryKey: ['projector', workshopId, token, 'follow-up-overview', latest?.id],
-    queryFn: () =>
-      hubApi.call('followUpOverview', { params: { workshopId, roundId: latest!.id } }, { token }),
-    enabled: latest !== undefined,
+  const projected = useQuery({
+    // The choice is in the key, so a new choice on the console is fetched at once.
+    queryKey: ['projector', workshopId, token, 'follow-up', chosenRoundId],
+    queryFn: () => hubApi.call('followUpProjected', { params: { workshopId } }, { token }),
     // A report saved while the room watches appears without reloading the projector.
     refetchInterval: 30_000,
+    placeholderData: (previous) => previous,
     retry: false,
   })
-  if (rounds.data !== undefined && latest === undefined) {
-    return <p className="projector-follow-up-none">{t('noRounds')}</p>
-  }
-  if (latest === undefined || overview.data === undefined) return null
+  if (projected.data === undefined) return null
+  const { round, lines } = projected.data
+  if (round === null) return <p className="projector-follow-up-none">{t('noRounds')}</p>
   return (
-    <div className="projector-follow-up">
-      <h1>{latest.name}</h1>
-      <RoundGallery lines={overview.data} counties={counties} locale={language} />
+    <div className="projector-follow-up" data-round-id={round.id}>
+      <h1>{round.name}</h1>
+      <RoundGallery lines={lines} counties={counties} locale={language} />
     </div>
   )
 }

@@ -90,7 +90,12 @@ export function ProjectorScreen({ workshopId, token }: { workshopId: string; tok
         ) : mode === 'gallery' ? (
           <GalleryView counties={counties.data ?? []} plans={plans} />
         ) : mode === 'follow-up' ? (
-          <FollowUpView workshopId={workshopId} token={token} counties={counties.data ?? []} />
+          <FollowUpView
+            workshopId={workshopId}
+            token={token}
+            counties={counties.data ?? []}
+            chosenRoundId={state.followUpRoundId}
+          />
         ) : mode === 'join' ? (
           <JoinView info={joinInfo.data} />
         ) : mode === 'message' ? (

@@ -1,19 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { useLocation, useParams } from 'react-router'
+import { useMemo } from 'react'
+import { useParams } from 'react-router'
 import { API_ROUTES } from '../../../../shared/api/api-routes'
 import type { ApiResponse } from '../../../../shared/api/api-types'
 import { countyName } from '../../../../shared/export/county-names'
-import { parsePrintQuery } from '../../../../shared/export/print-paths'
 import type { FollowUpRound } from '../../../../shared/follow-up/follow-up-round-schema'
 import type { RoundReport } from '../../../../shared/follow-up/progress-series'
-import { DEFAULT_LOCALE } from '../../../../shared/locale/locale'
 import { printApi } from '../../api/print-api'
 import { CountyProgressCharts } from '../../follow-up/charts/county-progress-charts'
-import { PageFurniture, useMarginText } from '../page-furniture'
-import { PrintLanguage, usePrint, usePrintMessages } from '../print-context'
-import { PrintStatus } from '../print-status'
-import { usePrintReady } from '../use-print-ready'
+import { PageFurniture } from '../page-furniture'
+import { usePrint, usePrintMessages } from '../print-context'
+import { PrintViewFrame } from '../print-view-frame'
+import { useChartsPrintReady } from './use-charts-print-ready'
 import { reviewPrintMessages } from './review-print-messages'
 import { ReviewTables } from './review-tables'
 import '../print.css'
@@ -61,13 +59,7 @@ function ReviewReport({ data }: { data: ReviewData }) {
     () => data.reports.filter((entry) => entry.round.date <= data.round.date),
     [data.reports, data.round.date],
   )
-  const [drawn, setDrawn] = useState(false)
-  const onAllDrawn = useCallback(() => setDrawn(true), [])
-  useEffect(() => {
-    document.title = title
-    document.documentElement.lang = locale
-  }, [title, locale])
-  usePrintReady(drawn, null, useMarginText(title))
+  const onAllDrawn = useChartsPrintReady(title, locale)
   return (
     <article className="print-review">
       <PageFurniture header={title} draft={false} />
@@ -85,17 +77,10 @@ function ReviewReport({ data }: { data: ReviewData }) {
 /** The print view of a county's review report: /print/workshops/:w/follow-up/rounds/:r/counties/:c */
 export function ReviewPrintPage() {
   const { workshopId = '', roundId = '', countyId = '' } = useParams()
-  const { search } = useLocation()
-  const query = useMemo(() => parsePrintQuery(search), [search])
   const result = useReviewPrintData(workshopId, roundId, countyId)
-  const locale = query.lang ?? result.data?.workshop.language ?? DEFAULT_LOCALE
   return (
-    <PrintLanguage locale={locale}>
-      {result.data ? (
-        <ReviewReport data={result.data} />
-      ) : (
-        <PrintStatus error={result.error} notFoundKey="countyMissing" />
-      )}
-    </PrintLanguage>
+    <PrintViewFrame result={result} notFoundKey="countyMissing">
+      {(data) => <ReviewReport data={data} />}
+    </PrintViewFrame>
   )
 }
