@@ -5,6 +5,7 @@ import {
   itemReportSchema,
   type FollowUpReport,
   type FollowUpReportInput,
+  type TargetSnapshot,
 } from './follow-up-report-schema'
 
 /**
@@ -133,4 +134,36 @@ export function conflictingChange(report: FollowUpReportInput, changes: readonly
       return stored !== change.was && stored !== change.value
     }) ?? null
   )
+}
+
+/** Every field a report against these targets has, in the form's order. */
+export function reportFields(targets: TargetSnapshot): ReportField[] {
+  const items = (list: 'actions' | 'matches', known: readonly { id: string }[]) =>
+    known.flatMap(({ id }): ReportField[] => [
+      { field: 'status', list, itemId: id },
+      { field: 'itemNote', list, itemId: id },
+    ])
+  return [
+    ...targets.indicators.flatMap(({ id }): ReportField[] => [
+      { field: 'actual', indicatorId: id },
+      { field: 'indicatorNote', indicatorId: id },
+    ]),
+    ...items('actions', targets.actions),
+    ...items('matches', targets.matches),
+    { field: 'narrative' },
+    { field: 'reporterName' },
+  ]
+}
+
+/** What turns `before` into `after`, field by field, each with the value it started from. */
+export function changesBetween(
+  before: FollowUpReportInput,
+  after: FollowUpReportInput,
+  fields: readonly ReportField[],
+): ReportFieldChange[] {
+  return fields.flatMap((field) => {
+    const was = fieldValue(before, field)
+    const value = fieldValue(after, field)
+    return value === was ? [] : [{ ...field, value, was } as ReportFieldChange]
+  })
 }

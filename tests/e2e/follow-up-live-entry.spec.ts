@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test'
+import { chooseOption } from './support/antd-select'
+import { seriousViolations } from './support/axe'
+import { fillDemoLueyang } from './support/demo-plan'
+import { hubApi } from './support/hub-api'
+import { lueyangPairByRest } from './support/lan-by-rest'
+import { LUEYANG } from './support/live-join'
+import { openSetupTab } from './support/setup-navigation'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+const SHOTS = process.env.FOLLOW_UP_SHOTS ?? 'test-results/screenshots'
+const ROUND = '2019 年第三季度'
+/** Polled every few seconds: what another device saved shows up within a couple of polls. */
+const SEEN = { timeout: 15_000 }
+
+async function shoot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+}
+
+test('two Lueyang devices enter the open review round in their workspace, each sees the other’s rows, and the facilitator sees Lueyang reported', async ({
+  browser,
+  request,
+  baseURL,
+  page,
+  hub,
+}) => {
+  test.setTimeout(120_000)
+  await fillDemoLueyang(hub.url)
+  const [workshop] = await hubApi.listWorkshops(request)
+  const workshopId = workshop!.id
+  const round = await hubApi.createFollowUpRound(request, workshopId, {
+    name: ROUND,
+    date: '2019-09-30',
+    planYear: 2019,
+  })
+  await hubApi.openFollowUpRound(request, workshopId, round.id, true)
+  const { a, b } = await lueyangPairByRest(browser, request, baseURL!, { width: 390, height: 844 })
+
+  for (const device of [a.page, b.page]) {
+    await expect(device.getByText(`复盘已开放：${ROUND}`)).toBeVisible()
+    await device.getByRole('link', { name: '填写复盘' }).click()
+    await expect(device.getByRole('heading', { name: `复盘：${ROUND}` })).toBeVisible()
+  }
+  const stepOf = (device: Page) => device.getByRole('region', { name: `复盘：${ROUND}` })
+  const laptop = stepOf(a.page)
+  const phone = stepOf(b.page)
+  // The demo's 2018 year-end round is the one before; it reported on indicators this plan no longer has.
+  await expect(laptop.getByText('2019 年目标：9,600 人')).toBeVisible()
+  await expect(laptop.getByText('上一轮（2018 年年终复盘（示例数据））未填写')).toBeVisible()
+
+  // 王伟 enters an indicator on the laptop while 李娜 sets an action's status on her phone.
+  const people = laptop.getByLabel('通过电商合作脱贫人口的实际值')
+  await people.fill('8100')
+  await people.press('Enter')
+  await chooseOption(b.page, phone.getByLabel(/的进展$/).first(), '滞后')
+  await expect(laptop.getByText(/^已保存/)).toBeVisible()
+  await expect(phone.getByText(/^已保存/)).toBeVisible()
+
+  await expect(phone.getByLabel('通过电商合作脱贫人口的实际值')).toHaveValue('8100', SEEN)
+  await expect(laptop.locator('.follow-up-row').nth(1)).toContainText('滞后', SEEN)
+  const countyId = new URL(a.page.url()).pathname.split('/')[3]!
+  const stored = await hubApi.getFollowUpReport(request, workshopId, round.id, countyId)
+  expect(stored.indicators.map((entry) => entry.actual)).toEqual([8_100])
+  expect(stored.actions.map((entry) => entry.status)).toEqual(['late'])
+  expect(
+    Object.values(stored.fieldSaves)
+      .map((save) => save.name)
+      .sort(),
+  ).toEqual(['李娜', '王伟'])
+
+  expect(await seriousViolations(a.page), 'review step on a laptop').toEqual([])
+  expect(await seriousViolations(b.page), 'review step on a phone').toEqual([])
+  await shoot(a.page, 'county-review-1280-zh')
+  await shoot(b.page, 'county-review-390-zh')
+  for (const device of [a.page, b.page]) {
+    await device.evaluate(() => localStorage.setItem('plan-workshop.language', 'en'))
+    await device.reload()
+    await expect(device.getByRole('heading', { name: `Review: ${ROUND}` })).toBeVisible()
+  }
+  await shoot(a.page, 'county-review-1280-en')
+  await shoot(b.page, 'county-review-390-en')
+
+  // The facilitator's overview of the round counts Lueyang as reported, one action late.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openSetupTab(page, '2018 贫困县扶贫培训班（演示）', '跟踪复盘')
+  await page.getByRole('button', { name: `查看${ROUND}的各县情况` }).click()
+  const overview = page.getByRole('region', { name: `${ROUND}：各县情况` })
+  await expect(overview.getByRole('switch', { name: '各县在工作区中填写' })).toBeChecked()
+  const row = overview.getByRole('row', { name: new RegExp(LUEYANG) })
+  await expect(row.getByRole('cell').nth(1)).toContainText('已报告')
+  await expect(row.getByRole('cell').nth(4)).toHaveText('1')
+  await shoot(page, 'county-review-facilitator-overview-1280-zh')
+  await a.context.close()
+  await b.context.close()
+})
