@@ -39,8 +39,12 @@ test('two Lueyang devices enter the open review round in their workspace, each s
   await hubApi.openFollowUpRound(request, workshopId, round.id, true)
   const { a, b } = await lueyangPairByRest(browser, request, baseURL!, { width: 390, height: 844 })
 
-  for (const device of [a.page, b.page]) {
+  for (const [device, width] of [
+    [a.page, 1280],
+    [b.page, 390],
+  ] as const) {
     await expect(device.getByText(`复盘已开放：${ROUND}`)).toBeVisible()
+    await shoot(device, `county-review-entry-${width}-zh`)
     await device.getByRole('link', { name: '填写复盘' }).click()
     await expect(device.getByRole('heading', { name: `复盘：${ROUND}` })).toBeVisible()
   }
@@ -61,15 +65,32 @@ test('two Lueyang devices enter the open review round in their workspace, each s
 
   await expect(phone.getByLabel('通过电商合作脱贫人口的实际值')).toHaveValue('8100', SEEN)
   await expect(laptop.locator('.follow-up-row').nth(1)).toContainText('滞后', SEEN)
+  // Both type into the same note: 王伟 saves first; 李娜's save is refused in words, and her box shows his.
+  const phoneNote = phone.getByLabel(/的备注$/).nth(1)
+  await phoneNote.fill('冷链车 10 月到货')
+  const laptopNote = laptop.getByLabel(/的备注$/).nth(1)
+  await laptopNote.fill('冷链车推迟到货')
+  await laptopNote.press('Enter')
   const countyId = new URL(a.page.url()).pathname.split('/')[3]!
+  const storedNote = async () =>
+    (await hubApi.getFollowUpReport(request, workshopId, round.id, countyId)).actions[0]?.note
+  await expect.poll(storedNote).toBe('冷链车推迟到货')
+  await phoneNote.press('Enter')
+  await expect(
+    b.page
+      .getByRole('alert')
+      .filter({ hasText: '这一栏在您编辑期间已由 王伟 在另一台设备上保存了新内容，您的修改没有保存。' }),
+  ).toBeVisible()
+  await expect(phoneNote).toHaveValue('冷链车推迟到货')
+  await shoot(b.page, 'county-review-conflict-390-zh')
+
   const stored = await hubApi.getFollowUpReport(request, workshopId, round.id, countyId)
   expect(stored.indicators.map((entry) => entry.actual)).toEqual([8_100])
   expect(stored.actions.map((entry) => entry.status)).toEqual(['late'])
-  expect(
-    Object.values(stored.fieldSaves)
-      .map((save) => save.name)
-      .sort(),
-  ).toEqual(['李娜', '王伟'])
+  expect(stored.actions.map((entry) => entry.note)).toEqual(['冷链车推迟到货'])
+  expect(new Set(Object.values(stored.fieldSaves).map((save) => save.name))).toEqual(
+    new Set(['李娜', '王伟']),
+  )
 
   expect(await seriousViolations(a.page), 'review step on a laptop').toEqual([])
   expect(await seriousViolations(b.page), 'review step on a phone').toEqual([])
@@ -93,6 +114,10 @@ test('two Lueyang devices enter the open review round in their workspace, each s
   await expect(row.getByRole('cell').nth(1)).toContainText('已报告')
   await expect(row.getByRole('cell').nth(4)).toHaveText('1')
   await shoot(page, 'county-review-facilitator-overview-1280-zh')
+  await page.evaluate(() => localStorage.setItem('plan-workshop.language', 'en'))
+  await page.reload()
+  await expect(page.getByRole('switch', { name: 'Counties enter it in their workspace' })).toBeChecked()
+  await shoot(page, 'county-review-facilitator-overview-1280-en')
   await a.context.close()
   await b.context.close()
 })
