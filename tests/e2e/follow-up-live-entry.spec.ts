@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
-import { fillDemoLueyang } from './support/demo-plan'
 import { hubApi } from './support/hub-api'
+import { openReviewRoundByRest } from './support/open-review-round'
 import { lueyangPairByRest } from './support/lan-by-rest'
 import { LUEYANG } from './support/live-join'
 import { openSetupTab } from './support/setup-navigation'
@@ -28,15 +28,7 @@ test('two Lueyang devices enter the open review round in their workspace, each s
   hub,
 }) => {
   test.setTimeout(120_000)
-  await fillDemoLueyang(hub.url)
-  const [workshop] = await hubApi.listWorkshops(request)
-  const workshopId = workshop!.id
-  const round = await hubApi.createFollowUpRound(request, workshopId, {
-    name: ROUND,
-    date: '2019-09-30',
-    planYear: 2019,
-  })
-  await hubApi.openFollowUpRound(request, workshopId, round.id, true)
+  const { workshopId, round } = await openReviewRoundByRest(request, hub.url)
   const { a, b } = await lueyangPairByRest(browser, request, baseURL!, { width: 390, height: 844 })
 
   for (const [device, width] of [

@@ -2,8 +2,15 @@ import { Alert, Form, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useMemo } from 'react'
 import type { CountyReview } from '../../../shared/follow-up/county-review'
-import type { FollowUpReport, FollowUpReportInput } from '../../../shared/follow-up/follow-up-report-schema'
+import type {
+  FieldSave,
+  FollowUpReport,
+  FollowUpReportInput,
+} from '../../../shared/follow-up/follow-up-report-schema'
+import { REPORTER_ROLE_LABELS } from '../../../shared/follow-up/follow-up-terms-messages'
+import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
 import { errorSentence } from '../api/hub-error'
+import { useFormatters } from '../components/use-formatters'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
 import { countyReviewMessages } from './county-review-messages'
@@ -19,13 +26,17 @@ interface CountyReviewFormProps extends CountyReviewAccess {
   reload: () => Promise<FollowUpReport | undefined>
 }
 
-/** The latest save of any field: who (by the name they joined with) and when. */
-function lastSave(report: FollowUpReport) {
-  const saves = Object.values(report.fieldSaves)
-  return saves.reduce<(typeof saves)[number] | null>(
-    (latest, save) => (latest === null || save.at > latest.at ? save : latest),
+/**
+ * The latest save: of a field (who, by the name they joined with, and when), or of the whole report (the
+ * facilitator's form before, a spreadsheet) when that came later; null when nothing is saved yet.
+ */
+function lastSave(report: FollowUpReport): FieldSave | null {
+  const latest = Object.values(report.fieldSaves).reduce<FieldSave | null>(
+    (found, save) => (found === null || save.at > found.at ? save : found),
     null,
   )
+  if (report.reportedAt === null || (latest && latest.at >= report.reportedAt)) return latest
+  return { role: report.reporterRole, name: report.reporterName, at: report.reportedAt }
 }
 
 /** The county team's review of the round open to it, entered field by field from any of its devices. */
@@ -45,7 +56,10 @@ export function CountyReviewForm({ workshopId, countyId, token, review, reload }
     [previous],
   )
   const last = lastSave(report)
+  const format = useFormatters()
   const time = (iso: string) => dayjs(iso).format('HH:mm')
+  // The hub's time is UTC; the day and hour shown are this device's.
+  const dayAndTime = (iso: string) => `${format.date(dayjs(iso).format(ISO_DATE_FORMAT))} ${time(iso)}`
 
   return (
     <section aria-labelledby="county-review-title" className="county-review">
@@ -56,7 +70,12 @@ export function CountyReviewForm({ workshopId, countyId, token, review, reload }
         {t('judged', { year: report.targets.planYear })}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">
-        {last ? t('lastSave', { name: last.name || t('facilitator'), time: time(last.at) }) : t('notSaved')}
+        {last
+          ? t('lastSave', {
+              name: last.name || REPORTER_ROLE_LABELS[last.role][language],
+              time: dayAndTime(last.at),
+            })
+          : t('notSaved')}
       </Typography.Paragraph>
       <SaveState state={live.state} time={time} language={language} />
       <Form

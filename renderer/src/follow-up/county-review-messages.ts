@@ -21,7 +21,6 @@ const zhCN = {
     text: '主持人开放复盘轮次后，这里会出现本县的复盘表。',
   },
   loading: '正在打开复盘…',
-  facilitator: '主持人',
 }
 
 const en = {
@@ -44,7 +43,6 @@ const en = {
     text: 'When the facilitator opens a review round, your county’s review form appears here.',
   },
   loading: 'Opening the review…',
-  facilitator: 'the facilitator',
 }
 
 export const countyReviewMessages = defineCatalogue('county-review', zhCN, en)
