@@ -106,6 +106,7 @@ test('two Lueyang devices enter the open review round in their workspace, each s
   await expect(row.getByRole('cell').nth(1)).toContainText('已报告')
   await expect(row.getByRole('cell').nth(4)).toHaveText('1')
   await shoot(page, 'county-review-facilitator-overview-1280-zh')
+  expect(await seriousViolations(page), 'round overview with its switch').toEqual([])
   await page.evaluate(() => localStorage.setItem('plan-workshop.language', 'en'))
   await page.reload()
   await expect(page.getByRole('switch', { name: 'Counties enter it in their workspace' })).toBeChecked()
