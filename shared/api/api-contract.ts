@@ -18,7 +18,13 @@ import {
   type FollowUpReport,
   type SavedFollowUpReport,
 } from '../follow-up/follow-up-report-schema'
-import { followUpRoundInputSchema, type FollowUpRound } from '../follow-up/follow-up-round-schema'
+import {
+  followUpRoundInputSchema,
+  roundOpeningSchema,
+  type FollowUpRound,
+} from '../follow-up/follow-up-round-schema'
+import type { CountyReview } from '../follow-up/county-review'
+import { reportChangesSchema } from '../follow-up/report-change'
 import { REVIEW_TEMPLATE_MAX_BYTES } from '../follow-up/review-template-layout'
 import type { Plan } from '../live/plan-schema'
 import { participantsCorrectionSchema, type CountyParticipants } from '../exercises/sign-off/participants'
@@ -358,6 +364,15 @@ export const API_CONTRACT = {
     body: followUpRoundInputSchema,
     reply: json<FollowUpRound>(),
   }),
+  /**
+   * Opens the round to the counties' own entry (`open: true`) or closes it: while it is closed the hub
+   * refuses every write of a county's group to it.
+   */
+  openFollowUpRound: route('PUT', R.followUpRoundOpening, {
+    access: ['facilitator'],
+    body: roundOpeningSchema,
+    reply: json<FollowUpRound>(),
+  }),
   /** Deletes the round and every county's report for it. */
   deleteFollowUpRound: route('DELETE', R.followUpRound, { access: ['facilitator'], reply: noContent }),
   /**
@@ -377,13 +392,28 @@ export const API_CONTRACT = {
     reply: json<FollowUpReport>(),
   }),
   /**
-   * Stores the report whole; the first save freezes the targets. The hub records the reporter's role from
+   * Stores the report whole (a group only while the round is open); the first save freezes the targets. The hub records the reporter's role from
    * the credential and the time; an entry that names nothing in the targets is refused (400).
    */
   saveFollowUpReport: route('PUT', R.followUpReport, {
     access: ['facilitator', 'group'],
     body: followUpReportInputSchema,
     reply: json<FollowUpReport>(),
+  }),
+  /**
+   * Some fields of the report, merged into it as stored, all or none: devices filling different rows at
+   * once never undo each other. A field saved by someone else since its `was` is refused (409, naming who).
+   * The hub records who saved each field and when. A group writes to a round only while it is open.
+   */
+  changeFollowUpReport: route('POST', R.followUpReportChanges, {
+    access: ['facilitator', 'group'],
+    body: reportChangesSchema,
+    reply: json<FollowUpReport>(),
+  }),
+  /** The workspace's review step: the latest round open to the counties, or null while none is. */
+  countyFollowUpReview: route('GET', R.countyFollowUpReview, {
+    access: ['facilitator', 'group'],
+    reply: json<CountyReview | null>(),
   }),
   /**
    * The county's report as an XLSX template for its office to fill in (layout in

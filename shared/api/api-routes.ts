@@ -67,6 +67,12 @@ export const API_ROUTES = {
   followUpOverview: '/api/workshops/:workshopId/follow-up/rounds/:roundId/overview',
   /** GET and PUT a county's report for the round (the facilitator, or that county's own group). */
   followUpReport: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId',
+  /** POST: some fields of a county's report, merged into it (its group live, the facilitator's form). */
+  followUpReportChanges: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/changes',
+  /** PUT: the facilitator opens a round to the counties' own entry, or closes it. */
+  followUpRoundOpening: '/api/workshops/:workshopId/follow-up/rounds/:roundId/opening',
+  /** GET: the round open to a county's entry, its report and the actuals before (null: none open). */
+  countyFollowUpReview: '/api/workshops/:workshopId/follow-up/counties/:countyId/review',
   /** GET the county's review template (XLSX) for the round; POST a filled one to store it as the report. */
   followUpTemplate: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/template',
   followUpReportPdf: '/api/workshops/:workshopId/follow-up/rounds/:roundId/counties/:countyId/report.pdf',

@@ -74,6 +74,14 @@ export const followUpReportInputSchema = z.object({
 })
 export type FollowUpReportInput = z.output<typeof followUpReportInputSchema>
 
+/** Who saved one field of a report last, and when: a county member by the name they joined with. */
+export const fieldSaveSchema = z.object({
+  role: z.enum(REPORTER_ROLES),
+  name: z.string().max(100),
+  at: z.string().max(40),
+})
+export type FieldSave = z.output<typeof fieldSaveSchema>
+
 export const followUpReportSchema = followUpReportInputSchema.extend({
   roundId: idSchema,
   countyId: idSchema,
@@ -81,6 +89,11 @@ export const followUpReportSchema = followUpReportInputSchema.extend({
   reporterRole: z.enum(REPORTER_ROLES),
   /** ISO timestamp of the last save; null: nothing saved yet (the targets are then the plan's as it is now). */
   reportedAt: z.string().nullable(),
+  /**
+   * The last save of each field entered one by one (keys from shared/follow-up/report-change.ts): what a
+   * device is told when someone else saved the field it was editing. Reports saved whole hold none.
+   */
+  fieldSaves: z.record(z.string().max(200), fieldSaveSchema).default({}),
 })
 export type FollowUpReport = z.output<typeof followUpReportSchema>
 

@@ -18,5 +18,13 @@ export const followUpRoundSchema = followUpRoundInputSchema.extend({
   workshopId: idSchema,
   /** ISO timestamp; rounds are listed by `date`, then by when they were made. */
   createdAt: z.string(),
+  /**
+   * Whether the counties' own groups may enter their reports now (the facilitator opens and closes it);
+   * a closed round is read-only to them. Files written before the switch existed hold none: closed.
+   */
+  openToCounties: z.boolean().default(false),
 })
 export type FollowUpRound = z.output<typeof followUpRoundSchema>
+
+/** The facilitator opening a round to the counties' entry, or closing it. */
+export const roundOpeningSchema = z.object({ open: z.boolean('v.invalid') })

@@ -23,6 +23,7 @@ export function emptyReport(roundId: string, countyId: string, targets: TargetSn
     reporterName: '',
     reporterRole: 'facilitator',
     reportedAt: null,
+    fieldSaves: {},
   }
 }
 

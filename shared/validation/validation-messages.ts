@@ -115,6 +115,11 @@ const zhCN = {
   followUp: {
     actualTooBig: '数值过大，请核对后重新输入。',
     unknownEntry: '报告中有一项不在本轮复盘所依据的规划中，未保存。请刷新页面后重新填写。',
+    closed: '这一轮复盘没有开放给各县填写（或已关闭），未保存。如需填写，请联系主持人开放本轮。',
+    conflictBy:
+      '这一栏在您编辑期间已由 {{name}} 在另一台设备上保存了新内容，您的修改没有保存。框中现在是新内容，请核对；如仍需修改，请再改一次。',
+    conflictFacilitator:
+      '这一栏在您编辑期间已由主持人保存了新内容，您的修改没有保存。框中现在是新内容，请核对；如仍需修改，请再改一次。',
     template: {
       unreadable:
         '这个文件无法作为 Excel 表格（.xlsx）读取，什么都没有导入。请选择从规划工坊下载、填好后保存为 .xlsx 的复盘模板。',
@@ -274,6 +279,12 @@ const en = {
     actualTooBig: 'That figure is too large; check it and enter it again.',
     unknownEntry:
       'The report names an item that is not in the plan this round judges it against, so nothing was saved. Reload the page and enter it again.',
+    closed:
+      'This review round is not open to the counties’ entry (or has been closed), so nothing was saved. Ask the facilitator to open it if you need to enter your report.',
+    conflictBy:
+      '{{name}} saved this field on another device while you were editing it, so your change was not saved. The box now shows what they saved: check it and change it again if it still needs changing.',
+    conflictFacilitator:
+      'The facilitator saved this field while you were editing it, so your change was not saved. The box now shows what they saved: check it and change it again if it still needs changing.',
     template: {
       unreadable:
         'This file cannot be read as an Excel workbook (.xlsx), so nothing was imported. Choose the review template downloaded from Plan Workshop, filled in and saved as .xlsx.',

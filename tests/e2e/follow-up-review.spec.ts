@@ -1,9 +1,6 @@
-import { planDocName } from '../../shared/live/doc-names'
-import { connectLive } from '../support/live-client'
-import { fillLueyangPlan } from '../support/lueyang-plan'
 import { chooseOption } from './support/antd-select'
 import { seriousViolations } from './support/axe'
-import { demoLueyang } from './support/demo-plan'
+import { fillDemoLueyang } from './support/demo-plan'
 import { enterValue } from './support/enter-value'
 import { LUEYANG } from './support/live-join'
 import { openSetupTab } from './support/setup-navigation'
@@ -13,19 +10,6 @@ test.use({ demo: true })
 
 const SHOTS = process.env.FOLLOW_UP_SHOTS ?? 'test-results/screenshots'
 const WORKSHOP = '2018 贫困县扶贫培训班（演示）'
-
-/** Lueyang's plan with its indicator (9,600 people lifted in 2019, 19,200 by 2020), written live. */
-async function fillDemoLueyang(hubUrl: string) {
-  const { workshopId, countyId, token } = await demoLueyang(hubUrl)
-  const plan = connectLive(hubUrl, planDocName(workshopId, countyId), token)
-  try {
-    await plan.synced
-    fillLueyangPlan(plan.doc)
-    await plan.saved()
-  } finally {
-    plan.destroy()
-  }
-}
 
 test('the facilitator adds a review round, enters Lueyang’s actuals, sees met and behind, and a reload shows what the hub stored', async ({
   hub,

@@ -154,8 +154,10 @@ describe('follow-up reviews over REST', () => {
     await restore.disconnect()
   })
 
-  it("lets a county's own group report, signed as the county, and refuses another county's token", async () => {
+  it("lets a county's own group report to a round open to it, signed as the county, and refuses another county's token", async () => {
     const round = await createRound('2019 年第三季度', '2019-09-30')
+    const opening = apiPath(API_ROUTES.followUpRoundOpening, { workshopId: f.workshopId, roundId: round.id })
+    await t.request('PUT', opening, { open: true })
     const own = await t.request<ApiResponse<'saveFollowUpReport'>>(
       'PUT',
       reportPath(round.id, f.lueyang.id),

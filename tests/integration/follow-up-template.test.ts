@@ -182,10 +182,14 @@ describe('the follow-up review template (XLSX)', () => {
     })
     expect(report.reportedAt).not.toBeNull()
 
-    // The county's own group may send its own; it is then recorded as the county's report.
+    // The county's own group may send its own while the round is open to it; it is then recorded as the
+    // county's report.
     const again = await template()
     fillAsTheOfficeDoes(again)
     sheet(again, TEMPLATE_SHEETS.indicators).getCell('F3').value = '9,650'
+    expect((await upload(again, bearer(lueyangToken))).status).toBe(403)
+    const opening = apiPath(API_ROUTES.followUpRoundOpening, { workshopId: f.workshopId, roundId })
+    await t.request('PUT', opening, { open: true })
     const byCounty = await upload(again, bearer(lueyangToken))
     expect(byCounty.status).toBe(200)
     expect(await storedReport()).toMatchObject({

@@ -15,6 +15,9 @@ type FollowUpRoute =
   | 'getFollowUpReport'
   | 'saveFollowUpReport'
   | 'followUpRoundReports'
+  | 'openFollowUpRound'
+  | 'changeFollowUpReport'
+  | 'countyFollowUpReview'
 
 /**
  * Follow-up review rounds and the counties' reports. Who may call is the contract's (a group only its own
@@ -53,5 +56,20 @@ export function followUpRoutes(store: Store, reports: CountyReports): RouteHandl
 
     saveFollowUpReport: async ({ params, body }, request) =>
       reports.save(params.workshopId, params.roundId, params.countyId, body, request),
+
+    openFollowUpRound: async ({ params, body }) => {
+      const workshopId = requireWorkshop(store, params.workshopId)
+      const round = store.followUp.setOpenToCounties(workshopId, params.roundId, body.open)
+      if (!round) throw notFound()
+      return round
+    },
+
+    changeFollowUpReport: async ({ params, body }, request) =>
+      reports.change(params.workshopId, params.roundId, params.countyId, body.changes, request),
+
+    countyFollowUpReview: async ({ params }) => {
+      if (!store.counties.get(params.workshopId, params.countyId)) throw notFound()
+      return reports.openForCounty(params.workshopId, params.countyId)
+    },
   }
 }

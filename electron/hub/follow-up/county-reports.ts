@@ -1,6 +1,18 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import type { FastifyRequest } from 'fastify'
-import type { FollowUpReport, FollowUpReportInput } from '../../../shared/follow-up/follow-up-report-schema'
+import type {
+  FieldSave,
+  FollowUpReport,
+  FollowUpReportInput,
+} from '../../../shared/follow-up/follow-up-report-schema'
+import {
+  conflictingChange,
+  fieldKey,
+  reportInput,
+  withChange,
+  type ReportFieldChange,
+} from '../../../shared/follow-up/report-change'
+import type { CountyReview } from '../../../shared/follow-up/county-review'
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
 import { emptyReport, misfitEntry } from '../../../shared/follow-up/report-entries'
 import { targetSnapshot } from '../../../shared/follow-up/target-snapshot'
@@ -10,6 +22,7 @@ import { requireWorkshop } from '../api/require-workshop'
 import { ApiError, notFound } from '../http/api-errors'
 import { scopeOf } from '../http/request-auth'
 import type { Store } from '../store/store'
+import type { AccessScope } from '../../../shared/join/join-schema'
 
 /**
  * A county's report for a round, read and written the same way whether it comes from the form (JSON) or a
@@ -59,16 +72,92 @@ export class CountyReports {
     input: FollowUpReportInput,
     request: FastifyRequest,
   ): Promise<FollowUpReport> {
-    const before = await this.current(workshopId, roundId, countyId)
+    const writer = this.writer(workshopId, roundId, request)
+    const before = await this.latest(workshopId, roundId, countyId)
     if (misfitEntry(input, before.targets) !== null) throw new ApiError(400, 'followUp.unknownEntry')
-    const scope = scopeOf(request, this.access)
     return this.store.followUp.putReport({
+      ...before,
       ...input,
-      roundId: before.roundId,
-      countyId: before.countyId,
-      targets: before.targets,
-      reporterRole: scope?.kind === 'group' ? 'county' : 'facilitator',
-      reportedAt: new Date().toISOString(),
+      reporterRole: writer.role,
+      reportedAt: writer.at,
     })
+  }
+
+  /**
+   * Stores some fields of the report, each merged into what is stored now, all or none: devices that
+   * fill different rows never undo each other. A change to a field someone else saved since its editor
+   * read it is refused (409, naming who), so neither of the two edits is lost unseen.
+   */
+  async change(
+    workshopId: string,
+    roundId: string,
+    countyId: string,
+    changes: readonly ReportFieldChange[],
+    request: FastifyRequest,
+  ): Promise<FollowUpReport> {
+    const writer = this.writer(workshopId, roundId, request)
+    const before = await this.latest(workshopId, roundId, countyId)
+    const conflict = conflictingChange(before, changes)
+    if (conflict) {
+      const last = before.fieldSaves[fieldKey(conflict)]
+      throw last?.role === 'county' && last.name
+        ? new ApiError(409, 'followUp.conflictBy', undefined, { name: last.name })
+        : new ApiError(409, 'followUp.conflictFacilitator')
+    }
+    const merged = changes.reduce(withChange, reportInput(before))
+    if (misfitEntry(merged, before.targets) !== null) throw new ApiError(400, 'followUp.unknownEntry')
+    const saved: FieldSave = { role: writer.role, name: writer.name, at: writer.at }
+    const fieldSaves = { ...before.fieldSaves }
+    for (const change of changes) fieldSaves[fieldKey(change)] = saved
+    return this.store.followUp.putReport({
+      ...before,
+      ...merged,
+      reporterRole: writer.role,
+      reportedAt: writer.at,
+      fieldSaves,
+    })
+  }
+
+  /**
+   * The report as stored at this moment. The plan is read (awaited) only for a report not saved yet; the
+   * stored one is read again after that wait, so a save that landed meanwhile is merged into, not lost:
+   * from here to the write nothing awaits.
+   */
+  private async latest(workshopId: string, roundId: string, countyId: string): Promise<FollowUpReport> {
+    const fresh = await this.current(workshopId, roundId, countyId)
+    return this.store.followUp.report(fresh.roundId, fresh.countyId) ?? fresh
+  }
+
+  /** Who writes, from the credential; a county's group only while the round is open to the counties. */
+  private writer(workshopId: string, roundId: string, request: FastifyRequest) {
+    const round = this.round(workshopId, roundId)
+    const scope: AccessScope | null = scopeOf(request, this.access)
+    const at = new Date().toISOString()
+    if (scope?.kind !== 'group') return { role: 'facilitator' as const, name: '', at }
+    if (!round.openToCounties) throw new ApiError(403, 'followUp.closed')
+    return { role: 'county' as const, name: scope.displayName, at }
+  }
+
+  /**
+   * What a county's group enters live: the latest round open to the counties (by date), the county's
+   * report for it and the indicators' actuals of the round before; null while no round is open.
+   */
+  async openForCounty(workshopId: string, countyId: string): Promise<CountyReview | null> {
+    const open = this.store.followUp
+      .list(requireWorkshop(this.store, workshopId))
+      .filter((r) => r.openToCounties)
+    const round = open.at(-1)
+    if (!round) return null
+    const report = await this.current(workshopId, round.id, countyId)
+    const previous = this.previous(workshopId, round, countyId)
+    return {
+      round,
+      report,
+      previous: previous && {
+        roundId: previous.roundId,
+        roundName: this.round(workshopId, previous.roundId).name,
+        indicators: previous.indicators,
+      },
+    }
   }
 }

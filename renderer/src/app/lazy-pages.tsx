@@ -7,6 +7,9 @@ import { lazyComponent } from './lazy-component'
 export const HomePage = lazyComponent(() => import('../home/home-page').then((m) => m.HomePage))
 export const JoinPage = lazyComponent(() => import('../join/join-page').then((m) => m.JoinPage))
 export const PlanPage = lazyComponent(() => import('../plan/plan-page').then((m) => m.PlanPage))
+export const CountyReviewPage = lazyComponent(() =>
+  import('../follow-up/county-review-page').then((m) => m.CountyReviewPage),
+)
 export const ConsolePage = lazyComponent(() => import('../console/console-page').then((m) => m.ConsolePage))
 export const SetupPage = lazyComponent(() => import('../workshop-setup/setup-page').then((m) => m.SetupPage))
 export const DetailsTab = lazyComponent(() =>

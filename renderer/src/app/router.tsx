@@ -13,6 +13,7 @@ import {
   JoinPage,
   JoinTab,
   PlanPage,
+  CountyReviewPage,
   PovertyLinesTab,
   RecoveryPage,
   ResourcesTab,
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/join', element: <JoinPage /> },
       { path: '/plan/:workshopId/:countyId', element: <PlanPage /> },
+      { path: '/plan/:workshopId/:countyId/review', element: <CountyReviewPage /> },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Form, Input, Typography } from 'antd'
+import { Alert, App, Button, Form, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { County } from '../../../shared/county/county-schema'
@@ -11,6 +11,14 @@ import {
 } from '../../../shared/follow-up/follow-up-report-schema'
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
 import { ISO_DATE_FORMAT } from '../../../shared/validation/iso-date'
+import {
+  changesBetween,
+  fieldValue,
+  reportFields,
+  withChange,
+  type ReportFieldChange,
+} from '../../../shared/follow-up/report-change'
+import { HubError } from '../api/hub-error'
 import { REPORTER_ROLE_LABELS } from '../../../shared/follow-up/follow-up-terms-messages'
 import { commonMessages } from '../components/common-messages'
 import { NoDataYet } from '../components/no-data-yet'
@@ -21,11 +29,10 @@ import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { followUpMessages } from './follow-up-messages'
-import { IndicatorRows } from './indicator-rows'
-import { ItemStatusRows } from './item-status-rows'
+import { ReportFields } from './report-fields'
 import { reportFormValues } from './report-values'
 import { ReportSpreadsheet } from './report-spreadsheet'
-import { useFollowUpReport, useSaveReport } from './use-follow-up'
+import { useChangeReport, useFollowUpReport } from './use-follow-up'
 import { CountyProgressPanel } from './charts/county-progress-panel'
 import { ReviewPdfButton } from './charts/review-pdf-button'
 
@@ -40,6 +47,9 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
   const report = useFollowUpReport(round.workshopId, round.id, county.id)
   const t = useMessages(followUpMessages)
   const language = useLanguage()
+  // Edits of a save refused because someone saved one of its fields meanwhile: kept over the report as
+  // stored now, except the fields that were saved meanwhile, which show what was saved.
+  const [carried, setCarried] = useState<ReportFieldChange[]>([])
   if (report.data === undefined)
     return (
       <>
@@ -55,6 +65,11 @@ export function CountyReportForm({ round, county, onBack }: CountyReportFormProp
         round={round}
         county={county}
         report={report.data}
+        carried={carried.filter((change) => fieldValue(reportFormValues(report.data), change) === change.was)}
+        onConflict={(changes) => {
+          setCarried(changes)
+          void report.refetch()
+        }}
         onBack={onBack}
       />
       <ReportSpreadsheet
@@ -86,14 +101,17 @@ function BackButton({ label, onClick }: { label: string; onClick: () => void }) 
 
 interface ReportFormProps extends CountyReportFormProps {
   report: FollowUpReport
+  /** Unsaved edits kept from before the report was read again. */
+  carried: ReportFieldChange[]
+  onConflict: (changes: ReportFieldChange[]) => void
 }
 
-function ReportForm({ round, county, report, onBack }: ReportFormProps) {
+function ReportForm({ round, county, report, carried, onConflict, onBack }: ReportFormProps) {
   const t = useMessages(followUpMessages)
   const tCommon = useMessages(commonMessages)
   const { modal } = App.useApp()
   // Unsaved entries are asked about before they are left: another tab, a reload, or back to the counties.
-  const [dirty, setDirty] = useState(false)
+  const [dirty, setDirty] = useState(carried.length > 0)
   useUnsavedChangesGuard(dirty)
   const back = () => {
     if (!dirty) return onBack()
@@ -112,7 +130,8 @@ function ReportForm({ round, county, report, onBack }: ReportFormProps) {
   const { message } = App.useApp()
   const [form] = Form.useForm<FollowUpReportInput>()
   const schemaForm = useSchemaForm(form, followUpReportInputSchema)
-  const save = useSaveReport(round.workshopId, round.id, county.id)
+  const save = useChangeReport(round.workshopId, round.id, county.id)
+  const stored = reportFormValues(report)
   const countyName = bilingual(county.name, county.nameEn, language).primary
   const { targets } = report
   const people = peopleProgress(report)
@@ -126,21 +145,19 @@ function ReportForm({ round, county, report, onBack }: ReportFormProps) {
     // Awaited rather than mutate's own callbacks: a save refreshes the report, which renders a new form in
     // this one's place, and callbacks given to mutate() never run once their form is gone — the
     // confirmation was lost about one save in two.
+    // Only the fields changed here are sent, each merged into the report as stored: a county team
+    // entering other rows at the same time keeps its entries.
+    const changes = changesBetween(stored, input, reportFields(targets))
     try {
-      await save.mutateAsync(input)
+      if (changes.length > 0) await save.mutateAsync(changes)
     } catch (error) {
+      if (error instanceof HubError && error.status === 409) onConflict(changes)
       if (!schemaForm.showHubError(error)) void message.error((error as Error).message)
       return
     }
     setDirty(false)
     void message.success(t('report.saved', { county: countyName }))
   }
-
-  const section = (title: string) => (
-    <Typography.Title level={3} style={{ fontSize: 16, marginTop: 20 }}>
-      {title}
-    </Typography.Title>
-  )
 
   return (
     <section aria-labelledby="follow-up-report-title">
@@ -176,40 +193,14 @@ function ReportForm({ round, county, report, onBack }: ReportFormProps) {
         name="follow-up-report"
         form={form}
         layout="vertical"
-        initialValues={reportFormValues(report)}
+        initialValues={carried.reduce(withChange, stored)}
         onValuesChange={() => {
           setDirty(true)
           schemaForm.onValuesChange()
         }}
         onFinish={() => void submit()}
       >
-        {section(t('report.indicators'))}
-        {targets.indicators.length === 0 ? (
-          <Typography.Text type="secondary">{t('report.noIndicators')}</Typography.Text>
-        ) : (
-          <IndicatorRows targets={targets} />
-        )}
-        {section(t('report.actions'))}
-        {targets.actions.length === 0 ? (
-          <Typography.Text type="secondary">{t('report.noActions')}</Typography.Text>
-        ) : (
-          <ItemStatusRows list="actions" titles={targets.actions.map((action) => action.title)} />
-        )}
-        {section(t('report.matches'))}
-        {targets.matches.length === 0 ? (
-          <Typography.Text type="secondary">{t('report.noMatches')}</Typography.Text>
-        ) : (
-          <ItemStatusRows
-            list="matches"
-            titles={targets.matches.map((match) => match.title[language] || match.title['zh-CN'])}
-          />
-        )}
-        <Form.Item name="narrative" label={t('report.narrative')} style={{ marginTop: 20 }}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="reporterName" label={t('report.reporterName')}>
-          <Input maxLength={100} style={{ maxWidth: 320 }} />
-        </Form.Item>
+        <ReportFields targets={targets} />
         {schemaForm.formErrors.map((text) => (
           <Alert key={text} type="error" title={text} showIcon style={{ marginBottom: 12 }} />
         ))}

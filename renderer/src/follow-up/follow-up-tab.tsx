@@ -78,7 +78,13 @@ export function FollowUpTab() {
       {rounds.data.length === 0 ? (
         <EmptyState title={t('empty.title')} text={t('empty.text')} action={addButton} />
       ) : openRound && openCounty ? (
-        <CountyReportForm round={openRound} county={openCounty} onBack={() => open(openRound.id)} />
+        <CountyReportForm
+          // Edits kept over a refused save belong to one county's report of one round.
+          key={`${openRound.id}/${openCounty.id}`}
+          round={openRound}
+          county={openCounty}
+          onBack={() => open(openRound.id)}
+        />
       ) : (
         <>
           <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>

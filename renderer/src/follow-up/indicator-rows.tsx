@@ -22,7 +22,15 @@ const READABLE_GREEN = { color: '#135200' }
  * whether the target is met or how far behind it is. The box keeps what is typed; the shared schema says
  * what is wrong with it.
  */
-export function IndicatorRows({ targets }: { targets: TargetSnapshot }) {
+interface IndicatorRowsProps {
+  targets: TargetSnapshot
+  /** The actuals reported in the round before, shown beside this round's targets. */
+  previous?: { roundName: string; actuals: ReadonlyMap<string, number | null> } | null
+  /** Called when a box is left or Enter is pressed: where each field is saved on its own. */
+  onCommit?: () => void
+}
+
+export function IndicatorRows({ targets, previous, onCommit }: IndicatorRowsProps) {
   const t = useMessages(followUpMessages)
   const format = useFormatters()
   const language = useLanguage()
@@ -33,6 +41,12 @@ export function IndicatorRows({ targets }: { targets: TargetSnapshot }) {
     const progress = indicatorProgress(indicator, typeof actual === 'number' ? actual : null)
     const name = indicator.name || t('report.untitled')
     const figure = (value: number) => `${format.count(value)}${indicator.unit ? ` ${indicator.unit}` : ''}`
+    const previousText = (before: NonNullable<IndicatorRowsProps['previous']>, id: string) => {
+      const value = before.actuals.get(id)
+      return typeof value === 'number'
+        ? t('report.previous', { round: before.roundName, actual: figure(value) })
+        : t('report.previousNone', { round: before.roundName })
+    }
     return (
       <Row key={indicator.id} gutter={12} align="top" className="follow-up-row">
         <Col xs={24} md={8}>
@@ -43,6 +57,12 @@ export function IndicatorRows({ targets }: { targets: TargetSnapshot }) {
               ? t('report.noTarget', { year: targets.planYear })
               : t('report.target', { year: targets.planYear, target: figure(indicator.target) })}
           </Typography.Text>
+          {previous && (
+            <>
+              <br />
+              <Typography.Text type="secondary">{previousText(previous, indicator.id)}</Typography.Text>
+            </>
+          )}
         </Col>
         <Col xs={14} sm={8} md={5}>
           <Form.Item name={['indicators', index, 'actual']} style={{ marginBottom: 8 }}>
@@ -50,6 +70,8 @@ export function IndicatorRows({ targets }: { targets: TargetSnapshot }) {
               style={{ width: '100%' }}
               placeholder={t('report.actual')}
               aria-label={t('report.actualOf', { name })}
+              onBlur={onCommit}
+              onPressEnter={onCommit}
             />
           </Form.Item>
         </Col>
@@ -71,6 +93,8 @@ export function IndicatorRows({ targets }: { targets: TargetSnapshot }) {
               maxLength={1000}
               placeholder={t('report.note')}
               aria-label={t('report.noteOf', { name })}
+              onBlur={onCommit}
+              onPressEnter={onCommit}
             />
           </Form.Item>
         </Col>

@@ -9,10 +9,12 @@ interface ItemStatusRowsProps {
   /** The form list the rows edit: 'actions' or 'matches'. */
   list: 'actions' | 'matches'
   titles: string[]
+  /** Called when a status is chosen or a note left: where each field is saved on its own. */
+  onCommit?: () => void
 }
 
 /** A status select and a note for each action (or each resource match) of the plan. */
-export function ItemStatusRows({ list, titles }: ItemStatusRowsProps) {
+export function ItemStatusRows({ list, titles, onCommit }: ItemStatusRowsProps) {
   const t = useMessages(followUpMessages)
   const language = useLanguage()
   const options = ITEM_STATUSES.map((status) => ({
@@ -28,7 +30,11 @@ export function ItemStatusRows({ list, titles }: ItemStatusRowsProps) {
         </Col>
         <Col xs={24} sm={10} md={6}>
           <Form.Item name={[list, index, 'status']} style={{ marginBottom: 8 }}>
-            <Select options={options} aria-label={t('report.statusOf', { name: title })} />
+            <Select
+              options={options}
+              aria-label={t('report.statusOf', { name: title })}
+              onChange={onCommit}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={14} md={10}>
@@ -37,6 +43,8 @@ export function ItemStatusRows({ list, titles }: ItemStatusRowsProps) {
               maxLength={1000}
               placeholder={t('report.note')}
               aria-label={t('report.noteOf', { name: title })}
+              onBlur={onCommit}
+              onPressEnter={onCommit}
             />
           </Form.Item>
         </Col>

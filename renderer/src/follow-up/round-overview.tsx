@@ -11,6 +11,7 @@ import { useMessages } from '../i18n/use-messages'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { useCounties } from '../workshop-setup/counties/use-counties'
 import { followUpMessages } from './follow-up-messages'
+import { RoundOpeningSwitch } from './round-opening-switch'
 import { useFollowUpOverview } from './use-follow-up'
 
 /** antd's green tag text is too pale on its background for small print (axe: colour contrast). */
@@ -39,6 +40,7 @@ export function RoundOverview({ round, onEnter }: RoundOverviewProps) {
       <Typography.Title level={2} id="follow-up-overview-title" style={{ fontSize: 18, marginTop: 24 }}>
         {t('overview.title', { name: round.name })}
       </Typography.Title>
+      <RoundOpeningSwitch round={round} />
       {overview.data.length === 0 ? (
         <Typography.Text type="secondary">{t('overview.noCounties')}</Typography.Text>
       ) : (

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { FollowUpReportInput } from '../../../shared/follow-up/follow-up-report-schema'
 import type { FollowUpRoundInput } from '../../../shared/follow-up/follow-up-round-schema'
+import type { ReportFieldChange } from '../../../shared/follow-up/report-change'
 import { hubApi } from '../api/hub-api'
 
 /** Cache keys of the follow-up feature, under one root so a change refreshes what depends on it. */
@@ -10,7 +10,16 @@ const keys = {
   overview: (workshopId: string, roundId: string) => ['follow-up', workshopId, 'overview', roundId] as const,
   report: (workshopId: string, roundId: string, countyId: string) =>
     ['follow-up', workshopId, 'report', roundId, countyId] as const,
+  countyReview: (workshopId: string, countyId: string) =>
+    ['follow-up', workshopId, 'county-review', countyId] as const,
 }
+
+/**
+ * How often screens that watch reports being entered ask the hub again. Reports live in SQLite behind
+ * REST, not in a live document, so devices poll: one small request every few seconds per device is
+ * nothing on the venue's network, and react-query stops it while the tab is hidden.
+ */
+export const REPORT_POLL_MS = 3_000
 export { keys as followUpKeys }
 
 export function useFollowUpRounds(workshopId: string) {
@@ -24,6 +33,8 @@ export function useFollowUpOverview(workshopId: string, roundId: string) {
   return useQuery({
     queryKey: keys.overview(workshopId, roundId),
     queryFn: () => hubApi.call('followUpOverview', { params: { workshopId, roundId } }),
+    // Counties may be entering their reports right now.
+    refetchInterval: REPORT_POLL_MS,
   })
 }
 
@@ -59,8 +70,34 @@ export function useDeleteRound(workshopId: string) {
   )
 }
 
-export function useSaveReport(workshopId: string, roundId: string, countyId: string) {
-  return useFollowUpChange(workshopId, (input: FollowUpReportInput) =>
-    hubApi.call('saveFollowUpReport', { params: { workshopId, roundId, countyId }, body: input }),
+/** Saves the fields that changed, merged on the hub into the report as it is stored now. */
+export function useChangeReport(workshopId: string, roundId: string, countyId: string, token?: string) {
+  return useFollowUpChange(workshopId, (changes: ReportFieldChange[]) =>
+    hubApi.call(
+      'changeFollowUpReport',
+      { params: { workshopId, roundId, countyId }, body: { changes } },
+      { token },
+    ),
   )
+}
+
+export function useOpenRound(workshopId: string) {
+  return useFollowUpChange(workshopId, ({ roundId, open }: { roundId: string; open: boolean }) =>
+    hubApi.call('openFollowUpRound', { params: { workshopId, roundId }, body: { open } }),
+  )
+}
+
+/** The round open to this county's entry, its report and the actuals before; watched while it is entered. */
+export function useCountyReview(
+  workshopId: string,
+  countyId: string,
+  token: string,
+  pollMs = REPORT_POLL_MS,
+) {
+  return useQuery({
+    queryKey: keys.countyReview(workshopId, countyId),
+    queryFn: ({ signal }) =>
+      hubApi.call('countyFollowUpReview', { params: { workshopId, countyId } }, { token, signal }),
+    refetchInterval: pollMs,
+  })
 }

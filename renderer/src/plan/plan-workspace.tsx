@@ -11,6 +11,7 @@ import { RefusedWritesNotice } from '../live/refused-writes-notice'
 import { useLiveDocument } from '../live/use-live-document'
 import { usePresentUsers } from '../live/use-present-users'
 import { ReviewLinks } from '../review/review-links'
+import { CountyReviewEntry } from '../follow-up/county-review-entry'
 import { reviewMessages } from '../review/review-messages'
 import { useReviewRound } from '../review/use-review-round'
 import { RoomStrip } from '../session/room-strip'
@@ -156,7 +157,10 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
               />
             )}
             {access.kind === 'group' && (
-              <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />
+              <>
+                <ReviewLinks workshopId={workshopId} countyId={countyId} round={round} />
+                <CountyReviewEntry workshopId={workshopId} countyId={countyId} token={access.token} />
+              </>
             )}
             {status.kind === 'refused' && (
               <Alert

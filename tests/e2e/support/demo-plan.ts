@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { API_ROUTES, apiPath } from '../../../shared/api/api-routes'
 import type { ApiResponse } from '../../../shared/api/api-types'
+import { planDocName } from '../../../shared/live/doc-names'
+import { connectLive } from '../../support/live-client'
+import { fillLueyangPlan } from '../../support/lueyang-plan'
 import { LUEYANG } from './live-join'
 
 /** The address of a demo county's plan, which the facilitator (on the hub's own computer) may open. */
@@ -24,4 +27,17 @@ export async function demoLueyang(hubUrl: string) {
   const counties = await get<ApiResponse<'listCounties'>>(apiPath(API_ROUTES.counties, { workshopId }))
   const { token } = await get<ApiResponse<'facilitatorToken'>>(API_ROUTES.facilitatorToken)
   return { workshopId, countyId: counties.find((county) => county.name === LUEYANG)!.id, token }
+}
+
+/** Lueyang's plan with its indicator (9,600 people lifted in 2019, 19,200 by 2020), written live. */
+export async function fillDemoLueyang(hubUrl: string) {
+  const { workshopId, countyId, token } = await demoLueyang(hubUrl)
+  const plan = connectLive(hubUrl, planDocName(workshopId, countyId), token)
+  try {
+    await plan.synced
+    fillLueyangPlan(plan.doc)
+    await plan.saved()
+  } finally {
+    plan.destroy()
+  }
 }

@@ -57,6 +57,15 @@ export const hubApi = {
     call(request, 'getJoinInfo', { params: { workshopId } }),
   revealDotVotes: (request: APIRequestContext, workshopId: string) =>
     call(request, 'revealDotVotes', { params: { workshopId } }),
+  createFollowUpRound: (
+    request: APIRequestContext,
+    workshopId: string,
+    body: ApiCall<'createFollowUpRound'>['body'],
+  ) => call(request, 'createFollowUpRound', { params: { workshopId }, body }),
+  openFollowUpRound: (request: APIRequestContext, workshopId: string, roundId: string, open: boolean) =>
+    call(request, 'openFollowUpRound', { params: { workshopId, roundId }, body: { open } }),
+  getFollowUpReport: (request: APIRequestContext, workshopId: string, roundId: string, countyId: string) =>
+    call(request, 'getFollowUpReport', { params: { workshopId, roundId, countyId } }),
 }
 
 /** A spring workshop on the standard three-day programme, as the tests' starting point. */

@@ -17,6 +17,7 @@ const round = (id: string, name: string, date: string, planYear: number): Follow
   planYear,
   workshopId: 'w',
   createdAt: '2018-01-01T00:00:00Z',
+  openToCounties: false,
 })
 
 const targets = (planYear: number, peopleTarget: number): TargetSnapshot => ({

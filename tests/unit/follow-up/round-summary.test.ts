@@ -70,6 +70,7 @@ describe('the round on the projector', () => {
     name: id,
     date,
     planYear: 2019,
+    openToCounties: false,
     workshopId: 'w',
     createdAt: '2019-01-01T00:00:00Z',
   })

@@ -26,12 +26,13 @@ describe('the API contract', () => {
     }
   })
 
-  it("lets projectors only read, and groups write nothing but their own ballot and their county's follow-up report (by form or spreadsheet)", () => {
+  it("lets projectors only read, and groups write nothing but their own ballot and their county's follow-up report (whole, field by field or by spreadsheet)", () => {
     const shared = routes.filter(([, route]) => route.access !== 'anyone' && route.access.length > 1)
     const writes = shared.filter(([, route]) => route.method !== 'GET')
     expect(writes.map(([name]) => name)).toEqual([
       'setBallotDots',
       'saveFollowUpReport',
+      'changeFollowUpReport',
       'importFollowUpTemplate',
     ])
     for (const [, route] of writes) {

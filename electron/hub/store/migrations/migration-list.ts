@@ -8,6 +8,7 @@ import { dotBallots } from './007-dot-ballots'
 import { liveDocQuarantine } from './008-live-doc-quarantine'
 import { planVersions } from './009-plan-versions'
 import { followUpReviews } from './010-follow-up-reviews'
+import { followUpRoundOpening } from './011-follow-up-round-opening'
 import type { Migration } from './migration'
 
 export type { Migration }
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   liveDocQuarantine,
   planVersions,
   followUpReviews,
+  followUpRoundOpening,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
+import type { z } from 'zod'
 import {
   savedFollowUpReportSchema,
-  type FollowUpReport,
   type SavedFollowUpReport,
 } from '../../../../shared/follow-up/follow-up-report-schema'
 import {
@@ -17,6 +17,7 @@ interface RoundRow {
   date: string
   plan_year: number
   created_at: string
+  open_to_counties: number
 }
 
 const toRound = (row: RoundRow): FollowUpRound =>
@@ -27,6 +28,7 @@ const toRound = (row: RoundRow): FollowUpRound =>
     date: row.date,
     planYear: row.plan_year,
     createdAt: row.created_at,
+    openToCounties: row.open_to_counties === 1,
   })
 
 /** Follow-up review rounds of a workshop and the counties' reports for them. */
@@ -37,6 +39,7 @@ export class FollowUpRepository {
   private readonly insertStatement
   private readonly updateStatement
   private readonly deleteStatement
+  private readonly openStatement
   private readonly reportStatement
   private readonly reportsStatement
   private readonly putReportStatement
@@ -53,6 +56,9 @@ export class FollowUpRepository {
       'UPDATE follow_up_rounds SET name = ?, date = ?, plan_year = ? WHERE workshop_id = ? AND id = ?',
     )
     this.deleteStatement = db.prepare('DELETE FROM follow_up_rounds WHERE workshop_id = ? AND id = ?')
+    this.openStatement = db.prepare(
+      'UPDATE follow_up_rounds SET open_to_counties = ? WHERE workshop_id = ? AND id = ?',
+    )
     this.reportStatement = db
       .prepare('SELECT report FROM follow_up_reports WHERE round_id = ? AND county_id = ?')
       .pluck()
@@ -88,6 +94,12 @@ export class FollowUpRepository {
     return changes === 0 ? null : this.get(workshopId, id)
   }
 
+  /** Opens the round to the counties' own entry or closes it; null when the workshop has no such round. */
+  setOpenToCounties(workshopId: string, id: string, open: boolean): FollowUpRound | null {
+    const { changes } = this.openStatement.run(open ? 1 : 0, workshopId, id)
+    return changes === 0 ? null : this.get(workshopId, id)
+  }
+
   /** Deletes the round with its reports; false when there was no such round. */
   delete(workshopId: string, id: string): boolean {
     return this.deleteStatement.run(workshopId, id).changes > 0
@@ -107,7 +119,7 @@ export class FollowUpRepository {
   }
 
   /** Stores a saved report whole (validated again here: nothing unreadable goes into the table). */
-  putReport(report: FollowUpReport): SavedFollowUpReport {
+  putReport(report: z.input<typeof savedFollowUpReportSchema>): SavedFollowUpReport {
     const valid = savedFollowUpReportSchema.parse(report)
     this.putReportStatement.run(valid.roundId, valid.countyId, JSON.stringify(valid), valid.reportedAt)
     return valid
