@@ -60,6 +60,18 @@ test('a gallery walk open on target setting only: a group browsing Lueyang sees 
   await expect(choice.getByRole('checkbox', { checked: true })).toHaveCount(1)
   expect(await seriousViolations(console_)).toEqual([])
   await shot(console_, 'gallery-console-choice-1280x720')
+  // The same choice in English, and on a phone-sized window (the console is a laptop's, but must not break).
+  const fieldset = console_.locator('.console-review-exercises')
+  await console_.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click()
+  await expect(console_.getByRole('group', { name: 'Exercises open to the groups' })).toBeVisible()
+  await fieldset.scrollIntoViewIfNeeded()
+  await shot(console_, 'gallery-console-choice-en-1280x720')
+  await console_.setViewportSize({ width: 390, height: 844 })
+  await fieldset.scrollIntoViewIfNeeded()
+  await shot(console_, 'gallery-console-choice-en-390x844')
+  await console_.getByRole('radiogroup', { name: 'Language' }).getByText('中文').click()
+  await fieldset.scrollIntoViewIfNeeded()
+  await shot(console_, 'gallery-console-choice-zh-390x844')
   await panel.getByRole('button', { name: '开始本轮' }).click()
   await expect(panel).toContainText('只开放这些练习：目标设定')
 
