@@ -18,12 +18,14 @@ const countyName = z
 
 /**
  * Where a comment points: an exercise, and optionally one item of it by the item's stable id (a card, an
- * indicator row, an action, a paragraph). The id outlives edits; when the item is deleted the comment
- * stays and says so.
+ * indicator row, an action). The id outlives edits; when the item is deleted the comment stays and says
+ * so. A paragraph of prose has no id of its own: it is pointed at by its position (`p<index>`) and its
+ * opening words (`excerpt`), which find it again after paragraphs are added or removed around it
+ * (comment-anchors.ts) and still say what it was once it is gone.
  */
 export const commentAnchorSchema = z.object({
   exercise: z.enum(EXERCISE_KINDS),
-  item: z.object({ kind: z.enum(COMMENT_ITEM_KINDS), id }).nullable(),
+  item: z.object({ kind: z.enum(COMMENT_ITEM_KINDS), id, excerpt: shortText.optional() }).nullable(),
 })
 export type CommentAnchor = z.output<typeof commentAnchorSchema>
 

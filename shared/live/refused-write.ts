@@ -7,7 +7,8 @@ import { EXERCISE_KINDS, type ExerciseKind } from '../program/exercise-kinds'
  *   invalid           it does not belong in a plan, or refers to something the plan does not hold
  *   too-large         it would take the plan past its size limit (electron/hub/live/document-size-limit.ts)
  *   comment           a comment changed or removed, written in another county's name, or a thread resolved
- *                     by a group other than the plan's own (electron/hub/live/comment-write-rules.ts)
+ *                     by a group other than the plan's own (electron/hub/live/comment-write-rules.ts); with
+ *                     `exercises` named, a comment on exercises a gallery walk keeps closed
  */
 export const REFUSED_REASONS = ['locked', 'facilitator-only', 'invalid', 'too-large', 'comment'] as const
 export type RefusedReason = (typeof REFUSED_REASONS)[number]

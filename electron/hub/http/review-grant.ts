@@ -1,6 +1,6 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import { API_CONTRACT } from '../../../shared/api/api-contract'
-import { mayReview } from '../../../shared/review/review-round'
+import { galleryExercises, mayReview } from '../../../shared/review/review-round'
 import { currentReviewRound } from '../live/review-round-reader'
 import type { Store } from '../store/store'
 import type { ExtraGrant } from './request-auth'
@@ -16,6 +16,8 @@ export function reviewGrant(hocuspocus: Hocuspocus, store: Store): ExtraGrant {
     if (workshopId !== scope.workshopId || typeof countyId !== 'string') return false
     // Its own plan a group reads live, as before any round.
     if (countyId === scope.countyId) return false
-    return mayReview(currentReviewRound(hocuspocus, store, workshopId), scope.countyId, countyId)
+    const round = currentReviewRound(hocuspocus, store, workshopId)
+    // A gallery walk open on some exercises only is read through the hub's live projections, never whole.
+    return mayReview(round, scope.countyId, countyId) && galleryExercises(round) === null
   }
 }

@@ -52,7 +52,10 @@ export class LiveAuth implements Extension {
     const round = () => (doc ? currentReviewRound(instance, this.store, doc.workshopId) : null)
     // Only a group opening another county's documents depends on the round; nobody else pays to read it.
     const reviewing =
-      scope.kind === 'group' && doc !== null && doc.kind !== 'session' && doc.countyId !== scope.countyId
+      scope.kind === 'group' &&
+      doc !== null &&
+      doc.kind !== 'session' &&
+      (doc.countyId !== scope.countyId || doc.kind === 'gallery')
     const access = doc && this.exists(doc) ? docAccess(scope, doc, reviewing ? round() : null) : 'deny'
     if (access === 'deny') {
       this.refusals.note({ reason: 'auth.forbidden', token, scope, documentName })

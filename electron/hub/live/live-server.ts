@@ -21,7 +21,10 @@ import { workerWriter, type LiveUpdateWriter } from '../store/live-update-writer
 import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { unloadAllDocuments } from './live-suspension'
+import { GalleryProjections } from './gallery-projections'
 import { ReviewAccessGuard } from './review-access-guard'
+import { currentReviewRound } from './review-round-reader'
+import type { ReviewRound } from '../../../shared/review/review-round'
 import { SessionKeeper } from './session-keeper'
 import { storeStateMessage } from './store-state-message'
 import { SqlitePersistence } from './sqlite-persistence'
@@ -98,6 +101,7 @@ export function createLiveServer(
     extensions: [
       persistence,
       new PlanSetup(store),
+      new GalleryProjections(),
       new LiveAuth(access, store),
       new DocumentSizeLimit(limits.documentBytes),
       {
@@ -111,6 +115,7 @@ export function createLiveServer(
       new WriteRules(
         (workshopId) => sessions.session(workshopId),
         (workshopId, countyId) => store.counties.get(workshopId, countyId),
+        (workshopId): ReviewRound | null => currentReviewRound(hocuspocus, store, workshopId),
       ),
       // Called only once documents load, after `versions` below exists.
       new VersionTriggers((): PlanVersions => versions),

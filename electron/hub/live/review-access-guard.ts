@@ -13,6 +13,7 @@ export const REVIEW_ACCESS_ENDED = 4403
  * closes the device's socket where access is gone. The whole socket, as when the LAN closes: a provider
  * whose one document session was closed under it would sit "connected" and silently stop syncing. The
  * device reconnects its own documents; the other county's are refused (live-auth.ts reads the same round).
+ * A gallery projection ends with its round too, and with any change of the exercises it opens.
  */
 export class ReviewAccessGuard implements Extension {
   extensionName = 'plan-workshop-review-access'
@@ -26,7 +27,8 @@ export class ReviewAccessGuard implements Extension {
       if (!ref || ref.kind === 'session' || ref.workshopId !== session.workshopId) continue
       for (const connection of other.getConnections()) {
         const scope = (connection.context as LiveContext | undefined)?.scope
-        if (scope?.kind !== 'group' || scope.countyId === ref.countyId) continue
+        if (scope?.kind !== 'group') continue
+        if (scope.countyId === ref.countyId && ref.kind !== 'gallery') continue
         if (docAccess(scope, ref, round) === 'deny')
           connection.webSocket.close(REVIEW_ACCESS_ENDED, 'auth.forbidden')
       }

@@ -5,6 +5,7 @@ import type {
   onLoadDocumentPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
+import { parseDocName } from '../../../shared/live/doc-names'
 import { MIGRATION_ORIGIN } from '../../../shared/live/plan-doc-migrations'
 import type { LiveDocRepository } from '../store/repositories/live-doc-repository'
 import { checkedState, type CheckedState, type LoadCheck } from './checked-load'
@@ -34,6 +35,9 @@ export interface LoadChecks {
  * Other devices receive the broadcast without waiting; if the hub died before the commit, the author
  * still holds the edit as unacknowledged and sends it again on reconnect, so nothing is lost.
  */
+/** A gallery walk's projection of a plan is the hub's to rebuild from the plan, never stored. */
+const isStored = (documentName: string) => parseDocName(documentName)?.kind !== 'gallery'
+
 export class SqlitePersistence implements Extension {
   extensionName = 'plan-workshop-sqlite-persistence'
   /** Runs before every other extension's afterLoadDocument, so migrations are persisted too. */
@@ -57,6 +61,7 @@ export class SqlitePersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    if (!isStored(documentName)) return
     const stored = this.liveDocs.load(documentName)
     const check = this.checks?.checkFor(documentName)
     if (check) {
@@ -82,6 +87,7 @@ export class SqlitePersistence implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    if (!isStored(documentName)) return
     this.loaded.set(documentName, document)
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return

@@ -7,8 +7,15 @@ import type { RefusedReason, RefusedWrite } from '../../../shared/live/refused-w
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { exerciseLock } from '../../../shared/session/exercise-lock'
 import { readRunState, type RunState } from '../../../shared/session/run-state'
+import { shownExercises } from '../../../shared/review/gallery-exercises'
+import { galleryExercises, type ReviewRound } from '../../../shared/review/review-round'
 import type { LiveContext } from './live-auth'
-import { judgeCommentWrite, newCommentTexts, type CommentWriter } from './comment-write-rules'
+import {
+  closedExercisesOf,
+  judgeCommentWrite,
+  newCommentTexts,
+  type CommentWriter,
+} from './comment-write-rules'
 import { withoutRefusedWrites } from './refused-writes'
 import { syncUpdateOf } from './sync-frame'
 import { updateFootprint } from './update-footprint'
@@ -108,6 +115,8 @@ export class WriteRules implements Extension {
     private readonly session: (workshopId: string) => Y.Doc | null,
     /** A county's names as stored, which a group's comments must be signed with; null once deleted. */
     private readonly county: (workshopId: string, countyId: string) => CountyNames | null,
+    /** The review round running in a workshop: a gallery walk's closed exercises take no comments. */
+    private readonly round: (workshopId: string) => ReviewRound | null = () => null,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -127,13 +136,15 @@ export class WriteRules implements Extension {
     const ref = parseDocName(documentName)
     if (ref?.kind === 'comments') {
       const writer = this.writerOf(ref.workshopId, scope.countyId)
+      const open = this.commentableExercises(ref.workshopId, scope.countyId, ref.countyId)
       const refused = writer
-        ? judgeCommentWrite(document, update, writer, ref.countyId)
+        ? judgeCommentWrite(document, update, writer, ref.countyId, open)
         : new Set(COMMENT_ROOTS)
       if (refused.size > 0)
         this.takeBack(connection, document, update, refused, {
           reason: 'comment',
-          exercises: [],
+          // Named when the gallery walk's closed exercises are why, for the device to say so.
+          exercises: open && refused.has('comments') ? closedExercisesOf(document, update, open) : [],
           texts: refused.has('comments') ? newCommentTexts(document, update) : [],
         })
       return
@@ -152,6 +163,17 @@ export class WriteRules implements Extension {
       exercises: [...new Set([...verdict.locked, ...verdict.facilitatorExercises])],
       reason: reasonOf(verdict),
     })
+  }
+
+  /** What a reader from another county may comment on in a gallery walk open on some exercises; null: all. */
+  private commentableExercises(
+    workshopId: string,
+    writer: string,
+    planCounty: string,
+  ): ExerciseKind[] | null {
+    if (writer === planCounty) return null
+    const open = galleryExercises(this.round(workshopId))
+    return open ? shownExercises(open) : null
   }
 
   /** Null for a county deleted while its device was connected: it writes nothing more. */

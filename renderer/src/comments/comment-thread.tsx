@@ -48,7 +48,11 @@ export function CommentThreadView({ thread, plan, canResolve, onReply, onResolve
       <div className="comment-anchor">
         <Tag>{exerciseTitle(comment.anchor.exercise, language)}</Tag>
         {item === 'deleted' ? (
-          <Tag color="warning">{t('itemDeleted', { kind })}</Tag>
+          <Tag className="comment-anchor-gone">
+            {comment.anchor.item?.excerpt
+              ? t('paragraphGone', { excerpt: comment.anchor.item.excerpt })
+              : t('itemDeleted', { kind })}
+          </Tag>
         ) : item ? (
           <span>
             {kind} · {item.label.trim() || t('untitled')}

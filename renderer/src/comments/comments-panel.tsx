@@ -1,6 +1,6 @@
 import { Button, Drawer, Empty, Select, Switch, Typography } from 'antd'
 import { useId, useState } from 'react'
-import { anchorItems } from '../../../shared/comments/comment-anchors'
+import { anchorItems, anchorOf } from '../../../shared/comments/comment-anchors'
 import type { Comment, CommentAnchor } from '../../../shared/comments/comment-schema'
 import { addComment, isOpen, setResolved, type CommentThread } from '../../../shared/comments/comments-doc'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
@@ -128,7 +128,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         onSubmit={(text, item) =>
           doc &&
           addComment(doc, {
-            anchor: { exercise, item: item && { kind: item.kind, id: item.id } },
+            anchor: { exercise, item: item && anchorOf(item) },
             text,
             author,
           })

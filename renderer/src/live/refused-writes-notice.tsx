@@ -42,7 +42,9 @@ function RefusalAlert({ refusal, onDismiss }: { refusal: RefusedNotice; onDismis
         : refusal.reason === 'too-large'
           ? t('tooLarge')
           : refusal.reason === 'comment'
-            ? t('comment')
+            ? exercises
+              ? t('commentClosed', { exercises })
+              : t('comment')
             : t('invalid')
   return (
     <Alert

@@ -1,6 +1,9 @@
 import { Alert, Skeleton } from 'antd'
 import { Link } from 'react-router'
-import { planDocName } from '../../../shared/live/doc-names'
+import { galleryDocName, planDocName } from '../../../shared/live/doc-names'
+import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
+import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
+import { shownExercises } from '../../../shared/review/gallery-exercises'
 import { PlanComments } from '../comments/plan-comments'
 import { useComments, type CommentsHandle } from '../comments/use-comments'
 import { OpenCommentCountsContext, openCommentCounts } from '../comments/open-comment-counts'
@@ -36,6 +39,11 @@ interface PlanWorkspaceProps {
   countyId: string
   access: Granted
   county: PlanCounty
+  /**
+   * A reviewer in a gallery walk open on these exercises only: it reads the hub's projection of the plan,
+   * which holds nothing else, and is shown their steps. Null: the whole plan.
+   */
+  gallery?: readonly ExerciseKind[] | null
 }
 
 /** Who signs this device's comments: its member and county, or the facilitator. */
@@ -61,9 +69,15 @@ function CommentsControl({
   access,
   county,
   drawer,
-}: PlanWorkspaceProps & { planDoc: Y.Doc; comments: CommentsHandle; drawer: CommentsDrawer }) {
+  shown,
+}: PlanWorkspaceProps & {
+  planDoc: Y.Doc
+  comments: CommentsHandle
+  drawer: CommentsDrawer
+  shown: readonly ExerciseKind[] | null
+}) {
   const plan = usePlan(planDoc)
-  const steps = usePlanSteps(workshopId, access.token)
+  const steps = usePlanSteps(workshopId, access.token, shown)
   return (
     <PlanComments
       comments={comments}
@@ -81,14 +95,16 @@ function CommentsControl({
  * connections; exercises extend the plan by adding steps in steps/plan-steps.tsx. A reviewer (another
  * county during a review round) reads it only, keeps no copy on the device, and comments.
  */
-export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWorkspaceProps) {
+export function PlanWorkspace({ workshopId, countyId, access, county, gallery = null }: PlanWorkspaceProps) {
   const t = useMessages(planMessages)
   const review = useMessages(reviewMessages)
   const language = useLanguage()
   const facilitator = access.kind === 'facilitator'
   const reviewer = access.kind === 'reviewer'
+  const projected = reviewer && gallery !== null
+  const shown = useMemo(() => (projected ? shownExercises(gallery) : null), [projected, gallery])
   const { live, ready, status, refusals } = useLiveDocument(
-    planDocName(workshopId, countyId),
+    projected ? galleryDocName(workshopId, countyId, gallery) : planDocName(workshopId, countyId),
     access.token,
     access.user,
     facilitator,
@@ -135,6 +151,7 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
                     access={access}
                     county={county}
                     drawer={drawer}
+                    shown={shown}
                   />
                   {ownPlan && <Link to={ownPlan}>{review('backToOwn')}</Link>}
                 </div>
@@ -154,6 +171,15 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
                 showIcon
                 className="plan-note"
                 title={review('reading', { county: bilingual(county.name, county.nameEn, language).primary })}
+                description={
+                  projected
+                    ? review('galleryOnly', {
+                        exercises: gallery
+                          .map((exercise) => exerciseTitle(exercise, language))
+                          .join(review('listSeparator')),
+                      })
+                    : undefined
+                }
               />
             )}
             {access.kind === 'group' && (
@@ -192,6 +218,7 @@ export function PlanWorkspace({ workshopId, countyId, access, county }: PlanWork
                 provider={provider}
                 user={access.user}
                 editable={editable}
+                shown={shown}
               />
             ) : (
               <Skeleton active aria-label={t('loading')} />

@@ -15,6 +15,13 @@ const zhCN = {
   end: '结束本轮',
   running: '本轮进行中：各组可以只读打开对方的方案并发表评论。结束后访问立即关闭。',
   runningGallery: '观摩进行中：各组可以只读浏览所有其他县的方案并发表评论。结束后访问立即关闭。',
+  runningGalleryOnly: '只开放这些练习：{{exercises}}。其他练习的内容不会发送到各组的设备。',
+  listSeparator: '、',
+  exercises: {
+    legend: '开放给各组浏览的练习',
+    hint: '未勾选的练习不会发送到其他县的设备上，也不能对它们发表评论。圆点投票随 SWOT 分析开放，预算随行动计划开放。',
+    none: '请至少勾选一个练习。',
+  },
   unpaired: '还有县没有评阅对象，请先为它们选择。',
   tooFew: '至少需要两个县才能互评。',
   counts: {
@@ -44,6 +51,14 @@ const en = {
     'Round under way: each group can open its partner’s plan read-only and comment. Ending it closes that access at once.',
   runningGallery:
     'Gallery walk under way: every group can browse the other counties’ plans read-only and comment. Ending it closes that access at once.',
+  runningGalleryOnly:
+    'Only these exercises are open: {{exercises}}. The others’ content is not sent to the groups’ devices.',
+  listSeparator: ', ',
+  exercises: {
+    legend: 'Exercises open to the groups',
+    hint: 'Exercises left unticked are never sent to other counties’ devices, and take no comments. The dot vote opens with the SWOT analysis, the budget with the action plan.',
+    none: 'Tick at least one exercise.',
+  },
   unpaired: 'Some counties have no one to review; choose a partner for them first.',
   tooFew: 'A peer review needs at least two counties.',
   counts: {

@@ -3,12 +3,16 @@ import { useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { County } from '../../../shared/county/county-schema'
 import { roundRobinPairs, withPartner } from '../../../shared/review/review-pairing'
+import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
+import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
+import { GALLERY_EXERCISES } from '../../../shared/review/gallery-exercises'
 import { endReviewRound, startReviewRound, type ReviewRound } from '../../../shared/review/review-round'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
 import { bilingual } from '../workshop-setup/counties/county-name'
 import { CommentCountsTable } from './comment-counts-table'
 import { consoleReviewMessages } from './console-review-messages'
+import { GalleryExerciseChoice } from './gallery-exercise-choice'
 import { useReviewRound } from './use-review-round'
 import './review.css'
 
@@ -36,19 +40,24 @@ export function ConsoleReviewRound(props: ConsoleReviewRoundProps) {
   const [kind, setKind] = useState<ReviewRound['kind']>(defaultKind)
   const [shift, setShift] = useState(0)
   const [reviews, setReviews] = useState(() => roundRobinPairs(ids))
+  const [open, setOpen] = useState<ExerciseKind[]>([...GALLERY_EXERCISES])
   const nameOf = (id: string) => {
     const county = counties.find((candidate) => candidate.id === id)
     return county ? bilingual(county.name, county.nameEn, language).primary : id
   }
   const shown = round?.kind === 'pairs' ? round.reviews : reviews
   const unpaired = kind === 'pairs' && ids.some((id) => (reviews[id] ?? []).length === 0)
+  const noneOpen = kind === 'gallery' && open.length === 0
   const start = () =>
     startReviewRound(sessionDoc, {
       kind,
       itemId: currentItemId,
       reviews: kind === 'pairs' ? reviews : {},
       counties: counties.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
+      // All open is the plain gallery walk: readers open the plans themselves.
+      exercises: kind === 'gallery' && open.length < GALLERY_EXERCISES.length ? open : null,
     })
+  const openTitles = (round?.exercises ?? []).map((exercise) => exerciseTitle(exercise, language))
   return (
     <section className="console-review" aria-labelledby="console-review-heading">
       <Typography.Title level={3} id="console-review-heading" className="console-review-title">
@@ -59,6 +68,11 @@ export function ConsoleReviewRound(props: ConsoleReviewRoundProps) {
           type="success"
           showIcon
           title={round.kind === 'gallery' ? t('runningGallery') : t('running')}
+          description={
+            openTitles.length > 0
+              ? t('runningGalleryOnly', { exercises: openTitles.join(t('listSeparator')) })
+              : undefined
+          }
         />
       ) : (
         <Radio.Group
@@ -72,6 +86,7 @@ export function ConsoleReviewRound(props: ConsoleReviewRoundProps) {
           ]}
         />
       )}
+      {!round && kind === 'gallery' && <GalleryExerciseChoice value={open} onChange={setOpen} />}
       {(round?.kind ?? kind) === 'pairs' && ids.length >= 2 && (
         <Table
           size="small"
@@ -126,7 +141,7 @@ export function ConsoleReviewRound(props: ConsoleReviewRoundProps) {
                 {t('repair')}
               </Button>
             )}
-            <Button type="primary" onClick={start} disabled={ids.length < 2 || unpaired}>
+            <Button type="primary" onClick={start} disabled={ids.length < 2 || unpaired || noneOpen}>
               {t('start')}
             </Button>
           </>

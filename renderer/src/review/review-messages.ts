@@ -7,6 +7,8 @@ const zhCN = {
   open: '打开{{county}}的方案',
   galleryLabel: '其他县的方案',
   reading: '你正在阅读{{county}}的方案（只读）。可以在“评论”中提出意见，对方会实时看到。',
+  galleryOnly: '本次观摩只开放：{{exercises}}。',
+  listSeparator: '、',
   backToOwn: '回到本县方案',
   notOpen: {
     title: '此方案现在不对你开放',
@@ -25,6 +27,8 @@ const en = {
   galleryLabel: 'Other counties’ plans',
   reading:
     'You are reading {{county}}’s plan (read-only). Leave suggestions under “Comments”; they see them live.',
+  galleryOnly: 'Open in this gallery walk: {{exercises}}.',
+  listSeparator: ', ',
   backToOwn: 'Back to your county’s plan',
   notOpen: {
     title: 'This plan is not open to you now',

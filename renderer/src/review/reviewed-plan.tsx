@@ -1,6 +1,6 @@
 import { Button, Result, Skeleton } from 'antd'
 import { useNavigate } from 'react-router'
-import { mayReview } from '../../../shared/review/review-round'
+import { galleryExercises, mayReview } from '../../../shared/review/review-round'
 import { useDocumentTitle } from '../app/use-document-title'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
@@ -59,5 +59,13 @@ export function ReviewedPlan({
         }
       />
     )
-  return <PlanWorkspace workshopId={workshopId} countyId={countyId} access={access} county={county} />
+  return (
+    <PlanWorkspace
+      workshopId={workshopId}
+      countyId={countyId}
+      access={access}
+      county={county}
+      gallery={galleryExercises(round)}
+    />
+  )
 }

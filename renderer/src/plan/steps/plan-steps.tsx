@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router'
+import type { ExerciseKind } from '../../../../shared/program/exercise-kinds'
 import { LockBanner } from '../../session/lock-banner'
 import { useRunSession } from '../../session/run-session'
 import { useExerciseLock } from '../../session/use-exercise-lock'
@@ -14,12 +15,15 @@ import { usePlanSteps } from '../reference/use-plan-steps'
 import { stepFromSearch } from './workspace-steps'
 import './steps.css'
 
-type PlanStepsProps = Omit<StepContext, 'plan' | 'steps'>
+type PlanStepsProps = Omit<StepContext, 'plan' | 'steps'> & {
+  /** A gallery walk's reader: the exercises shown to it (null: all). */
+  shown?: readonly ExerciseKind[] | null
+}
 
 /** The group workspace: the step navigator, the current step's instructions, and its editor underneath. */
-export function PlanSteps(props: PlanStepsProps) {
+export function PlanSteps({ shown = null, ...props }: PlanStepsProps) {
   const [search] = useSearchParams()
-  const steps = usePlanSteps(props.workshopId, props.token)
+  const steps = usePlanSteps(props.workshopId, props.token, shown)
   const step = stepFromSearch(search.get('step'), steps)
   const plan = usePlan(props.doc)
   const Editor = STEP_EDITORS[step]

@@ -41,3 +41,16 @@ export function stepFromSearch(
   const first = steps[0] ?? WORKSPACE_STEPS[0]
   return value !== null && isStep(value) && steps.includes(value) ? value : first
 }
+
+/**
+ * The steps a gallery walk's reader is shown: those of `shown` (null: every step). Where the agenda takes
+ * up none of them, they are offered in the default order, so the reader never faces an empty plan.
+ */
+export function shownSteps(
+  steps: readonly WorkspaceStep[],
+  shown: readonly ExerciseKind[] | null,
+): WorkspaceStep[] {
+  if (shown === null) return [...steps]
+  const kept = steps.filter((step) => shown.includes(step))
+  return kept.length > 0 ? kept : WORKSPACE_STEPS.filter((step) => shown.includes(step))
+}
