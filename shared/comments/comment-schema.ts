@@ -11,10 +11,12 @@ export const MAX_COMMENT_LENGTH = 2000
 export const MAX_AUTHOR_NAME_LENGTH = 40
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
-const countyName = z
-  .string()
-  .max(MAX_COUNTY_NAME_LENGTH)
-  .refine((text) => isPlainText(text))
+const plainLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => isPlainText(text))
+const countyName = plainLine(MAX_COUNTY_NAME_LENGTH)
 
 /**
  * Where a comment points: an exercise, and optionally one item of it by the item's stable id (a card, an
@@ -25,7 +27,7 @@ const countyName = z
  */
 export const commentAnchorSchema = z.object({
   exercise: z.enum(EXERCISE_KINDS),
-  item: z.object({ kind: z.enum(COMMENT_ITEM_KINDS), id, excerpt: shortText.optional() }).nullable(),
+  item: z.object({ kind: z.enum(COMMENT_ITEM_KINDS), id, excerpt: plainLine(60).optional() }).nullable(),
 })
 export type CommentAnchor = z.output<typeof commentAnchorSchema>
 
