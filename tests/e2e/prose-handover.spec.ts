@@ -1,0 +1,94 @@
+import type { APIRequestContext, Page, Route } from '@playwright/test'
+import { API_ROUTES } from '../../shared/api/api-routes'
+import type { ApiResponse } from '../../shared/api/api-types'
+import { planDocName } from '../../shared/live/doc-names'
+import { planProse, proseParagraphs } from '../../shared/live/plan-doc'
+import { connectLive } from '../support/live-client'
+import { lueyangJoinByRest } from './support/lan-by-rest'
+import { joinByLink, newDevice, summaryEditor } from './support/live-join'
+import { expect, test } from './support/test'
+
+test.use({ demo: true })
+
+const PHONE = { width: 390, height: 844 }
+/** The text editor's own chunk (TipTap, ProseMirror), which a plan no longer waits for. */
+const EDITOR_CHUNK = /\/assets\/prose-editor-[\w-]+\.js$/
+
+/** Holds the editor's code on its way until the test lets it through. */
+function holdEditorCode(page: Page): Promise<Route> {
+  return new Promise((resolve) => void page.route(EDITOR_CHUNK, (route) => resolve(route)))
+}
+
+/** The summary as the hub holds it (read with the facilitator's token): what every device will see. */
+async function summaryOnHub(request: APIRequestContext, hubUrl: string, page: Page): Promise<string> {
+  const [, workshopId, countyId] = /\/plan\/([^/]+)\/([^/]+)$/.exec(new URL(page.url()).pathname) ?? []
+  const { token } = (await (
+    await request.get(API_ROUTES.facilitatorToken)
+  ).json()) as ApiResponse<'facilitatorToken'>
+  const client = connectLive(hubUrl, planDocName(workshopId!, countyId!), token)
+  try {
+    await client.synced
+    return proseParagraphs(planProse(client.doc, 'situationSummary')).join('\n')
+  } finally {
+    client.destroy()
+  }
+}
+
+test('a phone on the venue Wi-Fi types into the summary before the editor has arrived, and every character lands', async ({
+  browser,
+  hub,
+  request,
+}) => {
+  const { url } = await lueyangJoinByRest(request)
+  const { context, page } = await newDevice(browser, hub.url, PHONE)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 60,
+    downloadThroughput: 4_000_000 / 8,
+    uploadThroughput: 1_000_000 / 8,
+  })
+  const editorCode = holdEditorCode(page)
+  await joinByLink(page, url, '王伟')
+
+  const summary = summaryEditor(page)
+  await summary.click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type('略阳乌鸡，')
+  // The editor's code arrives while the person keeps typing: nothing typed meanwhile may be lost.
+  await (await editorCode).continue()
+  await page.keyboard.type('订单扶贫。', { delay: 50 })
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('第二段')
+
+  // The editor now holds the field, with the caret, in the same place and under the same name.
+  await expect(page.locator('.ProseMirror')).toBeFocused()
+  await expect(summary).toHaveCount(1)
+  await expect(summary).toContainText('略阳乌鸡，订单扶贫。')
+  await expect.poll(() => summaryOnHub(request, hub.url, page)).toMatch(/略阳乌鸡，订单扶贫。\n第二段$/)
+  await context.close()
+})
+
+test('the editor takes the preview’s place without moving anything or changing its name', async ({
+  browser,
+  hub,
+  request,
+}) => {
+  const { url } = await lueyangJoinByRest(request)
+  const { context, page } = await newDevice(browser, hub.url, PHONE)
+  const editorCode = holdEditorCode(page)
+  await joinByLink(page, url, '李娜')
+
+  const summary = summaryEditor(page)
+  await expect(summary).toHaveAttribute('contenteditable', 'true')
+  await expect(page.locator('.ProseMirror')).toHaveCount(0)
+  const before = await summary.boundingBox()
+
+  // Nobody touches the field: the editor arrives when the phone is idle and takes over on its own.
+  await (await editorCode).continue()
+  await expect(page.locator('.ProseMirror')).toBeVisible()
+  await expect(summary).toHaveCount(1)
+  const after = await summary.boundingBox()
+  expect(after).toEqual(before)
+  await context.close()
+})
