@@ -55,6 +55,9 @@ test('a phone on the venue Wi-Fi types into the summary before the editor has ar
   await summary.click()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.type('略阳乌鸡，')
+  // Already in the document, saved by the hub: a phone that loses the Wi-Fi now keeps what it typed.
+  await expect.poll(() => summaryOnHub(request, hub.url, page)).toMatch(/略阳乌鸡，$/)
+  await expect(page.getByTestId('save-status')).toHaveText('已保存')
   // The editor's code arrives while the person keeps typing: nothing typed meanwhile may be lost.
   await (await editorCode).continue()
   await page.keyboard.type('订单扶贫。', { delay: 50 })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { previewModel } from '../../../renderer/src/plan/summary/prose-preview-model'
+import { fragmentText, writeTextChange } from '../../../renderer/src/plan/summary/prose-preview-write'
 import { rebaseChange, textChange } from '../../../renderer/src/plan/summary/prose-text-change'
-import { setProseParagraphs } from '../../../shared/live/prose-text'
+import { proseParagraphs, setProseParagraphs } from '../../../shared/live/prose-text'
 
 describe('what was typed into a prose preview', () => {
   it('is one replaced span: the text typed at the caret', () => {
@@ -79,5 +80,59 @@ describe("a prose field's preview", () => {
         ],
       },
     ])
+  })
+})
+
+describe('what is typed into a preview, written straight into the document', () => {
+  const doc = () => new Y.Doc().getXmlFragment('prose:situationSummary')
+  const write = (fragment: Y.XmlFragment, drawn: string, typed: string) =>
+    writeTextChange(fragment, textChange(drawn, typed)!, drawn, 'test')
+
+  it('adds the words typed into a paragraph where they were typed', () => {
+    const fragment = doc()
+    setProseParagraphs(fragment, ['略阳乌鸡', '订单'])
+    expect(write(fragment, '略阳乌鸡\n订单', '略阳乌鸡养殖\n订单')).toBe(true)
+    expect(write(fragment, '略阳乌鸡养殖\n订单', '略阳乌鸡养殖\n订单扶贫')).toBe(true)
+    expect(proseParagraphs(fragment)).toEqual(['略阳乌鸡养殖', '订单扶贫'])
+  })
+
+  it('makes the first paragraph of an empty field', () => {
+    const fragment = doc()
+    expect(write(fragment, '', '电商')).toBe(true)
+    expect(proseParagraphs(fragment)).toEqual(['电商'])
+  })
+
+  it('deletes within a paragraph, and places the words after what others wrote meanwhile', () => {
+    const fragment = doc()
+    setProseParagraphs(fragment, ['冷链物流', '乌鸡'])
+    expect(write(fragment, '冷链物流\n乌鸡', '冷链\n乌鸡')).toBe(true)
+    expect(proseParagraphs(fragment)).toEqual(['冷链', '乌鸡'])
+    // Someone else wrote 略阳 before 乌鸡; this preview still shows the text without it.
+    const second = fragment.get(1) as Y.XmlElement
+    ;(second.get(0) as Y.XmlText).insert(0, '略阳')
+    expect(write(fragment, '冷链\n乌鸡', '冷链\n乌鸡散养')).toBe(true)
+    expect(proseParagraphs(fragment)).toEqual(['冷链', '略阳乌鸡散养'])
+  })
+
+  it('leaves a new line, or a deletion across paragraphs, to the editor', () => {
+    const fragment = doc()
+    setProseParagraphs(fragment, ['甲', '乙'])
+    expect(write(fragment, '甲\n乙', '甲\n\n乙')).toBe(false)
+    expect(write(fragment, '甲\n乙', '甲乙')).toBe(false)
+    expect(proseParagraphs(fragment)).toEqual(['甲', '乙'])
+  })
+
+  it('keeps a line break inside a paragraph as it is and types after it', () => {
+    const fragment = doc()
+    const paragraph = new Y.XmlElement('paragraph')
+    const text = new Y.XmlText()
+    paragraph.insert(0, [text, new Y.XmlElement('hardBreak')])
+    fragment.insert(0, [paragraph])
+    text.insert(0, '第一行')
+    expect(fragmentText(fragment).text).toBe('第一行\n')
+    expect(write(fragment, '第一行\n', '第一行\n第二行')).toBe(true)
+    expect(
+      paragraph.toArray().map((child) => (child instanceof Y.XmlElement ? child.nodeName : child.toString())),
+    ).toEqual(['第一行', 'hardBreak', '第二行'])
   })
 })

@@ -5,7 +5,7 @@ import { rebaseChange, textChange } from './prose-text-change'
 
 /** What was typed into a field's preview before the editor took over (see ProseTextBox). */
 export interface TypedInPreview {
-  /** The preview's text as last drawn from the document, before anyone typed into it. */
+  /** The preview's text as the document had it: what is left to carry over is the difference. */
   drawn: string
   /** Its text now. */
   text: string
@@ -52,10 +52,8 @@ export function takeOverTyping(editor: Editor, typed: TypedInPreview): void {
   const before = textblocks(editor.state.doc)
   const change = textChange(typed.drawn, typed.text)
   const tr = editor.state.tr
-  let shift = 0
   if (change) {
     const rebased = rebaseChange(change, typed.drawn, before.text)
-    shift = rebased.from - change.from
     const from = positionAt(before.blocks, rebased.from)
     const to = positionAt(before.blocks, rebased.to)
     if (to > from) tr.delete(from, to)
@@ -73,6 +71,9 @@ export function takeOverTyping(editor: Editor, typed: TypedInPreview): void {
   }
   if (typed.caret !== null) {
     const after = textblocks(tr.doc)
+    // Others' edits the preview did not show (it was being written in) move the caret like any text.
+    const theirs = textChange(typed.text, after.text)
+    const shift = theirs && theirs.to <= typed.caret ? theirs.insert.length - (theirs.to - theirs.from) : 0
     tr.setSelection(TextSelection.create(tr.doc, positionAt(after.blocks, typed.caret + shift)))
   }
   if (tr.docChanged || typed.caret !== null) editor.view.dispatch(tr)

@@ -2,22 +2,30 @@ import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type * as Y from 'yjs'
 import { drawPreview, readPreview } from './prose-preview-dom'
 import { previewModel } from './prose-preview-model'
+import { writeTextChange } from './prose-preview-write'
+import { textChange } from './prose-text-change'
 import './prose-editor.css'
 
 /** What ProseTextBox needs to know of its preview when the editor takes over. */
 export interface PreviewState {
   element: HTMLDivElement | null
-  /** The text as last drawn from the document: what anything typed into the preview is compared with. */
+  /** The preview's text as the document had it (drawn, or written by the preview itself). */
   drawn: string
-  /** Someone typed into it: it no longer follows the document (that would undo their typing). */
-  typedInto: boolean
+  /**
+   * A change the preview could not write itself (a new line, a deletion across paragraphs) is waiting in
+   * its DOM for the editor's hand-over: until then it no longer follows the document.
+   */
+  held: boolean
   composing: boolean
 }
+
+/** Marks the preview's own writes, which it does not draw again. */
+const PREVIEW_ORIGIN = Symbol('prose preview')
 
 export const newPreviewState = (): PreviewState => ({
   element: null,
   drawn: '',
-  typedInto: false,
+  held: false,
   composing: false,
 })
 
@@ -33,8 +41,9 @@ interface ProsePreviewProps {
 
 /**
  * A prose field drawn from its Yjs fragment, before TipTap has arrived: the same box, text and name for
- * screen readers, following others' edits live, and already writable, so that nothing typed while the
- * editor loads is lost; ProseTextBox then hands what was typed over to the editor.
+ * screen readers, following others' edits, and already writable. What is typed into a paragraph is
+ * written to the document at once (saved and kept offline like any edit); a new line waits in the DOM
+ * for the editor, which ProseTextBox hands it over to.
  */
 export function ProsePreview({
   fragment,
@@ -50,32 +59,44 @@ export function ProsePreview({
     if (!root) return
     const preview = state.current
     preview.element = root
+    // Others' edits are drawn only while nobody writes here: drawing anew would move the caret and break
+    // an IME's composition. The preview's own writes are placed relative to them all the same.
     const draw = () => {
-      if (preview.typedInto) return
+      if (preview.held || preview.composing || root === document.activeElement) return
       drawPreview(root, previewModel(fragment))
       preview.drawn = readPreview(root, null).text
     }
+    const observe = (_events: unknown, transaction: Y.Transaction) => {
+      if (transaction.origin !== PREVIEW_ORIGIN) draw()
+    }
     const typed = () => {
-      preview.typedInto = true
       onIntent()
+      // An IME's word is written once it is committed (compositionend), not letter by letter.
+      if (preview.held || preview.composing) return
+      const { text } = readPreview(root, null)
+      const change = textChange(preview.drawn, text)
+      if (change === null) return
+      if (writeTextChange(fragment, change, preview.drawn, PREVIEW_ORIGIN)) preview.drawn = text
+      else preview.held = true
     }
     const compositionStart = () => {
       preview.composing = true
-      typed()
+      onIntent()
     }
     const compositionEnd = () => {
       preview.composing = false
+      typed()
     }
     draw()
-    fragment.observeDeep(draw)
-    root.addEventListener('beforeinput', typed)
+    fragment.observeDeep(observe)
     root.addEventListener('input', typed)
+    root.addEventListener('blur', draw)
     root.addEventListener('compositionstart', compositionStart)
     root.addEventListener('compositionend', compositionEnd)
     return () => {
-      fragment.unobserveDeep(draw)
-      root.removeEventListener('beforeinput', typed)
+      fragment.unobserveDeep(observe)
       root.removeEventListener('input', typed)
+      root.removeEventListener('blur', draw)
       root.removeEventListener('compositionstart', compositionStart)
       root.removeEventListener('compositionend', compositionEnd)
     }

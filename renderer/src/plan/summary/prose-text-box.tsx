@@ -52,7 +52,7 @@ export function ProseTextBox(props: ProseTextBoxProps) {
     const focused = root !== null && root === document.activeElement
     const typed = root ? readPreview(root, focused ? window.getSelection() : null) : null
     if (editor.isDestroyed) return
-    if (typed && (state.typedInto || focused))
+    if (typed && (state.held || focused))
       editorModule.takeOverTyping(editor, { drawn: state.drawn, text: typed.text, caret: typed.caret })
     flushSync(() => setHandedOver(true))
     if (focused) editor.view.focus()
