@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page, Route } from '@playwright/test'
+import type { APIRequestContext, Browser, Page, Route } from '@playwright/test'
 import { API_ROUTES } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
@@ -17,6 +17,19 @@ const EDITOR_CHUNK = /\/assets\/prose-editor-[\w-]+\.js$/
 /** Holds the editor's code on its way until the test lets it through. */
 function holdEditorCode(page: Page): Promise<Route> {
   return new Promise((resolve) => void page.route(EDITOR_CHUNK, (route) => resolve(route)))
+}
+
+/** Lueyang's plan opened on a fresh phone, the editor's code held back until the test lets it through. */
+async function phoneWithEditorHeld(
+  browser: Browser,
+  request: APIRequestContext,
+  hubUrl: string,
+  name: string,
+) {
+  const { url } = await lueyangJoinByRest(request)
+  const { context, page } = await newDevice(browser, hubUrl, PHONE)
+  const editorCode = holdEditorCode(page)
+  return { context, page, editorCode, join: () => joinByLink(page, url, name) }
 }
 
 /** The summary as the hub holds it (read with the facilitator's token): what every device will see. */
@@ -39,8 +52,7 @@ test('a phone on the venue Wi-Fi types into the summary before the editor has ar
   hub,
   request,
 }) => {
-  const { url } = await lueyangJoinByRest(request)
-  const { context, page } = await newDevice(browser, hub.url, PHONE)
+  const { context, page, editorCode, join } = await phoneWithEditorHeld(browser, request, hub.url, '王伟')
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -48,8 +60,7 @@ test('a phone on the venue Wi-Fi types into the summary before the editor has ar
     downloadThroughput: 4_000_000 / 8,
     uploadThroughput: 1_000_000 / 8,
   })
-  const editorCode = holdEditorCode(page)
-  await joinByLink(page, url, '王伟')
+  await join()
 
   const summary = summaryEditor(page)
   await summary.click()
@@ -77,10 +88,8 @@ test('the editor takes the preview’s place without moving anything or changing
   hub,
   request,
 }) => {
-  const { url } = await lueyangJoinByRest(request)
-  const { context, page } = await newDevice(browser, hub.url, PHONE)
-  const editorCode = holdEditorCode(page)
-  await joinByLink(page, url, '李娜')
+  const { context, page, editorCode, join } = await phoneWithEditorHeld(browser, request, hub.url, '李娜')
+  await join()
 
   const summary = summaryEditor(page)
   await expect(summary).toHaveAttribute('contenteditable', 'true')

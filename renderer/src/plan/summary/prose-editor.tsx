@@ -11,7 +11,8 @@ import { renderCaret } from './collaboration-caret-view'
 
 export { takeOverTyping } from './prose-handover'
 
-interface ProseEditorProps {
+/** What every co-edited prose field is given, whether the editor or its preview shows it. */
+export interface ProseFieldProps {
   /** The shared text: a plan prose field (planProse) or an action's description (actionDescription). */
   fragment: Y.XmlFragment
   provider: HocuspocusProvider
@@ -20,6 +21,9 @@ interface ProseEditorProps {
   /** Id of the heading that names the field, for screen readers. */
   labelledBy: string
   describedBy?: string
+}
+
+interface ProseEditorProps extends ProseFieldProps {
   /** Kept out of sight (the preview still stands in its place) until ProseTextBox hands over to it. */
   hidden?: boolean
   /** Called once the editor shows the document and can take the focus. */

@@ -1,24 +1,14 @@
-import type { HocuspocusProvider } from '@hocuspocus/provider'
 import type { Editor } from '@tiptap/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import type * as Y from 'yjs'
-import type { LiveUser } from '../../live/live-document'
 import { afterPageSettles } from '../../app/after-page-settles'
 import { loadedProseEditor, loadProseEditor } from './prose-editor-loader'
 import { readPreview } from './prose-preview-dom'
+import type { ProseFieldProps } from './prose-editor'
 import { newPreviewState, ProsePreview, type PreviewState } from './prose-preview'
 
-interface ProseTextBoxProps {
-  /** The shared text: a plan prose field (planProse) or an action's description (actionDescription). */
-  fragment: Y.XmlFragment
-  provider: HocuspocusProvider
-  user: LiveUser
-  editable: boolean
-  /** Id of the heading that names the field, for screen readers. */
-  labelledBy: string
-  describedBy?: string
-}
+// A type only: the editor's code stays in its own chunk.
+type ProseTextBoxProps = ProseFieldProps
 
 type EditorModule = NonNullable<ReturnType<typeof loadedProseEditor>>
 
