@@ -3,6 +3,7 @@ import { API_ROUTES } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { planDocName } from '../../shared/live/doc-names'
 import { planProse, proseParagraphs } from '../../shared/live/plan-doc'
+import { setProseParagraphs } from '../../shared/live/prose-text'
 import { connectLive } from '../support/live-client'
 import { lueyangJoinByRest } from './support/lan-by-rest'
 import { joinByLink, newDevice, summaryEditor } from './support/live-join'
@@ -32,15 +33,21 @@ async function phoneWithEditorHeld(
   return { context, page, editorCode, join: () => joinByLink(page, url, name) }
 }
 
-/** The summary as the hub holds it (read with the facilitator's token): what every device will see. */
-async function summaryOnHub(request: APIRequestContext, hubUrl: string, page: Page): Promise<string> {
+/** A live connection to the phone's plan with the facilitator's token, as another writer would have. */
+async function planOnHub(request: APIRequestContext, hubUrl: string, page: Page) {
   const [, workshopId, countyId] = /\/plan\/([^/]+)\/([^/]+)$/.exec(new URL(page.url()).pathname) ?? []
   const { token } = (await (
     await request.get(API_ROUTES.facilitatorToken)
   ).json()) as ApiResponse<'facilitatorToken'>
   const client = connectLive(hubUrl, planDocName(workshopId!, countyId!), token)
+  await client.synced
+  return client
+}
+
+/** The summary as the hub holds it (read with the facilitator's token): what every device will see. */
+async function summaryOnHub(request: APIRequestContext, hubUrl: string, page: Page): Promise<string> {
+  const client = await planOnHub(request, hubUrl, page)
   try {
-    await client.synced
     return proseParagraphs(planProse(client.doc, 'situationSummary')).join('\n')
   } finally {
     client.destroy()
@@ -90,8 +97,17 @@ test('the editor takes the preview’s place without moving anything or changing
 }) => {
   const { context, page, editorCode, join } = await phoneWithEditorHeld(browser, request, hub.url, '李娜')
   await join()
+  // A partner writes two paragraphs meanwhile: the preview shows them as the editor will.
+  const partner = await planOnHub(request, hub.url, page)
+  setProseParagraphs(planProse(partner.doc, 'situationSummary'), [
+    '略阳乌鸡是地理标志产品。',
+    '贫困户养鸡，网店销售。',
+  ])
+  await partner.saved()
+  partner.destroy()
 
   const summary = summaryEditor(page)
+  await expect(summary).toContainText('贫困户养鸡，网店销售。')
   await expect(summary).toHaveAttribute('contenteditable', 'true')
   await expect(page.locator('.ProseMirror')).toHaveCount(0)
   const before = await summary.boundingBox()
@@ -100,6 +116,7 @@ test('the editor takes the preview’s place without moving anything or changing
   await (await editorCode).continue()
   await expect(page.locator('.ProseMirror')).toBeVisible()
   await expect(summary).toHaveCount(1)
+  await expect(summary.locator('p')).toHaveText(['略阳乌鸡是地理标志产品。', '贫困户养鸡，网店销售。'])
   const after = await summary.boundingBox()
   expect(after).toEqual(before)
   await context.close()
