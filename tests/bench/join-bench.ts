@@ -23,6 +23,9 @@ import { credentialFor } from '../support/facilitator-credential'
  */
 export interface JoinVisit {
   msToEditable: number
+  /** What the page had transferred when the plan became editable: what a phone needs to join and edit. */
+  untilEditable: NetworkTally
+  /** All of it once the page has settled: late fonts and the next steps prefetched when idle included. */
   network: NetworkTally
 }
 
@@ -103,9 +106,10 @@ export async function phoneJoins(
     await page.getByLabel('你的姓名').fill(throttled ? '王伟' : '李娜')
     await page.getByRole('button', { name: '加入', exact: true }).click()
     await summaryEditor(page).waitFor({ timeout: 60_000 })
-    const first = { msToEditable: Math.round(performance.now() - start), network: tally.read() }
+    const msToEditable = Math.round(performance.now() - start)
+    const untilEditable = tally.read()
     await settle(tally.read)
-    first.network = tally.read()
+    const first = { msToEditable, untilEditable, network: tally.read() }
     const planUrl = page.url()
     await page.close()
 
@@ -115,9 +119,13 @@ export async function phoneJoins(
     const repeatStart = performance.now()
     await again.goto(planUrl)
     await summaryEditor(again).waitFor({ timeout: 60_000 })
-    const msToEditable = Math.round(performance.now() - repeatStart)
+    const repeatMs = Math.round(performance.now() - repeatStart)
+    const repeatUntilEditable = repeatTally.read()
     await settle(repeatTally.read)
-    return { first, repeat: { msToEditable, network: repeatTally.read() } }
+    return {
+      first,
+      repeat: { msToEditable: repeatMs, untilEditable: repeatUntilEditable, network: repeatTally.read() },
+    }
   } finally {
     await context.close()
   }
@@ -156,12 +164,17 @@ export async function runJoinBench(): Promise<JoinBenchOutcome> {
         unthrottled,
         targets: [
           {
-            target: 'first visit ≤ 450 KB, phone with a CJK font',
+            target: 'first visit ≤ 450 KB until editable, phone',
+            value: `${kb(withoutFonts(throttled.first.untilEditable))} KB`,
+            pass: withoutFonts(throttled.first.untilEditable) <= 450_000,
+          },
+          {
+            target: '  the same once settled (idle prefetch)',
             value: `${kb(withoutFonts(throttled.first.network))} KB`,
             pass: withoutFonts(throttled.first.network) <= 450_000,
           },
           {
-            target: 'first visit ≤ 450 KB, this machine (fonts)',
+            target: 'first visit ≤ 450 KB settled, this machine',
             value: `${kb(throttled.first.network.bytes)} KB`,
             pass: throttled.first.network.bytes <= 450_000,
           },
@@ -204,11 +217,15 @@ export function formatJoinReport(outcome: JoinBenchOutcome): string {
   if (!outcome.ran) return `Join: not run — ${outcome.reason}`
   const r = outcome.report
   const kb = (bytes: number) => String(Math.round(bytes / 1000)).padStart(6)
-  const row = (label: string, visit: JoinVisit) => {
-    const n = visit.network
+  const line = (label: string, n: NetworkTally, ms: string) => {
     const other = n.bytes - TYPES.reduce((sum, type) => sum + (n.byType[type]?.bytes ?? 0), 0)
-    return `  ${label.padEnd(22)}${kb(n.bytes)}${TYPES.map((type) => kb(n.byType[type]?.bytes ?? 0)).join('')}${kb(other)}${String(n.requests).padStart(6)}${(visit.msToEditable / 1000).toFixed(2).padStart(8)} s`
+    return `  ${label.padEnd(36)}${kb(n.bytes)}${TYPES.map((type) => kb(n.byType[type]?.bytes ?? 0)).join('')}${kb(other)}${String(n.requests).padStart(6)}${ms.padStart(10)}`
   }
+  // Each visit twice: what it took to become editable, then everything once settled (idle prefetch).
+  const row = (label: string, visit: JoinVisit) => [
+    line(`${label}, until editable`, visit.untilEditable, `${(visit.msToEditable / 1000).toFixed(2)} s`),
+    line(`${label}, settled`, visit.network, ''),
+  ]
   const encodings = Object.entries(r.throttled.first.network.encodings)
     .map(([name, count]) => `${name} ${count}`)
     .join(', ')
@@ -218,11 +235,12 @@ export function formatJoinReport(outcome: JoinBenchOutcome): string {
   )
   return [
     `Join (390×844, /join#CODE → editable plan; KB transferred; load average ${r.loadAverage1m})`,
-    `  ${''.padEnd(22)} total   html     js    css   font    api     ws  other  reqs  editable`,
-    row('first, throttled', r.throttled.first),
-    row('repeat, throttled', r.throttled.repeat),
-    row('first, unthrottled', r.unthrottled.first),
-    row('repeat, unthrottled', r.unthrottled.repeat),
+    `  ${''.padEnd(36)} total   html     js    css   font    api     ws  other  reqs    editable`,
+    ...row('first, throttled', r.throttled.first),
+    ...row('repeat, throttled', r.throttled.repeat),
+    ...row('first, unthrottled', r.unthrottled.first),
+    ...row('repeat, unthrottled', r.unthrottled.repeat),
+    `  phone with its own Chinese font, first visit: ${kb(withoutFonts(r.throttled.first.untilEditable)).trim()} KB until editable, ${kb(withoutFonts(r.throttled.first.network)).trim()} KB settled`,
     `  first visit's font files and Chinese font rules (KB; this machine has no CJK font, a phone with one fetches none of them): ${faces.length} files`,
     ...Array.from(
       { length: Math.ceil(faces.length / 6) },

@@ -15,6 +15,8 @@ export interface NetworkTally {
    * without a Chinese face fetches (by name without the build's hash): which faces a page pulled.
    */
   fonts: Record<string, number>
+  /** Bytes transferred per path (query dropped): which chunks a page fetched, and what each cost. */
+  files: Record<string, number>
 }
 
 /** noto-sans-sc-119-400-normal.woff2 from /assets/noto-sans-sc-119-400-normal-flOVnW3A.woff2. */
@@ -35,6 +37,7 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
     encodings: {},
     urls: [],
     fonts: {},
+    files: {},
   }
   const add = (type: string, bytes: number, request: boolean) => {
     const row = (tally.byType[type] ??= { bytes: 0, requests: 0 })
@@ -69,6 +72,8 @@ export async function tallyNetwork(cdp: CDPSession): Promise<{ read(): NetworkTa
     if (type === undefined) return
     add(type, event.encodedDataLength, true)
     const url = urls.get(event.requestId) ?? ''
+    const path = url.replace(/^\w+:\/\/[^/]+/, '').replace(/[?#].*$/, '')
+    tally.files[path] = (tally.files[path] ?? 0) + event.encodedDataLength
     if (type === 'Font' || url.includes('/bundled-chinese-fonts-')) {
       const face = fontFile(url)
       tally.fonts[face] = (tally.fonts[face] ?? 0) + event.encodedDataLength

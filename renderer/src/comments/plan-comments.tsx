@@ -1,18 +1,28 @@
 import { CommentOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Comment } from '../../../shared/comments/comment-schema'
 import { isOpen } from '../../../shared/comments/comments-doc'
 import type { Plan } from '../../../shared/live/plan-schema'
+import { afterPageSettles } from '../app/after-page-settles'
+import { lazyComponent } from '../app/lazy-component'
 import { useMessages } from '../i18n/use-messages'
 import type { WorkspaceStep } from '../plan/steps/workspace-steps'
 import { stepFromSearch } from '../plan/steps/workspace-steps'
-import { CommentsPanel } from './comments-panel'
 import { commentsMessages } from './comments-messages'
 import { NewCommentAnnouncer } from './new-comment-announcer'
 import type { CommentsHandle } from './use-comments'
 import type { CommentsDrawer } from './use-comments-drawer'
+
+/**
+ * The drawer (its form, threads, filter: antd's Select and Drawer) is fetched when the device is idle
+ * after the plan is on screen, or when it is first opened: a phone needs none of it to join and write.
+ */
+const CommentsPanel = lazyComponent(
+  () => import('./comments-panel').then((module) => module.CommentsPanel),
+  null,
+)
 
 interface PlanCommentsProps {
   comments: CommentsHandle
@@ -32,6 +42,10 @@ export function PlanComments({ comments, plan, steps, author, canResolve, drawer
   const latestRefusal = comments.refusals.at(-1)?.id ?? null
   const seenRefusal = useRef(latestRefusal)
   const { show } = drawer
+  // Mounted from its first opening on, so that a closed drawer keeps a comment being written.
+  const [opened, setOpened] = useState(drawer.open)
+  if (drawer.open && !opened) setOpened(true)
+  useEffect(() => afterPageSettles(() => void CommentsPanel.preload().catch(() => undefined)), [])
   useEffect(() => {
     if (latestRefusal !== null && latestRefusal !== seenRefusal.current) show()
     seenRefusal.current = latestRefusal
@@ -46,18 +60,20 @@ export function PlanComments({ comments, plan, steps, author, canResolve, drawer
       >
         {openThreads > 0 ? t('openWithCount', { count: openThreads }) : t('open')}
       </Button>
-      <CommentsPanel
-        open={drawer.open}
-        focus={drawer.focus}
-        onUnfocus={drawer.unfocus}
-        onClose={drawer.close}
-        comments={comments}
-        plan={plan}
-        steps={steps}
-        currentStep={stepFromSearch(search.get('step'), steps)}
-        author={author}
-        canResolve={canResolve}
-      />
+      {opened && (
+        <CommentsPanel
+          open={drawer.open}
+          focus={drawer.focus}
+          onUnfocus={drawer.unfocus}
+          onClose={drawer.close}
+          comments={comments}
+          plan={plan}
+          steps={steps}
+          currentStep={stepFromSearch(search.get('step'), steps)}
+          author={author}
+          canResolve={canResolve}
+        />
+      )}
       <NewCommentAnnouncer threads={comments.threads} ownName={author.name} />
     </>
   )

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd'
+import { Alert, Button, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { joinRequestSchema } from '../../../shared/join/join-schema'
@@ -67,7 +67,7 @@ export function JoinPage() {
       </Typography.Title>
 
       {stored && validity !== 'ended' && (
-        <Card className="join-card" size="small">
+        <div className="join-card join-card-small">
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
             {t('already.title', { county })}
           </Typography.Title>
@@ -75,13 +75,13 @@ export function JoinPage() {
           <Button type="primary" size="large" block onClick={() => void navigate(planPath(stored))}>
             {t('already.continue')}
           </Button>
-        </Card>
+        </div>
       )}
       {stored && validity === 'ended' && (
-        <Alert type="warning" showIcon title={t('already.ended')} className="join-card" />
+        <Alert type="warning" showIcon title={t('already.ended')} className="join-notice" />
       )}
 
-      <Card className="join-card">
+      <div className="join-card">
         {stored && validity !== 'ended' && (
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
             {t('already.anew')}
@@ -138,7 +138,7 @@ export function JoinPage() {
             {t('submit')}
           </Button>
         </Form>
-      </Card>
+      </div>
     </div>
   )
 }

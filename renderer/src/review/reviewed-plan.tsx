@@ -1,7 +1,8 @@
-import { Button, Result, Skeleton } from 'antd'
+import { Button, Skeleton } from 'antd'
 import { useNavigate } from 'react-router'
 import { galleryExercises, mayReview } from '../../../shared/review/review-round'
 import { useDocumentTitle } from '../app/use-document-title'
+import { LazyResult } from '../components/lazy-result'
 import { useLanguage } from '../i18n/use-language'
 import { useMessages } from '../i18n/use-messages'
 import { useSessionDocument } from '../live/use-session-document'
@@ -41,7 +42,7 @@ export function ReviewedPlan({
   if (session === null) return <Skeleton active aria-label={plan('loading')} />
   if (!allowed || !county)
     return (
-      <Result
+      <LazyResult
         status="403"
         title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notOpen.title')}</h1>}
         subTitle={t('notOpen.text')}

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { actionDescription } from '../../../../shared/exercises/action-plan/action-plan-doc'
 import type { LiveUser } from '../../live/live-document'
-import { ProseEditor } from '../../plan/summary/prose-editor'
+import { ProseTextBox } from '../../plan/summary/prose-text-box'
 
 interface ActionDescriptionProps {
   doc: Y.Doc
@@ -17,5 +17,5 @@ interface ActionDescriptionProps {
 /** An action's description, co-edited like the plan's prose fields, bound to the action's own fragment. */
 export function ActionDescription({ doc, actionId, ...rest }: ActionDescriptionProps) {
   const fragment = useMemo(() => actionDescription(doc, actionId), [doc, actionId])
-  return fragment ? <ProseEditor fragment={fragment} {...rest} /> : null
+  return fragment ? <ProseTextBox fragment={fragment} {...rest} /> : null
 }

@@ -3,13 +3,16 @@ import { Collaboration } from '@tiptap/extension-collaboration'
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { StarterKit } from '@tiptap/starter-kit'
-import { useEffect } from 'react'
+import type { Editor } from '@tiptap/core'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type * as Y from 'yjs'
 import type { LiveUser } from '../../live/live-document'
 import { renderCaret } from './collaboration-caret-view'
-import './prose-editor.css'
 
-interface ProseEditorProps {
+export { takeOverTyping } from './prose-handover'
+
+/** What every co-edited prose field is given, whether the editor or its preview shows it. */
+export interface ProseFieldProps {
   /** The shared text: a plan prose field (planProse) or an action's description (actionDescription). */
   fragment: Y.XmlFragment
   provider: HocuspocusProvider
@@ -18,6 +21,13 @@ interface ProseEditorProps {
   /** Id of the heading that names the field, for screen readers. */
   labelledBy: string
   describedBy?: string
+}
+
+interface ProseEditorProps extends ProseFieldProps {
+  /** Kept out of sight (the preview still stands in its place) until ProseTextBox hands over to it. */
+  hidden?: boolean
+  /** Called once the editor shows the document and can take the focus. */
+  onReady?: (editor: Editor) => void
 }
 
 /**
@@ -30,6 +40,8 @@ export function ProseEditor({
   editable,
   labelledBy,
   describedBy,
+  hidden = false,
+  onReady,
 }: ProseEditorProps) {
   const editor = useEditor(
     {
@@ -64,5 +76,21 @@ export function ProseEditor({
     if (editor && !editor.isDestroyed) editor.commands.updateUser({ name: user.name, color: user.color })
   }, [editor, user.name, user.color])
 
-  return <EditorContent editor={editor} className="prose-editor" />
+  const ready = useRef(onReady)
+  ready.current = onReady
+  useLayoutEffect(() => {
+    if (!editor) return
+    // TipTap mounts its view and draws the document one task after it is created ('create').
+    const announce = () => {
+      if (!editor.isDestroyed) ready.current?.(editor)
+    }
+    if (editor.isInitialized) {
+      queueMicrotask(announce)
+      return
+    }
+    editor.once('create', announce)
+    return () => void editor.off('create', announce)
+  }, [editor])
+
+  return <EditorContent editor={editor} className="prose-editor" hidden={hidden} />
 }

@@ -5,7 +5,7 @@ import type * as Y from 'yjs'
 import { planProse } from '../../../../shared/live/plan-doc'
 import type { ProseField } from '../../../../shared/live/plan-schema'
 import type { LiveUser } from '../../live/live-document'
-import { ProseEditor } from './prose-editor'
+import { ProseTextBox } from './prose-text-box'
 
 interface ProseSectionProps {
   doc: Y.Doc
@@ -40,7 +40,7 @@ export function ProseSection({
       <Typography.Paragraph type="secondary" id={`${id}-intro`}>
         {intro}
       </Typography.Paragraph>
-      <ProseEditor
+      <ProseTextBox
         fragment={fragment}
         provider={provider}
         user={user}
