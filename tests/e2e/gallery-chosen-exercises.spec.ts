@@ -84,6 +84,9 @@ test('a gallery walk open on target setting only: a group browsing Lueyang sees 
   await expect(hefeng.locator('#step-heading')).toHaveText(/目标设定/)
   await expect(hefeng.getByLabel('指标名称（第 1 行）', { exact: true })).toHaveValue('乌鸡网店年销售额')
   await expect(hefeng.locator('body')).not.toContainText('冷链物流薄弱')
+  // A reader saves nothing: the header says read-only and shows no "saved".
+  await expect(hefeng.getByText('县域扶贫方案 · 只读，对方的修改实时显示')).toBeVisible()
+  await expect(hefeng.locator('.plan-header')).not.toContainText('已保存')
   expect(await seriousViolations(hefeng)).toEqual([])
   await shot(hefeng, 'gallery-reader-zh-1280x720')
   await hefeng.setViewportSize({ width: 390, height: 844 })
@@ -91,6 +94,9 @@ test('a gallery walk open on target setting only: a group browsing Lueyang sees 
 
   await hefeng.getByRole('radiogroup', { name: '界面语言' }).getByText('English').click()
   await expect(hefeng.getByText('Open in this gallery walk: Target setting.')).toBeVisible()
+  await expect(
+    hefeng.getByText('County anti-poverty plan · read-only; their changes appear live'),
+  ).toBeVisible()
   expect(await seriousViolations(hefeng)).toEqual([])
   await shot(hefeng, 'gallery-reader-en-390x844')
   await hefeng.setViewportSize({ width: 1280, height: 720 })

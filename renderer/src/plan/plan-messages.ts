@@ -4,6 +4,7 @@ import { defineCatalogue } from '../../../shared/i18n/catalogue'
 const zhCN = {
   pageTitle: '{{county}} · 方案',
   subtitle: '县域扶贫方案 · 小组成员同时编辑，修改实时同步',
+  subtitleReadOnly: '县域扶贫方案 · 只读，对方的修改实时显示',
   loading: '正在打开方案…',
   backToJoin: '返回“加入”页',
   asFacilitator: '你正以主持人身份编辑此方案。',
@@ -37,6 +38,7 @@ const zhCN = {
 const en = {
   pageTitle: '{{county}} · plan',
   subtitle: 'County anti-poverty plan · everyone in the group edits at once; changes appear live',
+  subtitleReadOnly: 'County anti-poverty plan · read-only; their changes appear live',
   loading: 'Opening the plan…',
   backToJoin: 'Back to the Join tab',
   asFacilitator: 'You are editing this plan as the facilitator.',

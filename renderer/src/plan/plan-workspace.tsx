@@ -139,6 +139,7 @@ export function PlanWorkspace({ workshopId, countyId, access, county, gallery = 
               status={status}
               users={users}
               backTo={facilitator ? `/workshops/${encodeURIComponent(workshopId)}/join` : undefined}
+              readOnly={reviewer}
             >
               {runSession.run && <RoomStrip run={runSession.run} />}
               {live && (

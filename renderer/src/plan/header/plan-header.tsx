@@ -21,10 +21,15 @@ interface PlanHeaderProps {
   backTo?: string
   /** What the facilitator tells the room (current exercise, timer, message), under the people. */
   children?: ReactNode
+  /**
+   * Another county reading this plan: nothing it does is saved, so "Saved" would mislead; only a lost
+   * connection is worth saying (what it reads may be out of date).
+   */
+  readOnly?: boolean
 }
 
 /** Whose plan this is, whether edits are saved, and who else is in it. */
-export function PlanHeader({ county, status, users, backTo, children }: PlanHeaderProps) {
+export function PlanHeader({ county, status, users, backTo, children, readOnly = false }: PlanHeaderProps) {
   const t = useMessages(planMessages)
   const language = useLanguage()
   const { primary, secondary } = bilingual(county.name, county.nameEn, language)
@@ -47,9 +52,11 @@ export function PlanHeader({ county, status, users, backTo, children }: PlanHead
               </span>
             )}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+          <Typography.Text type="secondary">{t(readOnly ? 'subtitleReadOnly' : 'subtitle')}</Typography.Text>
         </div>
-        <SaveStatusIndicator status={status} />
+        {(!readOnly || status.kind === 'offline' || status.kind === 'connecting') && (
+          <SaveStatusIndicator status={status} />
+        )}
       </div>
       <PresenceList users={users} />
       {children}
