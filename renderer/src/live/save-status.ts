@@ -36,7 +36,9 @@ export function deriveSaveStatus(signals: SaveSignals): SaveStatus {
   if (signals.refused) return { kind: 'refused', pending: signals.pendingEdits }
   // Opening the page with nothing of one's own to save: "connecting", not yet a reason to alarm anyone.
   const justOpened = !signals.everSynced && signals.pendingEdits === 0
-  if (signals.socketConnected) {
+  // The browser saying it is offline is enough: the page closes its socket then, but the socket reports
+  // closed only once its closing handshake ends or times out, and meanwhile edits would read "saving…".
+  if (signals.socketConnected && signals.browserOnline) {
     if (isConfirmed(signals)) return { kind: 'saved' }
     return justOpened ? { kind: 'connecting' } : { kind: 'saving' }
   }

@@ -35,6 +35,14 @@ describe('the save status', () => {
     expect(status({ socketConnected: false, synced: false })).toEqual({ kind: 'offline', pending: 0 })
   })
 
+  it('is "offline" as soon as the browser says so, before the closing socket has reported closed', () => {
+    expect(status({ browserOnline: false, unacknowledged: 2, pendingEdits: 2 })).toEqual({
+      kind: 'offline',
+      pending: 2,
+    })
+    expect(status({ browserOnline: false })).toEqual({ kind: 'offline', pending: 0 })
+  })
+
   it('does not claim a number it does not know (a reload with unconfirmed local edits)', () => {
     expect(status({ socketConnected: false, synced: false, everSynced: false, pendingEdits: null })).toEqual({
       kind: 'offline',
