@@ -1,5 +1,6 @@
 import { DownOutlined, FilePdfOutlined, FileExcelOutlined } from '@ant-design/icons'
-import { Button, Dropdown, Flex, Radio, Typography } from 'antd'
+import { Button, Dropdown, Flex, Typography } from 'antd'
+import { ExportLanguageChoice } from '../print/export/export-language-choice'
 import { useRef, useState } from 'react'
 import { reviewSummaryFileName } from '../../../shared/export/county-names'
 import { REVIEW_TABLE_IDS, type ReviewTableId } from '../../../shared/follow-up-tables/review-table'
@@ -9,15 +10,13 @@ import {
 } from '../../../shared/follow-up-tables/review-table-file-names'
 import { reviewTablesMessages } from '../../../shared/follow-up-tables/review-tables-messages'
 import type { FollowUpRound } from '../../../shared/follow-up/follow-up-round-schema'
-import { LOCALES, type Locale } from '../../../shared/locale/locale'
+import type { Locale } from '../../../shared/locale/locale'
 import { hubApi } from '../api/hub-api'
 import { errorSentence } from '../api/hub-error'
 import { currentLanguage } from '../i18n/language'
 import { useMessages } from '../i18n/use-messages'
 import { saveFile } from '../print/export/save-file'
 import { roundExportsMessages } from './round-exports-messages'
-
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
 type Progress =
   | { kind: 'working'; pdf: boolean }
@@ -60,13 +59,7 @@ export function RoundExports({ round, defaultLocale }: { round: FollowUpRound; d
       </Typography.Title>
       <Flex wrap gap={8} align="center">
         <span id="follow-up-exports-language">{t('language')}</span>
-        <Radio.Group
-          aria-labelledby="follow-up-exports-language"
-          value={locale}
-          onChange={(event) => setLocale(event.target.value as Locale)}
-          options={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
-          optionType="button"
-        />
+        <ExportLanguageChoice labelledBy="follow-up-exports-language" value={locale} onChange={setLocale} />
         <Button
           type="primary"
           icon={<FilePdfOutlined aria-hidden />}

@@ -1,8 +1,9 @@
 import { DownloadOutlined, EyeOutlined, StopOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Button, Progress, Radio, Space, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Progress, Space, Table, Tag, Typography } from 'antd'
+import { ExportLanguageChoice } from './export-language-choice'
 import { useMemo, useState } from 'react'
-import { LOCALES, type Locale } from '../../../../shared/locale/locale'
+import type { Locale } from '../../../../shared/locale/locale'
 import { vocabularyMessages } from '../../../../shared/vocabulary/vocabulary-messages'
 import type { Workshop } from '../../../../shared/workshop/workshop-schema'
 import { hubApi } from '../../api/hub-api'
@@ -14,8 +15,6 @@ import { useMessages } from '../../i18n/use-messages'
 import { exportTabMessages } from './export-tab-messages'
 import { TableDownloads } from './table-downloads'
 import { tableDownloadsMessages } from './table-downloads-messages'
-
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
 function StateText({ state }: { state: EntryState | undefined }) {
   const t = useMessages(exportTabMessages)
@@ -87,13 +86,11 @@ export function ExportPanel({ workshop }: { workshop: Workshop }) {
       <Typography.Paragraph type="secondary">{tables('intro')}</Typography.Paragraph>
       <Space wrap size={[16, 8]} className="export-panel-controls">
         <span id="export-language">{t('language')}</span>
-        <Radio.Group
-          aria-labelledby="export-language"
+        <ExportLanguageChoice
+          labelledBy="export-language"
           value={locale}
           disabled={run.running}
-          onChange={(event) => setLocale(event.target.value as Locale)}
-          options={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
-          optionType="button"
+          onChange={setLocale}
         />
         <Button
           type="primary"
