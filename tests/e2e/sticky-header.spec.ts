@@ -70,6 +70,13 @@ test('a step that grows right after it opened leaves the page where the person h
   await expect(stepHeading).toHaveText('问题树')
   await stepLink(page, /SWOT 分析/).click()
   await expect(stepHeading).toHaveText('SWOT 分析')
+  // A step with more on it than the window shows (the demo's SWOT board can fit the window whole, and then
+  // there is nothing to scroll), added as the step opens, before anyone acts.
+  await page.evaluate(() => {
+    const filled = document.createElement('div')
+    filled.style.height = '1200px'
+    document.querySelector('.plan-step')?.append(filled)
+  })
   // Straight away the person scrolls down to work, and the step grows (a co-editor's card, a late chunk).
   await page.mouse.move(640, 500)
   await page.mouse.wheel(0, 900)
