@@ -33,6 +33,8 @@ import { reviewGrant } from './http/review-grant'
 import { errorBody, registerErrorHandler, requestLocale } from './http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
+import { AssetMemory } from './http/asset-memory'
+import { withAssetFastPath } from './http/asset-fast-path'
 import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
 import { registerStoreWriteGuard } from './http/store-write-guard'
@@ -118,21 +120,21 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const { store } = opened
   let generation = storeGeneration(store)
   // Keep Fastify's request handler: the LAN listener, opened later, serves the same app.
+  const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
+  if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
+  const assetMemory = new AssetMemory(options.rendererDir)
   let handleRequest: (request: IncomingMessage, response: ServerResponse) => void = () => undefined
   const app = Fastify({
     logger: false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     return503OnClosing: true,
     serverFactory: (handler) => {
-      handleRequest = handler
-      return createServer(handler)
+      handleRequest = withAssetFastPath(assetMemory, allowedHosts, handler)
+      return createServer(handleRequest)
     },
   })
 
   const routes = recordRoutes(app)
-
-  const allowedHosts = new Set<string>(LOOPBACK_HOSTNAMES)
-  if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const access = new AccessService(store)
   const live = createLiveServer(store, access, allowedHosts, options.createLiveWriter?.(store), {
     generation: () => generation,
@@ -223,7 +225,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       },
       reviewGrant(live.hocuspocus, store),
     )
-    await registerRendererFiles(app, options.rendererDir)
+    await registerRendererFiles(app, options.rendererDir, assetMemory)
     app.server.on('upgrade', live.handleUpgrade)
     await app.listen({ port: options.port ?? 0, host })
     await lan.restore()

@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -45,6 +46,46 @@ describe('hashed assets held in memory', () => {
     expect(again.headers.get('content-type')).toMatch(/javascript/)
     // fetch decodes the brotli body: it is the file as written.
     expect(await again.text()).toBe(script)
+  })
+
+  it('answers every later request for a held asset exactly as the first, HEAD included', async () => {
+    const headersOf = (response: Response) =>
+      [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name))
+    writeFileSync(join(assets(), 'same-Ef56.js'), script)
+    writeFileSync(join(assets(), 'same-Ef56.js.br'), brotliCompressSync(script))
+    const first = await get('/assets/same-Ef56.js')
+    const later = await get('/assets/same-Ef56.js?from=cache-buster')
+    expect(headersOf(later)).toEqual(headersOf(first))
+    expect(await later.text()).toBe(await first.text())
+
+    const head = await fetch(`${t.hub.url}/assets/same-Ef56.js`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'br' },
+    })
+    expect(head.status).toBe(200)
+    expect(headersOf(head)).toEqual(headersOf(first))
+    expect(await head.text()).toBe('')
+  })
+
+  it('refuses a held asset to a request addressed to a host the hub does not answer to (DNS rebinding)', async () => {
+    expect((await get('/assets/app-Ab12_x.js')).status).toBe(200)
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: t.hub.port,
+          path: '/assets/app-Ab12_x.js',
+          headers: { host: 'evil.example:80', 'accept-encoding': 'br' },
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
+      req.on('error', reject)
+      req.end()
+    })
+    expect(status).toBe(421)
   })
 
   it('looks a missing asset up again later (a build may be writing it) and names nothing outside assets/', async () => {

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet'
+import helmet from 'helmet'
 import type { FastifyInstance } from 'fastify'
 
 /**
@@ -19,29 +19,35 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 }
 
+/**
+ * helmet's headers on every reply Fastify sends (a held asset is answered before Fastify with its own,
+ * asset-fast-path.ts). The middleware is built once: @fastify/helmet built it again for every request,
+ * parsing the policy each time, which showed in the hub's profile while a room of phones joined.
+ */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  const applyHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // The hub is plain http on the venue LAN; HSTS would break every later visit.
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
   })
+  app.addHook('onRequest', (request, reply, done) => {
+    applyHeaders(request.raw, reply.raw, (error?: unknown) =>
+      done(error instanceof Error ? error : undefined),
+    )
+  })
 }
 
 /**
- * The headers above that browsers read only on a page (or a worker): a script, style sheet, font or image
- * ignores them. Hashed assets go out without them — a device's first join fetches a hundred-odd assets,
- * and these ~500 bytes each were ~60 KB of its share of the venue Wi-Fi. Kept on assets: nosniff and
- * Cross-Origin-Resource-Policy, which apply to them.
+ * The headers a hashed asset (script, style sheet, font, image) goes out with besides its own type, length,
+ * encoding and caching: the ones above that apply to it. The rest of helmet's (CSP, frame options, …) are
+ * read only on a page or a worker; a device's first join fetches a hundred-odd assets, and those ~500
+ * bytes each were ~60 KB of its share of the venue Wi-Fi. Referrer-Policy stays: a style sheet's fonts are
+ * fetched under it.
  */
-export const DOCUMENT_ONLY_HEADERS = [
-  'content-security-policy',
-  'cross-origin-opener-policy',
-  'origin-agent-cluster',
-  'x-dns-prefetch-control',
-  'x-download-options',
-  'x-frame-options',
-  'x-permitted-cross-domain-policies',
-  'x-xss-protection',
-] as const
+export const ASSET_HEADERS: readonly [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['referrer-policy', 'no-referrer'],
+]

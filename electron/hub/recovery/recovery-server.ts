@@ -7,6 +7,7 @@ import { healthRoutes } from '../api/health-routes'
 import { registerApiRoutes, type Authorizer } from '../http/api-contract-routes'
 import { ApiError, errorBody, registerErrorHandler, requestLocale } from '../http/api-errors'
 import { isAllowedHost, LOOPBACK_HOSTNAMES } from '../http/host-allow-list'
+import { AssetMemory } from '../http/asset-memory'
 import { registerRendererFiles } from '../http/renderer-files'
 import { isLoopbackAddress } from '../http/request-auth'
 import { registerSecurityHeaders } from '../http/security-headers'
@@ -101,7 +102,8 @@ export async function startRecoveryServer(options: RecoveryServerOptions): Promi
   app.all('/api/*', async () => {
     throw new ApiError(503, 'store.recovery')
   })
-  await registerRendererFiles(app, options.rendererDir)
+  // One laptop's window, not a room of devices: the assets go through Fastify (no fast path).
+  await registerRendererFiles(app, options.rendererDir, new AssetMemory(options.rendererDir))
   await app.listen({ port: options.port, host: options.host })
   return {
     app,
