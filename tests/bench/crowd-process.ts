@@ -4,6 +4,7 @@ import { API_ROUTES } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { connectLive, type LiveClient } from '../support/live-client'
 import { ok, requestJson } from './servers'
+import { PHONE_ON_THE_VENUE_WIFI } from './venue-wifi'
 
 /** One device of the crowd: which group it joins, with which code, from which address. */
 export interface CrowdDevice {
@@ -43,7 +44,7 @@ function fetchAsset(
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { agent, localAddress, headers: { 'accept-encoding': 'br, gzip', accept: '*/*' } },
+      { agent, localAddress, headers: { 'accept-encoding': PHONE_ON_THE_VENUE_WIFI, accept: '*/*' } },
       (res) => {
         let bytes = 0
         res.on('data', (chunk: Buffer) => (bytes += chunk.length))
