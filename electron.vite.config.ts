@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import { bundleReport } from './scripts/build/bundle-report-plugin'
+import { deviceChunk } from './scripts/build/device-chunk'
 import { precompress } from './scripts/build/precompress-plugin'
 
 /** The icons a group device needs to join and write (see the icons groups below). */
@@ -107,6 +108,10 @@ export default defineConfig({
                 priority: 1,
               },
               { name: 'icons-facilitator', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 0 },
+              // The join and plan pages' own code in one file instead of dozens (see device-chunk.ts). Not their
+              // dependencies: the entry and the groups above already hold those, and taking them along would
+              // move React and Ant Design into it.
+              { name: deviceChunk(__dirname, 'device'), priority: -1, includeDependenciesRecursively: false },
             ],
           },
         },

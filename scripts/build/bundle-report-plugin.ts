@@ -20,7 +20,9 @@ export function bundleReport(root: string): Plugin {
   return {
     name: 'bundle-report',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    // After writing, not while generating: vite drops a chunk of nothing but CSS (a lazy font sheet) after
+    // the plugins' generateBundle, and the report must list only files that exist.
+    writeBundle(_options, bundle) {
       const file = process.env.BUNDLE_REPORT
       if (!file) return
       const chunks: ChunkReport[] = Object.values(bundle).flatMap((output) =>

@@ -124,10 +124,13 @@ test('a page with only Latin text pulls no Chinese font file', async ({ page }) 
 
 /**
  * A phone with its own Chinese face (PingFang SC, Noto Sans CJK …) draws 中 as a glyph of its own, not as
- * the missing-glyph box: it fetches neither the Chinese faces' rules nor any subset. This machine has no
- * such face, so the page is told so: 中 measures wider than an unassigned character.
+ * the missing-glyph box: it fetches neither the Chinese faces' rules nor any subset, and its English (the
+ * language switch's "English") is drawn by its own Latin face, so it fetches no font file at all. This
+ * machine has neither, so the page is told so: 中 measures wider than an unassigned character, and the
+ * phone's faces are this machine's DejaVu Sans (its Roboto, and its PingFang SC for the Latin letters and
+ * digits in Chinese text).
  */
-test('a device that draws Chinese itself fetches no Chinese font file and no Chinese font rules', async ({
+test('a device that draws Chinese itself fetches no font file: its own faces draw Chinese and English', async ({
   page,
 }) => {
   const fetched: string[] = []
@@ -138,10 +141,25 @@ test('a device that draws Chinese itself fetches no Chinese font file and no Chi
       const metrics = measure.call(this, text)
       return text === '中' ? ({ ...metrics, width: metrics.width + 10 } as TextMetrics) : metrics
     }
+    for (const family of ['Roboto', 'PingFang SC'])
+      document.fonts.add(new FontFace(family, 'local("DejaVu Sans")'))
   })
   await page.goto('/join')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await page.evaluate(() => document.fonts.ready)
-  expect(fetched.filter((path) => /noto-sans-sc|bundled-chinese-fonts/.test(path))).toEqual([])
-  expect(fetched.some((path) => /noto-sans-latin/.test(path))).toBe(true)
+  const english = page.getByRole('radiogroup', { name: '界面语言' }).getByText('English')
+  expect(await drawnFaces(page, english)).toEqual(['DejaVuSans'])
+  expect(fetched.filter((path) => /noto-sans|bundled-chinese-fonts/.test(path))).toEqual([])
+})
+
+/**
+ * Where the device draws no Chinese, English keeps the bundled Noto Sans first even on a machine with a
+ * Latin face the phone stack names: an installed face first would leave Chinese in English text as boxes.
+ */
+test('a device that draws no Chinese draws English in the bundled Noto Sans, not in its own Latin face', async ({
+  page,
+}) => {
+  await page.addInitScript(() => document.fonts.add(new FontFace('Roboto', 'local("DejaVu Sans")')))
+  await page.goto('/join')
+  const english = page.getByRole('radiogroup', { name: '界面语言' }).getByText('English')
+  expect(await drawnFaces(page, english)).toEqual([NOTO_SANS.regular])
 })
