@@ -79,6 +79,8 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       rollupOptions: {
+        // The precompress plugin's Zopfli pass takes half a minute on purpose; no warning about it per build.
+        checks: { bundlerTimings: false },
         input: {
           index: resolve(__dirname, 'renderer/index.html'),
           // The print views alone, for PDF export (see renderer/src/print/print-main.tsx).
