@@ -3,7 +3,7 @@ import { agendaSchema, type Agenda } from '../agenda/agenda-schema'
 import { isBackupName, type BackupInfo, type StoreStatus } from '../backups/backup-schema'
 import { countyInputSchema, type County } from '../county/county-schema'
 import { groupInputSchema, type Group } from '../group/group-schema'
-import type { AccessScope, JoinInfo, JoinResponse, LanStatus, Presence } from '../join/join-schema'
+import type { JoinInfo, JoinResponse, LanStatus, MeReply, Presence } from '../join/join-schema'
 import { joinRequestSchema, openLanSchema } from '../join/join-schema'
 import {
   ballotChangeSchema,
@@ -302,7 +302,7 @@ export const API_CONTRACT = {
   /** Rate-limited per device address; refused while the session is not open to the LAN. */
   join: route('POST', R.join, { access: 'anyone', body: joinRequestSchema, reply: json<JoinResponse>() }),
   /** Who the bearer is (401 without a valid token or a loopback connection). */
-  me: route('GET', R.me, { access: 'anyone', reply: json<AccessScope>() }),
+  me: route('GET', R.me, { access: 'anyone', reply: json<MeReply>() }),
   /** Answered only on the hub's own machine: the facilitator's windows use it for the live documents. */
   facilitatorToken: route('GET', R.facilitatorToken, { access: 'anyone', reply: json<{ token: string }>() }),
   /** The hub's clock (ms since the epoch), for devices to estimate how far off their own clock is. */

@@ -29,6 +29,15 @@ export type AccessScope =
   | { kind: 'group'; workshopId: string; countyId: string; groupId: string; displayName: string }
   | { kind: 'projector'; workshopId: string }
 
+/**
+ * What GET /api/me answers: the scope, and for a group its county's names as they are now. A device keeps
+ * the names it was given when it joined; the facilitator may have corrected them since, and the hub takes
+ * a comment only when it is signed with the county's current names.
+ */
+export type MeReply =
+  | Exclude<AccessScope, { kind: 'group' }>
+  | (Extract<AccessScope, { kind: 'group' }> & { countyName: string; countyNameEn: string })
+
 export interface LanInterface {
   name: string
   address: string

@@ -125,6 +125,36 @@ describe('who may open which live document', () => {
       countyId: room.f.lueyang.id,
       groupId: joined.groupId,
       displayName: '王',
+      countyName: room.f.lueyang.name,
+      countyNameEn: room.f.lueyang.nameEn,
+    })
+  })
+
+  it("tells a device its county's names as they are now, after the facilitator corrected them", async () => {
+    const joined = await joinAs(room.t, room.f.codes[room.f.lueyang.id]!, '王')
+    const {
+      id,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...county
+    } = room.f.lueyang as typeof room.f.lueyang & {
+      createdAt?: string
+      updatedAt?: string
+    }
+    const path = apiPath(API_ROUTES.county, { workshopId: room.f.workshopId, countyId: id })
+    expect((await room.t.request('PUT', path, { ...county, name: '略阳', nameEn: 'Lueyang' })).status).toBe(
+      200,
+    )
+    // The join answered the old names; the device keeps them until it asks again.
+    expect(joined.countyName).toBe(room.f.lueyang.name)
+    const me = await room.t.request<ApiResponse<'me'>>('GET', API_ROUTES.me, undefined, {
+      authorization: `Bearer ${joined.token}`,
+    })
+    expect(me.body).toMatchObject({
+      kind: 'group',
+      countyId: id,
+      countyName: '略阳',
+      countyNameEn: 'Lueyang',
     })
   })
 })

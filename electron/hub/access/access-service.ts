@@ -1,4 +1,4 @@
-import type { AccessScope, JoinResponse } from '../../../shared/join/join-schema'
+import type { AccessScope, JoinResponse, MeReply } from '../../../shared/join/join-schema'
 import type { Group } from '../../../shared/group/group-schema'
 import type { Store } from '../store/store'
 import { hashToken, newBearerToken, newJoinCode } from './token-crypto'
@@ -55,6 +55,13 @@ export class AccessService {
       const code = newJoinCode()
       if (this.store.access.addJoinCode(group.id, code)) return code
     }
+  }
+
+  /** A scope as GET /api/me tells it: a group's with its county's current names (null once the county is gone). */
+  describe(scope: AccessScope): MeReply | null {
+    if (scope.kind !== 'group') return scope
+    const county = this.store.counties.get(scope.workshopId, scope.countyId)
+    return county ? { ...scope, countyName: county.name, countyNameEn: county.nameEn } : null
   }
 
   /** Exchanges a join code for a token scoped to the group's county. */

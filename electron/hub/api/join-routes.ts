@@ -34,8 +34,9 @@ export function joinRoutes(
 
     me: async (_input, request) => {
       const scope = scopeOf(request, access)
-      if (!scope) throw new ApiError(401, 'auth.required')
-      return scope
+      const described = scope && access.describe(scope)
+      if (!described) throw new ApiError(401, 'auth.required')
+      return described
     },
 
     /** Windows on the hub's own machine fetch the facilitator token here; nobody else can. */

@@ -41,6 +41,15 @@ export function storeJoin(join: JoinResponse, code: string): void {
   }
 }
 
+/** Keeps the join as it is now (its county renamed since), leaving the code and name it was made with. */
+export function keepJoin(join: JoinResponse): void {
+  try {
+    window.localStorage.setItem(JOIN_KEY, JSON.stringify(join))
+  } catch {
+    // Not remembered: the names are asked for again on the next visit.
+  }
+}
+
 export function forgetJoin(): void {
   try {
     window.localStorage.removeItem(JOIN_KEY)

@@ -5,6 +5,7 @@ import { hubApi } from '../api/hub-api'
 import { HubError } from '../api/hub-error'
 import { queryKeys } from '../api/query-keys'
 import { readStoredJoin } from '../join/stored-join'
+import { useCurrentJoin } from '../join/use-current-join'
 import type { LiveUser } from '../live/live-document'
 import { colorForName } from '../live/user-color'
 import { useMessages } from '../i18n/use-messages'
@@ -36,7 +37,8 @@ export type PlanAccess =
  */
 export function usePlanAccess(workshopId: string, countyId: string): PlanAccess {
   const t = useMessages(liveMessages)
-  const [stored] = useState(readStoredJoin)
+  const [kept] = useState(readStoredJoin)
+  const stored = useCurrentJoin(kept)
   const joined = stored !== null && stored.workshopId === workshopId && stored.countyId === countyId
   const reviewing = stored !== null && stored.workshopId === workshopId && !joined
 
