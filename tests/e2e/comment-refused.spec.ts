@@ -41,7 +41,10 @@ test('a comment the hub refuses is explained in the drawer, with its words to co
 }) => {
   const { console_, join, workshopId } = await lueyangRoom(browser, hub.url)
   const { page: device } = await newDevice(browser, hub.url)
+  const askedWhoItIs = device.waitForResponse((response) => response.url().endsWith(API_ROUTES.me))
   await joinByLink(device, join.url, '王伟')
+  // The plan page asked the hub for the county's names once, before the correction below.
+  await askedWhoItIs
 
   // The facilitator corrects the county's English name while the device is open: the device still
   // signs with the old one, which the hub no longer vouches for.
@@ -74,14 +77,20 @@ test("a device that opens its plan after the county's name was corrected shows a
 }) => {
   const { console_, join, workshopId } = await lueyangRoom(browser, hub.url)
   const { page: device } = await newDevice(browser, hub.url, { width: 390, height: 844 })
+  const askedWhoItIs = device.waitForResponse((response) => response.url().endsWith(API_ROUTES.me))
   await joinByLink(device, join.url, '王伟')
-  await expect(device.getByRole('heading', { level: 1, name: LUEYANG })).toBeVisible()
+  await askedWhoItIs
+  await expect(
+    device.getByRole('heading', { level: 1, name: `${LUEYANG} Lueyang County`, exact: true }),
+  ).toBeVisible()
 
   await correctLueyang(console_.request, workshopId, { name: '略阳' })
 
   // A reload (a phone that slept, a tab opened again) asks the hub who the device is, names included.
   await device.reload()
-  await expect(device.getByRole('heading', { level: 1, name: '略阳' })).toBeVisible()
+  await expect(
+    device.getByRole('heading', { level: 1, name: '略阳 Lueyang County', exact: true }),
+  ).toBeVisible()
   await device.getByRole('button', { name: '评论' }).click()
   const drawer = device.getByRole('dialog', { name: '对本方案的评论' })
   await drawer.getByLabel('评论内容').fill('电商培训请县里牵头。')
