@@ -8,6 +8,9 @@ test('home and every setup tab have no serious or critical accessibility violati
   browser,
   hub,
 }) => {
+  // Nine full-page axe scans: 36 s on a quiet machine, past the default 90 s on a loaded one (a scan of the
+  // agenda or of the county form took 13 s; CI timed out twice).
+  test.setTimeout(180_000)
   // axe needs a page of its own context (not the shared `page` fixture).
   const context = await browser.newContext({
     baseURL: hub.url,
