@@ -2,44 +2,8 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import { bundleReport } from './scripts/build/bundle-report-plugin'
-import { deviceChunk } from './scripts/build/device-chunk'
 import { precompress } from './scripts/build/precompress-plugin'
-
-/** The icons a group device needs to join and write (see the icons groups below). */
-const DEVICE_ICONS = [
-  'ArrowLeftOutlined',
-  'BarsOutlined',
-  'CheckCircleFilled',
-  'CheckOutlined',
-  'CloseCircleFilled',
-  'CloseOutlined',
-  'CommentOutlined',
-  'CopyOutlined',
-  'DatabaseOutlined',
-  'DisconnectOutlined',
-  'DoubleLeftOutlined',
-  'DownOutlined',
-  'EditOutlined',
-  'EnterOutlined',
-  'ExclamationCircleFilled',
-  'EyeInvisibleOutlined',
-  'EyeOutlined',
-  'GlobalOutlined',
-  'HistoryOutlined',
-  'InfoCircleFilled',
-  'LeftOutlined',
-  'LoadingOutlined',
-  'LockOutlined',
-  'NotificationOutlined',
-  'PlusOutlined',
-  'QuestionCircleOutlined',
-  'RightOutlined',
-  'SearchOutlined',
-  'StopOutlined',
-  'SyncOutlined',
-  'UpOutlined',
-  'WarningFilled',
-]
+import { rendererChunkGroups } from './scripts/build/renderer-chunks'
 
 /**
  * One build for the three environments. Output: out/main, out/preload, out/renderer.
@@ -87,35 +51,7 @@ export default defineConfig({
           print: resolve(__dirname, 'renderer/print.html'),
         },
         output: {
-          codeSplitting: {
-            groups: [
-              // React and the router, which every screen starts with, under their own name (an icon pulls
-              // React into its group otherwise).
-              {
-                name: 'react',
-                test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
-                priority: 2,
-              },
-              // The app's icons are a few hundred bytes each: one file instead of a request per icon
-              // (a join fetched seventeen of them, a round trip each on the venue Wi-Fi). Two files in
-              // fact: the icons a group device shows while it joins and writes (its screens' and those
-              // antd's alerts, inputs, messages and drawers draw), and all the facilitator's others, which
-              // a phone would otherwise download with them. The join bench lists the files a phone fetched.
-              {
-                name: 'icons',
-                test: new RegExp(
-                  // The icons' own code (not an icon), and the device's icons (their components and paths).
-                  `@ant-design[\\\\/]icons[\\\\/](?!es[\\\\/]icons[\\\\/])|@ant-design[\\\\/]icons.*[\\\\/](${DEVICE_ICONS.join('|')})\\.js$`,
-                ),
-                priority: 1,
-              },
-              { name: 'icons-facilitator', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 0 },
-              // The join and plan pages' own code in one file instead of dozens (see device-chunk.ts). Not their
-              // dependencies: the entry and the groups above already hold those, and taking them along would
-              // move React and Ant Design into it.
-              { name: deviceChunk(__dirname, 'device'), priority: -1, includeDependenciesRecursively: false },
-            ],
-          },
+          codeSplitting: { groups: rendererChunkGroups(__dirname) },
         },
       },
     },

@@ -1,6 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { hubApi } from './support/hub-api'
-import { LUEYANG, newDevice, openLanOnLoopback } from './support/live-join'
+import {
+  LUEYANG,
+  joinByLink,
+  lueyangRoom,
+  newDevice,
+  openLanOnLoopback,
+  summaryEditor,
+} from './support/live-join'
 import { expect, test } from './support/test'
 
 test.use({ demo: true })
@@ -93,6 +100,24 @@ test('a phone that opens the join page loads none of the facilitator’s screens
   // The join page comes in the one script of the device's screens, the join page and the plan.
   expect(requested.some((url) => /\/assets\/device-[\w-]+\.js$/.test(url))).toBe(true)
   expect(requested.filter((url) => FACILITATOR_CHUNKS.test(url))).toEqual([])
+})
+
+test('a phone joins and writes in its plan with a handful of script files, not dozens', async ({
+  browser,
+  hub,
+}) => {
+  const { join } = await lueyangRoom(browser, hub.url)
+  const { page: phone } = await newDevice(browser, hub.url, { width: 390, height: 844 })
+  const scripts = new Set<string>()
+  phone.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname)
+  })
+  await joinByLink(phone, join.url, '李娜')
+  await expect(summaryEditor(phone)).toBeVisible()
+  // Each file costs a phone a request and its headers on the venue Wi-Fi, 63 phones in the same minute:
+  // the start, the device's pages, their Ant Design parts, their icons, and what the first step shares
+  // with the print view (the bundler made 50 files of it, most of a few hundred bytes).
+  expect([...scripts].length, [...scripts].join('\n')).toBeLessThanOrEqual(20)
 })
 
 test('a phone that opens the join page loads neither the error illustrations nor the facilitator’s header tools', async ({
