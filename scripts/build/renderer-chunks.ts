@@ -47,6 +47,9 @@ const DEVICE_UI = [
   String.raw`@tanstack[\\/](query-core[\\/]build[\\/]modern[\\/]mutationObserver|react-query[\\/]build[\\/]modern[\\/]useMutation)\.`,
 ]
 
+/** Modules of the start that must not run or apply on the print view: see the app group below. */
+const START_ONLY = /[\\/]renderer[\\/](src[\\/](main\.tsx|print[\\/])|[^\\/]+\.html$)|\.css($|\?)/
+
 /**
  * How the renderer's code is cut into files. Left to itself the bundler cut a phone's join into 67 files,
  * most of a few hundred bytes (each module shared by a different set of lazy screens, or by the app and
@@ -73,11 +76,13 @@ export function rendererChunkGroups(root: string): Rolldown.CodeSplittingGroup[]
     { name: deviceChunk(root, 'device'), priority: -1, includeDependenciesRecursively: false },
     // Everything a page of the app loads at start in one file. The bundler otherwise splits off every
     // module a lazy screen shares with the start (about twenty files, loaded at once anyway). The print
-    // view's own entry stays apart: it loads this file, and the app never loads the print entry.
+    // view loads this file too (its views need most of it), so what only the app's page may run or apply
+    // stays in the app's entry: main.tsx, which renders the app, and the app's style sheets; and the
+    // print view's own entry stays apart.
     {
       name: 'app',
       tags: ['$initial'],
-      test: (id) => !id.includes('/renderer/src/print/') && !id.endsWith('.html'),
+      test: (id) => !START_ONLY.test(id),
       priority: -2,
       includeDependenciesRecursively: false,
     },

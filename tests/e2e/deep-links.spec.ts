@@ -90,6 +90,20 @@ test('the console, a plan, the print views and the projector open from their add
   await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible()
 })
 
+test('a print address runs the print view alone, not the app beside it', async ({ page, request }) => {
+  const { workshopId, countyId } = await demoIds(page, request)
+  const styleSheets: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') styleSheets.push(new URL(r.url()).pathname)
+  })
+  await page.goto(`/print/workshops/${workshopId}/counties/${countyId}`)
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true')
+  await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(LUEYANG)
+  // Had the app's start come along, it would have rendered the app into the same root, and brought the
+  // app's style sheet (its page's and its fonts' rules), which the print view does not load.
+  expect(styleSheets.filter((path) => /\/assets\/(index|app)-[\w-]+\.css$/.test(path))).toEqual([])
+})
+
 test('a phone that opens the join page loads none of the facilitator’s screens', async ({ browser, hub }) => {
   const { page: phone } = await newDevice(browser, hub.url, { width: 390, height: 844 })
   const requested: string[] = []

@@ -15,8 +15,10 @@ import { ReviewSummaryPrintPage } from './follow-up/review-summary-print-page'
 
 /**
  * Entry of print.html, which the hub serves for every /print/… address: the print views without the
- * rest of the app (no antd, no editors), so Chromium loads a small bundle before it prints. The same
- * views are also routes of the app itself, for a preview reached from inside it.
+ * app's screens, shell and style sheets. Its libraries come in the app's start file (one file for both, a
+ * phone's join needed it so; see scripts/build/renderer-chunks.ts), which the export engine keeps cached
+ * between prints; none of the app's screens or editors are loaded. The same views are also routes of the
+ * app itself, for a preview reached from inside it.
  */
 // Its language comes from each print address, not from the UI: see print-context.
 initI18n()
