@@ -27,9 +27,13 @@ function get(
 }
 
 const indexHtml = readFileSync(join(BUILT_RENDERER_DIR, 'index.html'), 'utf8')
-/** The app's entry script, as the page names it: a hashed asset well above the compression threshold. */
-const entryScript = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(indexHtml)?.[1] ?? ''
-const original = () => readFileSync(join(BUILT_RENDERER_DIR, entryScript))
+/**
+ * The app's start file, which the page preloads (its entry script is a few hundred bytes that import it): a
+ * hashed asset well above the compression threshold.
+ */
+const startScript =
+  /<link rel="modulepreload"[^>]* href="(\/assets\/app-[\w-]+\.js)"/.exec(indexHtml)?.[1] ?? ''
+const original = () => readFileSync(join(BUILT_RENDERER_DIR, startScript))
 
 describe('the hub serves the built app compressed and cached', () => {
   let t: TestHub
@@ -38,12 +42,12 @@ describe('the hub serves the built app compressed and cached', () => {
   })
   afterAll(() => t.stop())
 
-  it('finds the entry script in index.html', () => {
-    expect(entryScript).toMatch(/^\/assets\/index-[\w-]+\.js$/)
+  it('finds the app’s start file in index.html', () => {
+    expect(startScript).toMatch(/^\/assets\/app-[\w-]+\.js$/)
   })
 
   it('sends a hashed asset brotli-compressed to a client that accepts br', async () => {
-    const reply = await get(t.hub.port, entryScript, 'gzip, deflate, br, zstd')
+    const reply = await get(t.hub.port, startScript, 'gzip, deflate, br, zstd')
     expect(reply.status).toBe(200)
     expect(reply.headers['content-encoding']).toBe('br')
     expect(reply.headers['content-type']).toMatch(/javascript/)
@@ -52,7 +56,7 @@ describe('the hub serves the built app compressed and cached', () => {
   })
 
   it('sends it gzip-compressed to a client that accepts only gzip (browsers over plain http)', async () => {
-    const reply = await get(t.hub.port, entryScript, 'gzip, deflate')
+    const reply = await get(t.hub.port, startScript, 'gzip, deflate')
     expect(reply.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(reply.body).equals(original())).toBe(true)
     // Every phone on the venue Wi-Fi gets this copy: written with Zopfli, smaller than zlib's best level.
@@ -61,7 +65,7 @@ describe('the hub serves the built app compressed and cached', () => {
 
   it('sends it as it is to a client that accepts no encoding', async () => {
     for (const acceptEncoding of [undefined, 'identity']) {
-      const reply = await get(t.hub.port, entryScript, acceptEncoding)
+      const reply = await get(t.hub.port, startScript, acceptEncoding)
       expect(reply.headers['content-encoding']).toBeUndefined()
       expect(reply.body.equals(original())).toBe(true)
     }
@@ -69,7 +73,7 @@ describe('the hub serves the built app compressed and cached', () => {
 
   it('says the answer depends on Accept-Encoding, and lets devices keep hashed assets for a year', async () => {
     for (const acceptEncoding of ['br', 'gzip', 'identity']) {
-      const reply = await get(t.hub.port, entryScript, acceptEncoding)
+      const reply = await get(t.hub.port, startScript, acceptEncoding)
       expect(reply.headers.vary?.toLowerCase()).toContain('accept-encoding')
       expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     }
@@ -77,7 +81,7 @@ describe('the hub serves the built app compressed and cached', () => {
 
   it('sends a hashed asset only the headers that apply to a script, not the page-only security headers', async () => {
     // Each of a join's hundred-odd assets carried ~500 bytes of page-only headers: ~60 KB on a phone's share of Wi-Fi.
-    const reply = await get(t.hub.port, entryScript, 'br')
+    const reply = await get(t.hub.port, startScript, 'br')
     expect(reply.headers['x-content-type-options']).toBe('nosniff')
     expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin')
     // Nothing else: no Content-Security-Policy, frame or cross-domain policies, which apply only to a page.
