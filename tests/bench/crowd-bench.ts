@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS } from '../../electron/export/playwright-engine'
 import type { CrowdConfig, CrowdMessage, CrowdResult } from './crowd-process'
 import { eventLoopUtilizationBetween, splitByCrowd, type CrowdSplit } from './crowd-window'
 import { phoneJoins } from './join-bench'
+import { isBundledFaceFile } from './phone-fonts'
 import type { LoadConfig, LoadResult } from './live-sync-bench'
 import type { LoadMessage } from './load-process'
 import { cpuMsOf } from './proc-stats'
@@ -15,6 +16,7 @@ import type { TargetRow } from './report'
 import { startOurHub, type RunningServer } from './servers'
 import { summarize, type LatencySummary } from './stats'
 import { makeTempDir } from '../support/temp-dir'
+import { startHubProcess, type HubProcess } from '../support/hub-process'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const COUNTIES = 21
@@ -33,6 +35,8 @@ const BEFORE_MS = 8000
 export interface CrowdBenchReport {
   bench: 'crowd'
   startedAt: string
+  /** A control run (see CrowdConfig.control), not a measure of the hub. */
+  control: boolean
   loadAverage: { before: number[]; after: number[] }
   editingDevices: number
   crowdDevices: number
@@ -64,6 +68,8 @@ async function recordJoinAssets(hubUrl: string, code: string, chromiumPath: stri
         return pathname + search
       })
       .filter((path) => !path.startsWith('/api/') && !path.startsWith('/live'))
+      // Phones in a class in China draw Chinese with their own font: as in the join bench's first figure.
+      .filter((path) => !isBundledFaceFile(path))
     return [...new Set(paths)]
   } finally {
     await browser.close()
@@ -73,9 +79,12 @@ async function recordJoinAssets(hubUrl: string, code: string, chromiumPath: stri
 export async function runCrowdBench({
   quick,
   seed,
+  control,
 }: {
   quick: boolean
   seed: number
+  /** See CrowdConfig.control: the same downloads from another process, no joins. */
+  control: boolean
 }): Promise<CrowdBenchOutcome> {
   const lookup = findChromium()
   if (!lookup.found)
@@ -83,6 +92,8 @@ export async function runCrowdBench({
   const startedAt = new Date().toISOString()
   const children = new Set<ChildProcess>()
   let server: RunningServer | null = null
+  let assetsHub: HubProcess | null = null
+  const assetsHubDir = makeTempDir('plan-crowd-control-')
   // The probe's log goes to tmpfs where there is one, so it never competes with SQLite for the disk.
   const probeDir = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/plan-workshop-crowd-') : makeTempDir().path
   const probeFile = join(probeDir, 'hub.log')
@@ -95,9 +106,11 @@ export async function runCrowdBench({
     })
     const target = server.target
     const assets = await recordJoinAssets(target.url, target.docs[0]!.code!, lookup.path)
+    if (control) assetsHub = await startHubProcess(assetsHubDir.path)
     const crowdConfig: CrowdConfig = {
       url: target.url,
       assets,
+      control: assetsHub ? { assetsUrl: assetsHub.url } : undefined,
       devices: target.docs.flatMap((doc, county) =>
         Array.from({ length: CROWD_PER_COUNTY }, (_, member) => ({
           code: doc.code!,
@@ -178,6 +191,7 @@ export async function runCrowdBench({
       report: {
         bench: 'crowd',
         startedAt,
+        control,
         loadAverage: { before, after: loadAverage() },
         editingDevices: COUNTIES,
         crowdDevices: crowdConfig.devices.length,
@@ -206,6 +220,8 @@ export async function runCrowdBench({
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
     await server?.stop()
+    await assetsHub?.stop()
+    assetsHubDir.remove()
     rmSync(probeDir, { recursive: true, force: true })
   }
 }
@@ -216,6 +232,12 @@ export function formatCrowdReport(outcome: CrowdBenchOutcome): string {
   const row = (label: string, s: LatencySummary & { notSeenByAll: number }) =>
     `  ${label.padEnd(40)} p50 ${String(Math.round(s.p50)).padStart(5)} ms   p95 ${String(Math.round(s.p95)).padStart(5)} ms   (${s.count} edits, ${s.notSeenByAll} not seen)`
   return [
+    ...(outcome.report.control
+      ? [
+          'CONTROL RUN: the same downloads from another server process, no joins: the hub does nothing for the crowd;',
+          'what the editing devices see here is this machine’s own share, the floor under the ratio below.',
+        ]
+      : []),
     `Crowd: ${outcome.report.crowdDevices} devices join while ${outcome.report.editingDevices} edit; load average ${outcome.report.loadAverage.before.join(' ')} → ${outcome.report.loadAverage.after.join(' ')}`,
     `  join assets per device: ${assets.paths.length} files, ${Math.round(assets.bytesPerDevice / 1000)} KB on the wire (${Object.entries(
       assets.encodings,

@@ -18,6 +18,12 @@ export interface CrowdConfig {
   /** The join page's asset set, paths on the hub (document first), as a phone fetched them. */
   assets: string[]
   devices: CrowdDevice[]
+  /**
+   * The control run: the assets come from another server process and nobody joins, so the hub does
+   * nothing for the crowd; what the editing devices still see is this machine's own share (two cores for
+   * the hub, the editing devices and the crowd's downloads).
+   */
+  control?: { assetsUrl: string }
 }
 
 export interface CrowdResult {
@@ -70,18 +76,23 @@ async function oneDevice(
   const start = performance.now()
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS_PER_DEVICE })
   const [document, ...rest] = config.assets
-  const fetched = [await fetchAsset(`${config.url}${document}`, agent, device.localAddress)]
+  const assetsUrl = config.control?.assetsUrl ?? config.url
+  const fetched = [await fetchAsset(`${assetsUrl}${document}`, agent, device.localAddress)]
   const queue = [...rest]
   await Promise.all(
     Array.from({ length: CONNECTIONS_PER_DEVICE }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift())
-        fetched.push(await fetchAsset(`${config.url}${path}`, agent, device.localAddress))
+        fetched.push(await fetchAsset(`${assetsUrl}${path}`, agent, device.localAddress))
     }),
   )
   agent.destroy()
   tally.assetsMs.push(performance.now() - start)
   tally.assetBytes = fetched.reduce((sum, file) => sum + file.bytes, 0)
   for (const file of fetched) tally.encodings[file.encoding] = (tally.encodings[file.encoding] ?? 0) + 1
+  if (config.control) {
+    tally.syncedMs.push(performance.now() - start)
+    return
+  }
   const joined = await ok(
     requestJson<ApiResponse<'join'>>(
       config.url,

@@ -13,6 +13,7 @@ import { makeTempDir } from '../support/temp-dir'
 import { tallyNetwork, type NetworkTally } from './network-tally'
 import type { TargetRow } from './report'
 import { credentialFor } from '../support/facilitator-credential'
+import { isBundledFaceFile } from './phone-fonts'
 import { PHONE_ON_THE_VENUE_WIFI } from './venue-wifi'
 
 /**
@@ -216,7 +217,7 @@ export async function runJoinBench(): Promise<JoinBenchOutcome> {
 const withoutFonts = (network: NetworkTally) =>
   network.bytes -
   Object.entries(network.fonts)
-    .filter(([file]) => /^(noto-sans-|bundled-chinese-fonts)/.test(file))
+    .filter(([file]) => isBundledFaceFile(file))
     .reduce((sum, [, bytes]) => sum + bytes, 0)
 
 const TYPES = ['Document', 'Script', 'Stylesheet', 'Font', 'Fetch', 'WebSocket'] as const

@@ -24,7 +24,7 @@ import { startBareServer, startOurHub, type RunningServer, type ServerKind } fro
 import { summarize } from './stats'
 
 /**
- * `npm run bench [-- --quick] [-- --seed N] [-- --live-only | --pdf-only | --join-only | --crowd-only | --start-only]`:
+ * `npm run bench [-- --quick] [-- --seed N] [-- --live-only | --pdf-only | --join-only | --crowd-only [--crowd-control] | --start-only]`:
  * the live-sync benchmark, then the PDF export benchmark (pdf-export-bench.ts), then a phone joining
  * (join-bench.ts), then 63 devices joining while 21 edit (crowd-bench.ts), then how fast `serve` starts
  * (start-bench.ts). The same seeded edit load runs
@@ -48,6 +48,7 @@ function parseArgs(argv: string[]): {
   pdf: boolean
   join: boolean
   crowd: boolean
+  control: boolean
   start: boolean
 } {
   const quick = argv.includes('--quick')
@@ -65,6 +66,8 @@ function parseArgs(argv: string[]): {
     pdf: runs('--pdf-only'),
     join: runs('--join-only'),
     crowd: runs('--crowd-only'),
+    // The crowd's control run instead of the crowd (see crowd-process.ts): with --crowd-only.
+    control: argv.includes('--crowd-control'),
     start: runs('--start-only'),
   }
 }
