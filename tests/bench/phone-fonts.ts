@@ -5,6 +5,10 @@
  * downloads them, and the benches count them apart. Takes a file name or a path, hash included or not.
  */
 export function isBundledFaceFile(nameOrPath: string): boolean {
-  const name = nameOrPath.replace(/[?#].*$/, '').split('/').at(-1) ?? ''
+  const name =
+    nameOrPath
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .at(-1) ?? ''
   return /^(noto-sans-|bundled-chinese-fonts)/.test(name)
 }
