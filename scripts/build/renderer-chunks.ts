@@ -51,7 +51,7 @@ const DEVICE_UI = [
 const START_ONLY = /[\\/]renderer[\\/](src[\\/](main\.tsx|print[\\/])|[^\\/]+\.html$)|\.css($|\?)/
 
 /**
- * How the renderer's code is cut into files. Left to itself the bundler cut a phone's join into 67 files,
+ * How the renderer's code is cut into files. Left to itself the bundler cut a phone's join into 56 scripts,
  * most of a few hundred bytes (each module shared by a different set of lazy screens, or by the app and
  * the print view), and on the venue Wi-Fi a phone paid a request and about 400 bytes of headers for each,
  * 63 phones at once. The join bench lists the files a phone fetched.

@@ -130,7 +130,7 @@ test('a phone joins and writes in its plan with a handful of script files, not d
   await expect(summaryEditor(phone)).toBeVisible()
   // Each file costs a phone a request and its headers on the venue Wi-Fi, 63 phones in the same minute:
   // the start, the device's pages, their Ant Design parts, their icons, and what the first step shares
-  // with the print view (the bundler made 50 files of it, most of a few hundred bytes).
+  // with the print view (the bundler made 56 files of it, most of a few hundred bytes).
   expect([...scripts].length, [...scripts].join('\n')).toBeLessThanOrEqual(20)
 })
 
