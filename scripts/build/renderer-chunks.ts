@@ -43,7 +43,7 @@ const DEVICE_ICONS = [
  */
 const DEVICE_UI = [
   String.raw`antd[\\/]es[\\/](input|form|typography|tooltip|alert|space|grid|row|col)[\\/]`,
-  String.raw`@rc-component[\\/](input|tooltip|textarea)[\\/]`,
+  String.raw`@rc-component[\\/](input|tooltip)[\\/]`,
   String.raw`@tanstack[\\/](query-core[\\/]build[\\/]modern[\\/]mutationObserver|react-query[\\/]build[\\/]modern[\\/]useMutation)\.`,
 ]
 
