@@ -67,7 +67,7 @@ export class BallotRepository {
       check(this.ofVoter(key.workshopId, key.countyId, key.voter))
       if (dots === 0) this.removeStatement.run(key.workshopId, key.countyId, key.voter, cardId)
       else this.upsertStatement.run({ ...key, cardId, dots, now: new Date().toISOString() })
-    })()
+    }).immediate()
   }
 
   /** Adds dots moved from an old plan document; a dot already there is kept as it is. */
@@ -75,7 +75,7 @@ export class BallotRepository {
     const now = new Date().toISOString()
     this.db.transaction(() => {
       for (const entry of entries) this.keepStatement.run({ workshopId, countyId, ...entry, now })
-    })()
+    }).immediate()
   }
 
   /** Takes every ballot of the workshop away; returns how many dots there were. */
@@ -84,6 +84,6 @@ export class BallotRepository {
       const dots = this.countStatement.get(workshopId) as number
       this.clearStatement.run(workshopId)
       return dots
-    })()
+    }).immediate()
   }
 }

@@ -79,7 +79,7 @@ export class LiveDocRepository {
       for (const name of new Set(entries.filter((entry) => entry.edit).map((entry) => entry.name))) {
         this.markEdited.run(name, now)
       }
-    })()
+    }).immediate()
   }
 
   /** When a person last changed the document (ISO time, as committed); null when nobody has. */

@@ -56,6 +56,6 @@ export class PovertyLineRepository {
           row.verified ? 1 : 0,
         )
       }
-    })()
+    }).immediate()
   }
 }

@@ -83,7 +83,7 @@ export class ResourceRepository {
     this.db.transaction(() => {
       this.clearStatement.run(workshopId)
       for (const { id, ...details } of resources) this.create(workshopId, id, details)
-    })()
+    }).immediate()
   }
 
   /**
@@ -97,6 +97,6 @@ export class ResourceRepository {
       if (!ids.every((id) => current.has(id))) return false
       ids.forEach((id, position) => this.moveStatement.run(position, workshopId, id))
       return true
-    })()
+    }).immediate()
   }
 }

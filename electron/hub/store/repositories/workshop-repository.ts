@@ -104,7 +104,7 @@ export class WorkshopRepository {
       this.agenda.replace(id, agenda)
       this.povertyLines.replace(id, povertyLines)
       this.resources.replace(id, resources)
-    })()
+    }).immediate()
     return this.get(id) as Workshop
   }
 
