@@ -35,6 +35,8 @@ import { isAllowedHost, LOOPBACK_HOSTNAMES } from './http/host-allow-list'
 import { registerRendererFiles } from './http/renderer-files'
 import { AssetMemory } from './http/asset-memory'
 import { withAssetFastPath } from './http/asset-fast-path'
+import { requestsInTurns } from './http/requests-in-turns'
+import { TurnQueue } from './scheduling/turn-queue'
 import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
 import { registerStoreWriteGuard } from './http/store-write-guard'
@@ -124,12 +126,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   if (host !== '0.0.0.0' && host !== '::') allowedHosts.add(host.includes(':') ? `[${host}]` : host)
   const assetMemory = new AssetMemory(options.rendererDir)
   let handleRequest: (request: IncomingMessage, response: ServerResponse) => void = () => undefined
+  // Work that comes in bursts when a room arrives at once waits here, one piece per turn of the event loop.
+  const turns = new TurnQueue()
   const app = Fastify({
     logger: false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     return503OnClosing: true,
     serverFactory: (handler) => {
-      handleRequest = withAssetFastPath(assetMemory, allowedHosts, handler)
+      handleRequest = withAssetFastPath(assetMemory, allowedHosts, requestsInTurns(turns, handler))
       return createServer(handleRequest)
     },
   })
@@ -140,6 +144,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     generation: () => generation,
     limits: { ...LIVE_LIMITS, ...options.liveLimits },
     versionIntervalMs: options.versionIntervalMs,
+    turns,
   })
   const health = new StoreHealth(() => live.commitState())
   const backups = new BackupService(store.db, options.dataDir, {

@@ -230,7 +230,7 @@ export function formatCrowdReport(outcome: CrowdBenchOutcome): string {
   if (!outcome.ran) return `Crowd: not run — ${outcome.reason}`
   const { propagation: p, crowd, assets } = outcome.report
   const row = (label: string, s: LatencySummary & { notSeenByAll: number }) =>
-    `  ${label.padEnd(40)} p50 ${String(Math.round(s.p50)).padStart(5)} ms   p95 ${String(Math.round(s.p95)).padStart(5)} ms   (${s.count} edits, ${s.notSeenByAll} not seen)`
+    `  ${label.padEnd(40)} p50 ${String(Math.round(s.p50)).padStart(5)} ms   p95 ${String(Math.round(s.p95)).padStart(5)} ms   max ${String(Math.round(s.max)).padStart(5)} ms   (${s.count} edits, ${s.notSeenByAll} not seen)`
   return [
     ...(outcome.report.control
       ? [

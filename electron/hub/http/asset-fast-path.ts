@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { pickEncoding, type SentEncoding } from './accept-encoding'
 import { assetNameOf, type AssetMemory, type HeldAsset } from './asset-memory'
 import { isAllowedHost } from './host-allow-list'
-import { TimeSlicedQueue } from './time-sliced-queue'
+import { TimeSlicedQueue } from '../scheduling/time-sliced-queue'
 
 type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void
 
@@ -18,7 +18,7 @@ const SLICE_MS = 1
  * live edits of the devices already writing. Through Fastify each one ran the hooks, helmet's whole header
  * set (rebuilt per request) and the reply pipeline, several times the work of writing the held bytes; and
  * written as they came, a burst of them held up the edits queued behind it. Here the replies are written
- * in short slices (time-sliced-queue.ts), edits relayed in between. Everything else — the first request for
+ * in short slices (../scheduling/time-sliced-queue.ts), edits relayed in between. Everything else — the first request for
  * a file, a missing file, a bad name, a host the hub does not answer to (421 from Fastify's onRequest
  * hook) — goes to `next`, the Fastify app, unchanged.
  */

@@ -12,6 +12,8 @@ import { isLoopbackAddress } from '../http/request-auth'
 import { DocumentSizeLimit } from './document-size-limit'
 import { LIVE_LIMITS, type LiveLimits } from './live-limits'
 import { guardSocket } from './socket-guard'
+import { handshakeInTurns } from './handshake-turns'
+import { TurnQueue } from '../scheduling/turn-queue'
 import { SocketsPerAddress } from './sockets-per-address'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
@@ -75,6 +77,8 @@ export interface LiveServerOptions {
   limits?: LiveLimits
   /** How often a changed plan gets an automatic version (plan-versions.ts unless a test says). */
   versionIntervalMs?: number
+  /** Where upgrades and handshakes wait their turn; the hub shares it with other work that comes in bursts. */
+  turns?: TurnQueue
 }
 
 interface AwarenessUser {
@@ -127,6 +131,7 @@ export function createLiveServer(
     writable: () => storeState !== 'damaged' && batcher.failing !== 'damaged',
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+  const turns = options.turns ?? new TurnQueue()
   const perAddress = new SocketsPerAddress((address) =>
     isLoopbackAddress(address) ? limits.socketsPerLoopback : limits.socketsPerAddress,
   )
@@ -148,11 +153,6 @@ export function createLiveServer(
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
         return
       }
-      if (suspended) {
-        // A restore is running; the device's provider retries and finds the restored state.
-        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n')
-        return
-      }
       const address = request.socket.remoteAddress ?? ''
       if (!perAddress.admit(address)) {
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n')
@@ -160,23 +160,34 @@ export function createLiveServer(
       }
       // The raw socket closes whether the handshake succeeded or not.
       socket.once('close', () => perAddress.release(address))
-      const claimed = generationOfUrl(request.url)
-      const current = options.generation?.() ?? null
-      sockets.handleUpgrade(request, socket, head, (websocket) => {
-        // An oversized frame or a protocol error must end that one connection, never the hub.
-        websocket.on('error', () => websocket.terminate())
-        // Before Hocuspocus, so that it counts each frame as it arrives.
-        guardSocket(
-          websocket,
-          (name) => hocuspocus.documents.get(name)?.connections.has(websocket) ?? false,
-          limits,
-        )
-        if (claimed && current && claimed !== current) {
-          websocket.close(STORE_REPLACED_CLOSE_CODE, 'store.replaced')
+      // Node takes its error handler off a socket it hands over for an upgrade; until ws adds its own, a
+      // reset while the upgrade waits its turn would be an uncaught error.
+      const destroyOnError = () => socket.destroy()
+      socket.on('error', destroyOnError)
+      // A crowd's upgrades come in together; each is completed in a turn of its own (turn-queue.ts).
+      turns.push(() => {
+        socket.off('error', destroyOnError)
+        if (socket.destroyed) return
+        if (suspended) {
+          // A restore is running; the device's provider retries and finds the restored state.
+          socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n')
           return
         }
-        holdAcknowledgementsUntilCommitted(websocket, batcher)
-        hocuspocus.handleConnection(websocket, request)
+        const claimed = generationOfUrl(request.url)
+        const current = options.generation?.() ?? null
+        sockets.handleUpgrade(request, socket, head, (websocket) => {
+          // An oversized frame or a protocol error must end that one connection, never the hub.
+          websocket.on('error', () => websocket.terminate())
+          const isOpen = (name: string) => hocuspocus.documents.get(name)?.connections.has(websocket) ?? false
+          // Before Hocuspocus, so that it counts each frame as it arrives.
+          guardSocket(websocket, isOpen, limits)
+          if (claimed && current && claimed !== current) {
+            websocket.close(STORE_REPLACED_CLOSE_CODE, 'store.replaced')
+            return
+          }
+          holdAcknowledgementsUntilCommitted(websocket, batcher)
+          handshakeInTurns(websocket, () => hocuspocus.handleConnection(websocket, request), isOpen, turns)
+        })
       })
     },
     disconnectGroups() {

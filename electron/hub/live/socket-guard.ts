@@ -1,6 +1,6 @@
-import * as decoding from 'lib0/decoding'
 import type { WebSocket } from 'ws'
 import { LIVE_CLOSE, type LiveLimits } from './live-limits'
+import { documentNameOf, frameBytes } from './sync-frame'
 
 interface Pending {
   bytes: number
@@ -68,18 +68,4 @@ export function guardSocket(
     }
   })
   websocket.once('close', () => clearTimeout(deadline))
-}
-
-function frameBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
-  if (Array.isArray(data)) return Buffer.concat(data)
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : data
-}
-
-/** Every Hocuspocus frame starts with the name of its document. */
-function documentNameOf(frame: Uint8Array): string | null {
-  try {
-    return decoding.readVarString(decoding.createDecoder(frame))
-  } catch {
-    return null
-  }
 }

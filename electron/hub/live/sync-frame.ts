@@ -22,3 +22,18 @@ export function syncUpdateOf(frame: Uint8Array): Uint8Array | null {
     return null
   }
 }
+
+/** A WebSocket message as ws hands it over, as one byte array. */
+export function frameBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data
+}
+
+/** Every Hocuspocus frame starts with the name of its document. */
+export function documentNameOf(frame: Uint8Array): string | null {
+  try {
+    return decoding.readVarString(decoding.createDecoder(frame))
+  } catch {
+    return null
+  }
+}

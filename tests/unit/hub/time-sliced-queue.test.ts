@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TimeSlicedQueue } from '../../../electron/hub/http/time-sliced-queue'
+import { TimeSlicedQueue } from '../../../electron/hub/scheduling/time-sliced-queue'
 
 /** A clock the tasks move, and a loop whose turns the test runs one at a time. */
 function harness(budgetMs: number) {
