@@ -93,8 +93,12 @@ test('the console, a plan, the print views and the projector open from their add
 test('a print address runs the print view alone, not the app beside it', async ({ page, request }) => {
   const { workshopId, countyId } = await demoIds(page, request)
   const styleSheets: string[] = []
+  const missing: string[] = []
   page.on('request', (r) => {
     if (r.resourceType() === 'stylesheet') styleSheets.push(new URL(r.url()).pathname)
+  })
+  page.on('response', (r) => {
+    if (r.status() >= 400) missing.push(`${r.status()} ${new URL(r.url()).pathname}`)
   })
   await page.goto(`/print/workshops/${workshopId}/counties/${countyId}`)
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true')
@@ -102,6 +106,8 @@ test('a print address runs the print view alone, not the app beside it', async (
   // Had the app's start come along, it would have rendered the app into the same root, and brought the
   // app's style sheet (its page's and its fonts' rules), which the print view does not load.
   expect(styleSheets.filter((path) => /\/assets\/(index|app)-[\w-]+\.css$/.test(path))).toEqual([])
+  // Nothing it asks for is missing or refused.
+  expect(missing).toEqual([])
 })
 
 test('a phone that opens the join page loads none of the facilitator’s screens', async ({ browser, hub }) => {
