@@ -2,7 +2,7 @@
  * DNS-rebinding guard: the hub answers only requests addressed to a host name it knows it has
  * (loopback names, and the LAN address while the session is open to the LAN).
  */
-export const LOOPBACK_HOSTNAMES = ['127.0.0.1', 'localhost', '[::1]'] as const
+export { LOOPBACK_HOSTNAMES } from '../../../shared/live/loopback-hosts'
 
 /** The host name of a Host header, without the port; lower-cased; null when malformed. */
 export function hostnameOf(hostHeader: string | undefined): string | null {

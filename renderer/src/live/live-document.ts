@@ -8,6 +8,7 @@ import { checkedStoreGeneration } from '../backups/store-generation'
 import { liveSocket } from './live-socket'
 import { readPendingEdits, writePendingEdits } from './pending-edits-store'
 import { deriveSaveStatus, isConfirmed, type SaveSignals, type SaveStatus } from './save-status'
+import { browserReachesHub } from './browser-connectivity'
 
 /** What other people see of this device: the name and colour on its caret and avatar. */
 export interface LiveUser {
@@ -65,7 +66,7 @@ export class LiveDocument {
     this.signals = {
       socketConnected: false,
       everSynced: false,
-      browserOnline: navigator.onLine,
+      browserOnline: browserReachesHub(),
       connectionFailed: false,
       synced: false,
       unacknowledged: 0,
@@ -206,7 +207,7 @@ export class LiveDocument {
   }
 
   private onBrowserConnectivity = () => {
-    this.signals.browserOnline = navigator.onLine
+    this.signals.browserOnline = browserReachesHub()
     this.update()
   }
 
