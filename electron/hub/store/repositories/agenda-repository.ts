@@ -78,17 +78,19 @@ export class AgendaRepository {
 
   /** Replaces the whole agenda atomically; ids are kept, so live state can keep pointing at items. */
   replace(workshopId: string, agenda: Agenda): void {
-    this.db.transaction(() => {
-      this.clearStatement.run(workshopId)
-      agenda.days.forEach((day, dayIndex) => {
-        this.insertDay.run(day.id, workshopId, dayIndex, day.title)
-        day.sessions.forEach((session, sessionIndex) => {
-          this.insertSession.run(session.id, day.id, sessionIndex, session.title, session.startTime)
-          session.items.forEach((item, itemIndex) => {
-            this.insertItem.run(item.id, session.id, itemIndex, item.kind, item.title, item.plannedMinutes)
+    this.db
+      .transaction(() => {
+        this.clearStatement.run(workshopId)
+        agenda.days.forEach((day, dayIndex) => {
+          this.insertDay.run(day.id, workshopId, dayIndex, day.title)
+          day.sessions.forEach((session, sessionIndex) => {
+            this.insertSession.run(session.id, day.id, sessionIndex, session.title, session.startTime)
+            session.items.forEach((item, itemIndex) => {
+              this.insertItem.run(item.id, session.id, itemIndex, item.kind, item.title, item.plannedMinutes)
+            })
           })
         })
       })
-    }).immediate()
+      .immediate()
   }
 }

@@ -63,27 +63,33 @@ export class BallotRepository {
     dots: number,
     check: (current: BallotEntry[]) => void,
   ): void {
-    this.db.transaction(() => {
-      check(this.ofVoter(key.workshopId, key.countyId, key.voter))
-      if (dots === 0) this.removeStatement.run(key.workshopId, key.countyId, key.voter, cardId)
-      else this.upsertStatement.run({ ...key, cardId, dots, now: new Date().toISOString() })
-    }).immediate()
+    this.db
+      .transaction(() => {
+        check(this.ofVoter(key.workshopId, key.countyId, key.voter))
+        if (dots === 0) this.removeStatement.run(key.workshopId, key.countyId, key.voter, cardId)
+        else this.upsertStatement.run({ ...key, cardId, dots, now: new Date().toISOString() })
+      })
+      .immediate()
   }
 
   /** Adds dots moved from an old plan document; a dot already there is kept as it is. */
   keepLegacy(workshopId: string, countyId: string, entries: readonly BallotEntry[]): void {
     const now = new Date().toISOString()
-    this.db.transaction(() => {
-      for (const entry of entries) this.keepStatement.run({ workshopId, countyId, ...entry, now })
-    }).immediate()
+    this.db
+      .transaction(() => {
+        for (const entry of entries) this.keepStatement.run({ workshopId, countyId, ...entry, now })
+      })
+      .immediate()
   }
 
   /** Takes every ballot of the workshop away; returns how many dots there were. */
   clear(workshopId: string): number {
-    return this.db.transaction(() => {
-      const dots = this.countStatement.get(workshopId) as number
-      this.clearStatement.run(workshopId)
-      return dots
-    }).immediate()
+    return this.db
+      .transaction(() => {
+        const dots = this.countStatement.get(workshopId) as number
+        this.clearStatement.run(workshopId)
+        return dots
+      })
+      .immediate()
   }
 }

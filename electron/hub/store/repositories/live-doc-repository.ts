@@ -72,14 +72,20 @@ export class LiveDocRepository {
    */
   appendAll(entries: readonly { name: string; update: Uint8Array; edit: boolean }[]): void {
     const now = new Date().toISOString()
-    this.db.transaction(() => {
-      for (const { name, update } of entries) {
-        this.appendStatement.run(name, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now)
-      }
-      for (const name of new Set(entries.filter((entry) => entry.edit).map((entry) => entry.name))) {
-        this.markEdited.run(name, now)
-      }
-    }).immediate()
+    this.db
+      .transaction(() => {
+        for (const { name, update } of entries) {
+          this.appendStatement.run(
+            name,
+            Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+            now,
+          )
+        }
+        for (const name of new Set(entries.filter((entry) => entry.edit).map((entry) => entry.name))) {
+          this.markEdited.run(name, now)
+        }
+      })
+      .immediate()
   }
 
   /** When a person last changed the document (ISO time, as committed); null when nobody has. */

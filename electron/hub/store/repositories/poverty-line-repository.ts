@@ -42,20 +42,22 @@ export class PovertyLineRepository {
   }
 
   replace(workshopId: string, table: PovertyLineTable): void {
-    this.db.transaction(() => {
-      this.clearStatement.run(workshopId)
-      for (const row of table) {
-        this.insertStatement.run(
-          workshopId,
-          row.year,
-          row.yuanPerPersonYear,
-          row.basis,
-          row.basisEn,
-          row.source,
-          row.sourceEn,
-          row.verified ? 1 : 0,
-        )
-      }
-    }).immediate()
+    this.db
+      .transaction(() => {
+        this.clearStatement.run(workshopId)
+        for (const row of table) {
+          this.insertStatement.run(
+            workshopId,
+            row.year,
+            row.yuanPerPersonYear,
+            row.basis,
+            row.basisEn,
+            row.source,
+            row.sourceEn,
+            row.verified ? 1 : 0,
+          )
+        }
+      })
+      .immediate()
   }
 }

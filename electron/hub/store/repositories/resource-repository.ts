@@ -80,10 +80,12 @@ export class ResourceRepository {
 
   /** Replaces the whole catalogue, keeping the given ids and order (a new workshop's starting copy). */
   replace(workshopId: string, resources: readonly Resource[]): void {
-    this.db.transaction(() => {
-      this.clearStatement.run(workshopId)
-      for (const { id, ...details } of resources) this.create(workshopId, id, details)
-    }).immediate()
+    this.db
+      .transaction(() => {
+        this.clearStatement.run(workshopId)
+        for (const { id, ...details } of resources) this.create(workshopId, id, details)
+      })
+      .immediate()
   }
 
   /**
@@ -91,12 +93,14 @@ export class ResourceRepository {
    * once; otherwise nothing changes and false is returned (someone else added or deleted meanwhile).
    */
   reorder(workshopId: string, ids: readonly string[]): boolean {
-    return this.db.transaction(() => {
-      const current = new Set(this.list(workshopId).map((resource) => resource.id))
-      if (ids.length !== current.size || new Set(ids).size !== ids.length) return false
-      if (!ids.every((id) => current.has(id))) return false
-      ids.forEach((id, position) => this.moveStatement.run(position, workshopId, id))
-      return true
-    }).immediate()
+    return this.db
+      .transaction(() => {
+        const current = new Set(this.list(workshopId).map((resource) => resource.id))
+        if (ids.length !== current.size || new Set(ids).size !== ids.length) return false
+        if (!ids.every((id) => current.has(id))) return false
+        ids.forEach((id, position) => this.moveStatement.run(position, workshopId, id))
+        return true
+      })
+      .immediate()
   }
 }

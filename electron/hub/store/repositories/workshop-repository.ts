@@ -99,12 +99,14 @@ export class WorkshopRepository {
     resources: readonly Resource[],
   ): Workshop {
     const now = new Date().toISOString()
-    this.db.transaction(() => {
-      this.insertStatement.run({ ...details, id, now })
-      this.agenda.replace(id, agenda)
-      this.povertyLines.replace(id, povertyLines)
-      this.resources.replace(id, resources)
-    }).immediate()
+    this.db
+      .transaction(() => {
+        this.insertStatement.run({ ...details, id, now })
+        this.agenda.replace(id, agenda)
+        this.povertyLines.replace(id, povertyLines)
+        this.resources.replace(id, resources)
+      })
+      .immediate()
     return this.get(id) as Workshop
   }
 
