@@ -3,7 +3,8 @@ import { API_ROUTES } from '../../shared/api/api-routes'
 import type { ApiResponse } from '../../shared/api/api-types'
 import { addIndicator } from '../../shared/exercises/target-setting/target-setting-doc'
 import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
-import { planDocName } from '../../shared/live/doc-names'
+import { addComment } from '../../shared/comments/comments-doc'
+import { commentsDocName, planDocName } from '../../shared/live/doc-names'
 import { connectLive } from '../support/live-client'
 import { seriousViolations } from './support/axe'
 import { hubApi } from './support/hub-api'
@@ -34,13 +35,23 @@ test('a gallery walk open on target setting only: a group browsing Lueyang sees 
     await request.get(API_ROUTES.facilitatorToken)
   ).json()) as ApiResponse<'facilitatorToken'>
   const plan = connectLive(hub.url, planDocName(workshopId, lueyang.id), token)
+  // Lueyang's own comments: one on its targets (open in the walk), one on its SWOT (closed).
+  const comments = connectLive(hub.url, commentsDocName(workshopId, lueyang.id), token)
   try {
-    await plan.synced
+    await Promise.all([plan.synced, comments.synced])
     addIndicator(plan.doc, { name: '乌鸡网店年销售额' })
     addSwotCard(plan.doc, 'weaknesses', '冷链物流薄弱')
-    await plan.saved()
+    const author = { name: '王伟', countyId: lueyang.id, countyName: LUEYANG, countyNameEn: 'Lueyang County' }
+    addComment(comments.doc, {
+      anchor: { exercise: 'target-setting', item: null },
+      text: '销售额的基线年份待补',
+      author,
+    })
+    addComment(comments.doc, { anchor: { exercise: 'swot', item: null }, text: '冷链问题先别外传', author })
+    await Promise.all([plan.saved(), comments.saved()])
   } finally {
     plan.destroy()
+    comments.destroy()
   }
 
   // The facilitator opens only target setting, ticking the boxes by keyboard and by pointer.
@@ -88,6 +99,25 @@ test('a gallery walk open on target setting only: a group browsing Lueyang sees 
   await expect(hefeng.getByText('县域扶贫方案 · 只读，对方的修改实时显示')).toBeVisible()
   await expect(hefeng.locator('.plan-header')).not.toContainText('已保存')
   expect(await seriousViolations(hefeng)).toEqual([])
+  // Lueyang's comments on its targets are there to read and answer; the one on its SWOT never reaches
+  // the device.
+  await hefeng.getByRole('button', { name: '评论（1 条未解决）' }).click()
+  const drawer = hefeng.getByRole('dialog', { name: '对本方案的评论' })
+  await expect(drawer.locator('.comment-thread')).toContainText('销售额的基线年份待补')
+  await expect(hefeng.locator('body')).not.toContainText('冷链问题先别外传')
+  await drawer.getByLabel('评论内容').fill('网店复购率也值得设指标')
+  await drawer.getByRole('button', { name: '发表评论' }).click()
+  await expect(drawer.locator('.comment-thread')).toHaveCount(2)
+  await expect
+    .poll(async () =>
+      JSON.stringify(
+        await (await request.get(`/api/workshops/${workshopId}/counties/${lueyang.id}/comments`)).json(),
+      ),
+    )
+    .toContain('网店复购率也值得设指标')
+  await shot(hefeng, 'gallery-reader-comments-1280x720')
+  await hefeng.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
   await shot(hefeng, 'gallery-reader-zh-1280x720')
   await hefeng.setViewportSize({ width: 390, height: 844 })
   await shot(hefeng, 'gallery-reader-zh-390x844')

@@ -4,7 +4,13 @@ import type { ApiResponse } from '../../shared/api/api-types'
 import { addComment, readThreads } from '../../shared/comments/comments-doc'
 import { addIndicator } from '../../shared/exercises/target-setting/target-setting-doc'
 import { addSwotCard } from '../../shared/exercises/swot/swot-doc'
-import { commentsDocName, galleryDocName, planDocName, sessionDocName } from '../../shared/live/doc-names'
+import {
+  commentsDocName,
+  galleryCommentsDocName,
+  galleryDocName,
+  planDocName,
+  sessionDocName,
+} from '../../shared/live/doc-names'
 import { readPlan } from '../../shared/live/plan-doc'
 import { planProse } from '../../shared/live/plan-roots'
 import { setProseParagraphs } from '../../shared/live/prose-text'
@@ -155,7 +161,10 @@ describe('gallery walk on chosen exercises: three groups read only what is open'
     await writePlan(lueyang.id, '略阳')
     await startGallery()
     const own = room.open(commentsDocName(room.f.workshopId, lueyang.id), room.f.facilitatorToken)
-    const reviewer = room.open(commentsDocName(room.f.workshopId, lueyang.id), badongDevice.token)
+    const reviewer = room.open(
+      galleryCommentsDocName(room.f.workshopId, lueyang.id, OPEN),
+      badongDevice.token,
+    )
     await Promise.all([own.synced, reviewer.synced])
     const refusals: RefusedWrite[] = []
     reviewer.provider.on('stateless', ({ payload }: { payload: string }) => {
@@ -181,18 +190,99 @@ describe('gallery walk on chosen exercises: three groups read only what is open'
     expect(readThreads(own.doc)[0]!.comment.text).toBe('指标缺少基线年份。')
   })
 
+  it('lets a reader read only the comments on the open exercises, live, and carries its own into the county’s', async () => {
+    const lueyang = room.f.lueyang
+    const badongDevice = await joinAs(room.t, room.f.codes[room.f.badong.id]!, '巴东一')
+    await writePlan(lueyang.id, '略阳')
+    const own = room.open(commentsDocName(room.f.workshopId, lueyang.id), room.f.facilitatorToken)
+    await own.synced
+    const lueyangGroup = {
+      name: '略阳一',
+      countyId: lueyang.id,
+      countyName: lueyang.name,
+      countyNameEn: lueyang.nameEn,
+    }
+    const onOpen = addComment(own.doc, {
+      anchor: { exercise: 'target-setting', item: null },
+      text: '指标的基线是哪一年？',
+      author: lueyangGroup,
+    })
+    addComment(own.doc, {
+      anchor: { exercise: 'swot', item: null },
+      text: '劣势卡片里的秘密评论',
+      author: lueyangGroup,
+    })
+    await own.saved()
+    await startGallery()
+
+    // The county's own comments document is closed to the reader; the projection is open.
+    expect(await room.open(commentsDocName(room.f.workshopId, lueyang.id), badongDevice.token).refused).toBe(
+      'auth.forbidden',
+    )
+    const reader = room.open(galleryCommentsDocName(room.f.workshopId, lueyang.id, OPEN), badongDevice.token)
+    const bytes = receivedBytes(reader)
+    await reader.synced
+    expect(readThreads(reader.doc).map((thread) => thread.comment.text)).toEqual(['指标的基线是哪一年？'])
+
+    // Live: a reply on the open exercise arrives, a comment on a closed one never does.
+    addComment(own.doc, {
+      anchor: { exercise: 'target-setting', item: null },
+      text: '基线是 2017 年。',
+      author: lueyangGroup,
+      replyTo: onOpen.id,
+    })
+    addComment(own.doc, {
+      anchor: { exercise: 'swot', item: null },
+      text: '后来的秘密评论',
+      author: lueyangGroup,
+    })
+    await own.saved()
+    await eventually(
+      () => readThreads(reader.doc)[0]?.replies.length === 1,
+      'the reply on the open exercise reaches the reader',
+    )
+    for (const closed of ['劣势卡片里的秘密评论', '后来的秘密评论'])
+      expect(contains(bytes(), closed), closed).toBe(false)
+
+    // The reader's comment is stored in the county's own document, where the county sees it.
+    addComment(reader.doc, {
+      anchor: { exercise: 'target-setting', item: null },
+      text: '建议加上网店复购率。',
+      author: {
+        name: '巴东一',
+        countyId: room.f.badong.id,
+        countyName: room.f.badong.name,
+        countyNameEn: room.f.badong.nameEn,
+      },
+    })
+    await reader.saved()
+    await eventually(
+      () => readThreads(own.doc).some((thread) => thread.comment.text === '建议加上网店复购率。'),
+      'the reader’s comment reaches the county’s comments',
+    )
+    const stored = await room.t.request<{ threads: { comment: { text: string } }[] }>(
+      'GET',
+      `${apiPath(API_ROUTES.counties, { workshopId: room.f.workshopId })}/${lueyang.id}/comments`,
+    )
+    expect(JSON.stringify(stored.body)).toContain('建议加上网店复购率。')
+  })
+
   it('ends every projection with the round and refuses it afterwards', async () => {
     const badongDevice = await joinAs(room.t, room.f.codes[room.f.badong.id]!, '巴东一')
     await writePlan(room.f.lueyang.id, '略阳')
     const session = await startGallery()
     const name = galleryDocName(room.f.workshopId, room.f.lueyang.id, OPEN)
     const projection = room.open(name, badongDevice.token)
-    await projection.synced
+    const commentsName = galleryCommentsDocName(room.f.workshopId, room.f.lueyang.id, OPEN)
+    const comments = room.open(commentsName, badongDevice.token)
+    await Promise.all([projection.synced, comments.synced])
 
     endReviewRound(session.doc)
     await session.saved()
     expect(await projection.refused).toBe('auth.forbidden')
+    expect(await comments.refused).toBe('auth.forbidden')
     expect(await room.open(name, badongDevice.token).refused).toBe('auth.forbidden')
+    expect(await room.open(commentsName, badongDevice.token).refused).toBe('auth.forbidden')
     // A projection of another choice than the round's is refused while a round runs, too.
     await startGallery()
     const other = galleryDocName(room.f.workshopId, room.f.lueyang.id, ['target-setting', 'swot'])

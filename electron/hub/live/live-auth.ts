@@ -55,7 +55,7 @@ export class LiveAuth implements Extension {
       scope.kind === 'group' &&
       doc !== null &&
       doc.kind !== 'session' &&
-      (doc.countyId !== scope.countyId || doc.kind === 'gallery')
+      (doc.countyId !== scope.countyId || doc.kind === 'gallery' || doc.kind === 'galleryComments')
     const access = doc && this.exists(doc) ? docAccess(scope, doc, reviewing ? round() : null) : 'deny'
     if (access === 'deny') {
       this.refusals.note({ reason: 'auth.forbidden', token, scope, documentName })

@@ -24,6 +24,7 @@ import { CommitBatcher, type CommitFailure } from './commit-batcher'
 import { holdAcknowledgementsUntilCommitted } from './held-acknowledgements'
 import { unloadAllDocuments } from './live-suspension'
 import { GalleryProjections } from './gallery-projections'
+import { GalleryCommentProjections } from './gallery-comment-projections'
 import { ReviewAccessGuard } from './review-access-guard'
 import { currentReviewRound } from './review-round-reader'
 import type { ReviewRound } from '../../../shared/review/review-round'
@@ -106,6 +107,7 @@ export function createLiveServer(
       persistence,
       new PlanSetup(store),
       new GalleryProjections(),
+      new GalleryCommentProjections(),
       new LiveAuth(access, store),
       new DocumentSizeLimit(limits.documentBytes),
       {

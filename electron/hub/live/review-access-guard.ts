@@ -28,7 +28,7 @@ export class ReviewAccessGuard implements Extension {
       for (const connection of other.getConnections()) {
         const scope = (connection.context as LiveContext | undefined)?.scope
         if (scope?.kind !== 'group') continue
-        if (scope.countyId === ref.countyId && ref.kind !== 'gallery') continue
+        if (scope.countyId === ref.countyId && (ref.kind === 'plan' || ref.kind === 'comments')) continue
         if (docAccess(scope, ref, round) === 'deny')
           connection.webSocket.close(REVIEW_ACCESS_ENDED, 'auth.forbidden')
       }

@@ -35,8 +35,11 @@ export interface LoadChecks {
  * Other devices receive the broadcast without waiting; if the hub died before the commit, the author
  * still holds the edit as unacknowledged and sends it again on reconnect, so nothing is lost.
  */
-/** A gallery walk's projection of a plan is the hub's to rebuild from the plan, never stored. */
-const isStored = (documentName: string) => parseDocName(documentName)?.kind !== 'gallery'
+/** A gallery walk's projections (of a plan, of its comments) are the hub's to rebuild, never stored. */
+const isStored = (documentName: string) => {
+  const kind = parseDocName(documentName)?.kind
+  return kind !== 'gallery' && kind !== 'galleryComments'
+}
 
 export class SqlitePersistence implements Extension {
   extensionName = 'plan-workshop-sqlite-persistence'

@@ -134,7 +134,9 @@ export class WriteRules implements Extension {
     const update = syncUpdateOf(frame)
     if (!update) return
     const ref = parseDocName(documentName)
-    if (ref?.kind === 'comments') {
+    // A gallery walk's projection of the comments is judged as the comments are (the hub carries what
+    // stands into the county's own, gallery-comment-projections.ts).
+    if (ref?.kind === 'comments' || ref?.kind === 'galleryComments') {
       const writer = this.writerOf(ref.workshopId, scope.countyId)
       const open = this.commentableExercises(ref.workshopId, scope.countyId, ref.countyId)
       const refused = writer

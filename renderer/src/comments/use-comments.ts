@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { readThreads, type CommentThread } from '../../../shared/comments/comments-doc'
-import { commentsDocName } from '../../../shared/live/doc-names'
 import type { LiveUser } from '../live/live-document'
 import { useLiveDocument, type LiveDocumentHandle } from '../live/use-live-document'
 
@@ -13,13 +12,13 @@ export interface CommentsHandle extends LiveDocumentHandle {
  * connection is back, like an edit. Open it once per page (one provider per document name).
  */
 export function useComments(
-  workshopId: string,
-  countyId: string,
+  /** The county's comments document, or for a gallery walk's reader its projection (shared/live/doc-names.ts). */
+  docName: string,
   token: string,
   user: LiveUser,
   facilitator: boolean,
 ): CommentsHandle {
-  const handle = useLiveDocument(commentsDocName(workshopId, countyId), token, user, facilitator)
+  const handle = useLiveDocument(docName, token, user, facilitator)
   const [threads, setThreads] = useState<CommentThread[]>([])
   const { live } = handle
   useEffect(() => {

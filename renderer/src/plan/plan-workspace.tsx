@@ -1,6 +1,11 @@
 import { Alert, Skeleton } from 'antd'
 import { Link } from 'react-router'
-import { galleryDocName, planDocName } from '../../../shared/live/doc-names'
+import {
+  commentsDocName,
+  galleryCommentsDocName,
+  galleryDocName,
+  planDocName,
+} from '../../../shared/live/doc-names'
 import { exerciseTitle } from '../../../shared/exercises/exercise-definitions'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { shownExercises } from '../../../shared/review/gallery-exercises'
@@ -117,7 +122,12 @@ export function PlanWorkspace({ workshopId, countyId, access, county, gallery = 
   // The facilitator's broadcast: timer, message, locks and "bring everyone here" for the steps below.
   const runSession = useOpenRunSession(workshopId, access.token, access.user, facilitator)
   const round = useReviewRound(runSession.doc)
-  const comments = useComments(workshopId, countyId, access.token, access.user, facilitator)
+  const comments = useComments(
+    projected ? galleryCommentsDocName(workshopId, countyId, gallery) : commentsDocName(workshopId, countyId),
+    access.token,
+    access.user,
+    facilitator,
+  )
   const commentCounts = useMemo(() => openCommentCounts(comments.threads), [comments.threads])
   const drawer = useCommentsDrawer()
   const markers = useMemo(

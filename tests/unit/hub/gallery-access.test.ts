@@ -32,9 +32,22 @@ describe('a gallery walk open on some exercises', () => {
     const walk = round(['target-setting'])
     expect(docAccess(lueyang, targets, walk)).toBe('read')
     expect(docAccess(lueyang, plan, walk)).toBe('deny')
-    expect(docAccess(lueyang, comments, walk)).toBe('write')
     expect(docAccess(lueyang, { ...targets, exercises: ['swot', 'target-setting'] }, walk)).toBe('deny')
     expect(docAccess(lueyang, { ...targets, workshopId: 'w2' }, walk)).toBe('deny')
+  })
+
+  it('lets a group comment on another county only through the projection of its comments on those exercises', () => {
+    const walk = round(['target-setting'])
+    const projected: LiveDocRef = { ...comments, kind: 'galleryComments', exercises: ['target-setting'] }
+    expect(docAccess(lueyang, comments, walk)).toBe('deny')
+    expect(docAccess(lueyang, projected, walk)).toBe('write')
+    expect(docAccess(lueyang, { ...projected, exercises: ['swot'] }, walk)).toBe('deny')
+    expect(docAccess(lueyang, projected, null)).toBe('deny')
+    // Its own county's comments stay its own to write, whole.
+    expect(docAccess(lueyang, { ...comments, countyId: 'lueyang' }, walk)).toBe('write')
+    // With every exercise open there is nothing to hide: the comments document itself.
+    expect(docAccess(lueyang, comments, round(null))).toBe('write')
+    expect(docAccess({ kind: 'facilitator' }, projected, walk)).toBe('read')
   })
 
   it('refuses every projection once the round ends, or when every exercise is open (the plan is read)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { galleryDocName, parseDocName } from '../../../shared/live/doc-names'
+import { galleryCommentsDocName, galleryDocName, parseDocName } from '../../../shared/live/doc-names'
 import { galleryRoots, shownExercises } from '../../../shared/review/gallery-exercises'
 import { readReviewRound, startReviewRound } from '../../../shared/review/review-round'
 import { sessionState } from '../../../shared/live/session-doc'
@@ -20,6 +20,18 @@ describe('a gallery walk on chosen exercises', () => {
     })
     for (const other of ['swot.county-data-card', 'swot.swot', 'custom', 'swot.', ''])
       expect(parseDocName(`gallery/${ws}/${county}/${other}`), other).toBeNull()
+  })
+
+  it('names the projection of a county’s comments on the open exercises the same way', () => {
+    const name = galleryCommentsDocName(ws, county, ['swot', 'county-data-card'])
+    expect(name).toBe(`gallery-comments/${ws}/${county}/county-data-card.swot`)
+    expect(parseDocName(name)).toEqual({
+      kind: 'galleryComments',
+      workshopId: ws,
+      countyId: county,
+      exercises: ['county-data-card', 'swot'],
+    })
+    expect(parseDocName(`gallery-comments/${ws}/${county}/swot.county-data-card`)).toBeNull()
   })
 
   it('sends a reader the roots of the open exercises, and of what shows them, only', () => {
