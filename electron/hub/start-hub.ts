@@ -36,7 +36,7 @@ import { registerRendererFiles } from './http/renderer-files'
 import { AssetMemory } from './http/asset-memory'
 import { withAssetFastPath } from './http/asset-fast-path'
 import { requestsInTurns } from './http/requests-in-turns'
-import { TurnQueue } from './scheduling/turn-queue'
+import { oneTaskPerTurn } from './scheduling/time-sliced-queue'
 import { recordRoutes, type RegisteredRoute } from './http/route-list'
 import { registerSecurityHeaders } from './http/security-headers'
 import { registerStoreWriteGuard } from './http/store-write-guard'
@@ -127,7 +127,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const assetMemory = new AssetMemory(options.rendererDir)
   let handleRequest: (request: IncomingMessage, response: ServerResponse) => void = () => undefined
   // Work that comes in bursts when a room arrives at once waits here, one piece per turn of the event loop.
-  const turns = new TurnQueue()
+  const turns = oneTaskPerTurn()
   const app = Fastify({
     logger: false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws'
-import type { TurnQueue } from '../scheduling/turn-queue'
+import type { TimeSlicedQueue } from '../scheduling/time-sliced-queue'
 import { documentNameOf, frameBytes } from './sync-frame'
 
 type MessageListener = (this: WebSocket, ...args: unknown[]) => void
@@ -23,7 +23,7 @@ export function handshakeInTurns(
   attach: () => void,
   /** Whether this socket has the document open (authenticated and loaded). */
   isOpen: (documentName: string) => boolean,
-  turns: TurnQueue,
+  turns: TimeSlicedQueue,
 ): void {
   const before = new Set(websocket.listeners('message'))
   attach()

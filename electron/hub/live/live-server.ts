@@ -13,7 +13,7 @@ import { DocumentSizeLimit } from './document-size-limit'
 import { LIVE_LIMITS, type LiveLimits } from './live-limits'
 import { guardSocket } from './socket-guard'
 import { handshakeInTurns } from './handshake-turns'
-import { TurnQueue } from '../scheduling/turn-queue'
+import { oneTaskPerTurn, type TimeSlicedQueue } from '../scheduling/time-sliced-queue'
 import { SocketsPerAddress } from './sockets-per-address'
 import type { Store } from '../store/store'
 import { LiveAuth, type LiveContext } from './live-auth'
@@ -79,7 +79,7 @@ export interface LiveServerOptions {
   /** How often a changed plan gets an automatic version (plan-versions.ts unless a test says). */
   versionIntervalMs?: number
   /** Where upgrades and handshakes wait their turn; the hub shares it with other work that comes in bursts. */
-  turns?: TurnQueue
+  turns?: TimeSlicedQueue
 }
 
 interface AwarenessUser {
@@ -133,7 +133,7 @@ export function createLiveServer(
     writable: () => storeState !== 'damaged' && batcher.failing !== 'damaged',
   })
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
-  const turns = options.turns ?? new TurnQueue()
+  const turns = options.turns ?? oneTaskPerTurn()
   const perAddress = new SocketsPerAddress((address) =>
     isLoopbackAddress(address) ? limits.socketsPerLoopback : limits.socketsPerAddress,
   )
@@ -166,7 +166,7 @@ export function createLiveServer(
       // reset while the upgrade waits its turn would be an uncaught error.
       const destroyOnError = () => socket.destroy()
       socket.on('error', destroyOnError)
-      // A crowd's upgrades come in together; each is completed in a turn of its own (turn-queue.ts).
+      // A crowd's upgrades come in together; each is completed in a turn of its own (`oneTaskPerTurn`).
       turns.push(() => {
         socket.off('error', destroyOnError)
         if (socket.destroyed) return

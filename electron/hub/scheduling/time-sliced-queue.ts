@@ -51,3 +51,14 @@ export class TimeSlicedQueue {
 }
 
 const noop = () => undefined
+
+/**
+ * A queue that runs one task per turn of the event loop (a budget of 0: a slice always runs one task),
+ * for work whose cost lies mostly in what it sets off after it returns. A Hocuspocus handshake or a
+ * Fastify request runs on in promise callbacks, which the event loop runs right after the task, before
+ * anything else: a time budget sees only a task's synchronous start, lets dozens of such tasks into one
+ * slice and their continuations pile up behind it; one task per turn bounds the wait to one task.
+ * `schedule` is for tests.
+ */
+export const oneTaskPerTurn = (schedule?: (run: () => void) => void): TimeSlicedQueue =>
+  new TimeSlicedQueue(0, undefined, schedule)

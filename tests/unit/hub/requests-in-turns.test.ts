@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { requestsInTurns } from '../../../electron/hub/http/requests-in-turns'
-import { TurnQueue } from '../../../electron/hub/scheduling/turn-queue'
+import { oneTaskPerTurn } from '../../../electron/hub/scheduling/time-sliced-queue'
 
 function harness() {
   const turns: (() => void)[] = []
-  const queue = new TurnQueue((run) => turns.push(run))
+  const queue = oneTaskPerTurn((run) => turns.push(run))
   const reached: string[] = []
   const handle = requestsInTurns(queue, (request) => reached.push(request.url!))
   const send = (url: string, gone = false) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TimeSlicedQueue } from '../../../electron/hub/scheduling/time-sliced-queue'
+import { oneTaskPerTurn, TimeSlicedQueue } from '../../../electron/hub/scheduling/time-sliced-queue'
 
 /** A clock the tasks move, and a loop whose turns the test runs one at a time. */
 function harness(budgetMs: number) {
@@ -74,5 +74,60 @@ describe('work written in slices between other events', () => {
     }
     expect(ran).toEqual(['after'])
     expect(errors).toHaveLength(1)
+  })
+})
+
+describe('work taken one piece per turn of the event loop', () => {
+  /** A loop whose turns the test runs one at a time. */
+  function turnByTurn() {
+    const turns: (() => void)[] = []
+    const queue = oneTaskPerTurn((run) => turns.push(run))
+    const ran: string[] = []
+    const task = (name: string) => () => void ran.push(name)
+    const nextTurn = () => turns.shift()?.()
+    return { queue, ran, task, nextTurn, turns }
+  }
+
+  it('runs nothing at once, then one task per turn, in the order queued', () => {
+    const { queue, ran, task, nextTurn, turns } = turnByTurn()
+    for (const name of ['a', 'b', 'c']) queue.push(task(name))
+    expect(ran).toEqual([])
+    expect(turns).toHaveLength(1)
+    nextTurn()
+    expect(ran).toEqual(['a'])
+    expect(queue.pending).toBe(2)
+    // Whatever arrived meanwhile (a live edit) is handled here, before the next task.
+    nextTurn()
+    expect(ran).toEqual(['a', 'b'])
+    nextTurn()
+    expect(ran).toEqual(['a', 'b', 'c'])
+    expect(turns).toHaveLength(0)
+    expect(queue.pending).toBe(0)
+  })
+
+  it('takes work queued by a task in a later turn, and starts again once it was empty', () => {
+    const { queue, ran, task, nextTurn, turns } = turnByTurn()
+    queue.push(() => {
+      ran.push('first')
+      queue.push(task('queued by first'))
+    })
+    nextTurn()
+    expect(ran).toEqual(['first'])
+    nextTurn()
+    expect(ran).toEqual(['first', 'queued by first'])
+    expect(turns).toHaveLength(0)
+    queue.push(task('later'))
+    expect(turns).toHaveLength(1)
+    nextTurn()
+    expect(ran).toEqual(['first', 'queued by first', 'later'])
+  })
+
+  it('uses the event loop by default: a task runs after the current one is done', async () => {
+    const queue = oneTaskPerTurn()
+    const ran: string[] = []
+    queue.push(() => ran.push('queued'))
+    ran.push('current')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(ran).toEqual(['current', 'queued'])
   })
 })

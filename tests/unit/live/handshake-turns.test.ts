@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import type { WebSocket } from 'ws'
 import { handshakeInTurns } from '../../../electron/hub/live/handshake-turns'
-import { TurnQueue } from '../../../electron/hub/scheduling/turn-queue'
+import { oneTaskPerTurn } from '../../../electron/hub/scheduling/time-sliced-queue'
 
 /** A Hocuspocus frame: the document's name, then (here) one number standing for the rest. */
 function frame(documentName: string, n: number): Buffer {
@@ -16,7 +16,7 @@ function frame(documentName: string, n: number): Buffer {
 /** A socket, what Hocuspocus is handed of it, the documents it has open, and a loop run turn by turn. */
 function harness() {
   const turns: (() => void)[] = []
-  const queue = new TurnQueue((run) => turns.push(run))
+  const queue = oneTaskPerTurn((run) => turns.push(run))
   const open = new Set<string>()
   const handled: string[] = []
   const hocuspocusHandler = (data: Buffer) => {
