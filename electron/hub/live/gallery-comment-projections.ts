@@ -1,9 +1,4 @@
-import type {
-  afterUnloadDocumentPayload,
-  DirectConnection,
-  Extension,
-  onLoadDocumentPayload,
-} from '@hocuspocus/server'
+import type { afterUnloadDocumentPayload, Extension, onLoadDocumentPayload } from '@hocuspocus/server'
 import type * as Y from 'yjs'
 import { commentSchema } from '../../../shared/comments/comment-schema'
 import { commentEntries, resolutionEntries } from '../../../shared/comments/comments-doc'
@@ -11,17 +6,12 @@ import { commentsDocName, parseDocName } from '../../../shared/live/doc-names'
 import type { ExerciseKind } from '../../../shared/program/exercise-kinds'
 import { shownExercises } from '../../../shared/review/gallery-exercises'
 import { GALLERY_ORIGIN } from './gallery-projections'
+import { ProjectionSources } from './projection-sources'
 
 /** Origin of what the hub carries from a projection into the county's comments: stored and broadcast. */
 export const GALLERY_COMMENT_ORIGIN = 'plan-workshop:gallery-comment'
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
-
-interface Following {
-  source: Y.Doc
-  mirror: () => void
-  connection: DirectConnection
-}
 
 /**
  * The projections of a county's comments a gallery walk's readers open when only some exercises are open
@@ -34,38 +24,30 @@ interface Following {
  */
 export class GalleryCommentProjections implements Extension {
   extensionName = 'plan-workshop-gallery-comment-projections'
-  private readonly following = new Map<string, Following>()
+  private readonly sources = new ProjectionSources()
 
   async onLoadDocument({ documentName, document, instance }: onLoadDocumentPayload): Promise<void> {
     const ref = parseDocName(documentName)
     if (ref?.kind !== 'galleryComments') return
-    const sourceName = commentsDocName(ref.workshopId, ref.countyId)
-    const connection = await instance.openDirectConnection(sourceName)
-    const source = instance.documents.get(sourceName)
-    if (!source) {
-      await connection.disconnect()
-      throw new Error(`[hub] the comments behind ${documentName} did not load.`)
-    }
     const shown = shownExercises(ref.exercises)
-    const mirror = () => document.transact(() => mirrorOpenComments(source, document, shown), GALLERY_ORIGIN)
-    const carry = (_update: Uint8Array, origin: unknown) => {
+    const mirror = (source: Y.Doc) =>
+      document.transact(() => mirrorOpenComments(source, document, shown), GALLERY_ORIGIN)
+    const source = await this.sources.follow(
+      instance,
+      commentsDocName(ref.workshopId, ref.countyId),
+      documentName,
+      document,
+      (_update, comments) => mirror(comments),
+    )
+    mirror(source)
+    document.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === GALLERY_ORIGIN) return
       source.transact(() => carryNewComments(document, source), GALLERY_COMMENT_ORIGIN)
-    }
-    mirror()
-    source.on('update', mirror)
-    document.on('update', carry)
-    // A destroyed projection (unloaded) follows nothing more, even before afterUnloadDocument runs.
-    document.on('destroy', () => source.off('update', mirror))
-    this.following.set(documentName, { source, mirror, connection })
+    })
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    const held = this.following.get(documentName)
-    if (!held) return
-    this.following.delete(documentName)
-    held.source.off('update', held.mirror)
-    await held.connection.disconnect()
+    await this.sources.release(documentName)
   }
 }
 
